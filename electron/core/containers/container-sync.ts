@@ -1,0 +1,145 @@
+import type Docker from 'dockerode';
+import type { ContainerSummary, ContainersChanged } from '../../../shared/contract/containers.js';
+import type { EngineEvent } from '../../../shared/contract/engine.js';
+import type { EngineConnection } from '../engine/engine-connection.js';
+import { DisposableStore, type Disposable } from '../rpc/disposable.js';
+import { toContainerSummary } from './container-mapper.js';
+
+export interface ContainerSyncOptions {
+  /** How long the first event of a burst waits for the rest (bounds event → UI latency). */
+  readonly coalesceMs?: number;
+  /** Above this many changed ids one full relist is cheaper than filtered lists. */
+  readonly relistThreshold?: number;
+}
+
+/** Actions that do not change what the list shows; they must not cost an engine call. */
+const RETRY_MS = 500;
+
+const QUIET_ACTIONS = /^(exec_|top$|resize$|attach$|detach$|archive-path$|extract-to-dir$|export$|commit$|copy$)/;
+
+const sameSummary = (a: ContainerSummary | undefined, b: ContainerSummary): boolean =>
+  a !== undefined && JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * The backend's live model of all containers. Relisted in full on every (re)connect; after
+ * that, kept fresh from engine events: each burst of events costs one list call filtered to
+ * the ids that changed (proportional to the change, not to the number of containers).
+ */
+export class ContainerSync implements Disposable {
+  private model = new Map<string, ContainerSummary>();
+  private readonly dirty = new Set<string>();
+  private readonly destroyed = new Set<string>();
+  private flushTimer: NodeJS.Timeout | undefined;
+  private flushing: Promise<void> | null = null;
+  private readonly listeners = new Set<(change: ContainersChanged) => void>();
+  private readonly subscriptions = new DisposableStore();
+  private readonly coalesceMs: number;
+  private readonly relistThreshold: number;
+
+  constructor(
+    private readonly connection: EngineConnection,
+    options: ContainerSyncOptions = {},
+  ) {
+    this.coalesceMs = options.coalesceMs ?? 15;
+    this.relistThreshold = options.relistThreshold ?? 100;
+    connection.onConnect((client, signal) => this.relist(client, signal));
+    this.subscriptions.add(connection.onEvent((event) => this.onEngineEvent(event)));
+  }
+
+  list(): ContainerSummary[] {
+    return [...this.model.values()];
+  }
+
+  get(id: string): ContainerSummary | undefined {
+    return this.model.get(id);
+  }
+
+  onChange(listener: (change: ContainersChanged) => void): Disposable {
+    this.listeners.add(listener);
+    this.subscriptions.add({ dispose: () => this.listeners.delete(listener) });
+    return { dispose: () => this.listeners.delete(listener) };
+  }
+
+  dispose(): void {
+    clearTimeout(this.flushTimer);
+    this.subscriptions.dispose();
+    this.listeners.clear();
+  }
+
+  private emit(change: ContainersChanged): void {
+    if (!change.reset && change.upserts.length === 0 && change.removed.length === 0) return;
+    for (const listener of [...this.listeners]) listener(change);
+  }
+
+  private async relist(client: Docker, signal: AbortSignal): Promise<void> {
+    // Changes seen before this list are part of it; later ones are flushed after it.
+    this.dirty.clear();
+    this.destroyed.clear();
+    const rows = await client.listContainers({ all: true, abortSignal: AbortSignal.any([signal, AbortSignal.timeout(30_000)]) });
+    const next = new Map<string, ContainerSummary>();
+    for (const row of rows) next.set(row.Id, toContainerSummary(row));
+    this.model = next;
+    this.emit({ reset: true, upserts: [...next.values()], removed: [] });
+  }
+
+  private onEngineEvent(event: EngineEvent): void {
+    if (event.type !== 'container' || QUIET_ACTIONS.test(event.action)) return;
+    if (event.action === 'destroy') {
+      this.destroyed.add(event.id);
+      this.dirty.delete(event.id);
+    } else {
+      this.dirty.add(event.id);
+      this.destroyed.delete(event.id);
+    }
+    this.scheduleFlush();
+  }
+
+  private scheduleFlush(delayMs = this.coalesceMs): void {
+    if (this.flushTimer || this.flushing) return;
+    this.flushTimer = setTimeout(() => {
+      this.flushTimer = undefined;
+      this.flushing = this.flush().then((retry) => {
+        this.flushing = null;
+        if (this.dirty.size > 0 || this.destroyed.size > 0) this.scheduleFlush(retry ? RETRY_MS : this.coalesceMs);
+      });
+    }, delayMs);
+  }
+
+  /** Resolves true when the list call failed and the ids were put back for a later try. */
+  private async flush(): Promise<boolean> {
+    const removed = [...this.destroyed].filter((id) => this.model.has(id));
+    this.destroyed.clear();
+    for (const id of removed) this.model.delete(id);
+    const ids = [...this.dirty];
+    this.dirty.clear();
+    const upserts: ContainerSummary[] = [];
+    if (ids.length > 0) {
+      try {
+        const full = ids.length > this.relistThreshold;
+        const rows = await this.connection.call((client, signal) =>
+          client.listContainers(full ? { all: true, abortSignal: signal } : { all: true, filters: { id: ids }, abortSignal: signal }),
+        );
+        const seen = new Set<string>();
+        for (const row of rows) {
+          seen.add(row.Id);
+          const summary = toContainerSummary(row);
+          if (!sameSummary(this.model.get(row.Id), summary)) {
+            this.model.set(row.Id, summary);
+            upserts.push(summary);
+          }
+        }
+        // Gone between the event and the list (or, after a full list, gone at all).
+        for (const id of full ? [...this.model.keys()] : ids) {
+          if (!seen.has(id) && this.model.delete(id)) removed.push(id);
+        }
+      } catch {
+        // Slow or disconnected: try these ids again later; a reconnect's full relist supersedes them.
+        for (const id of ids) this.dirty.add(id);
+        this.emit({ reset: false, upserts, removed });
+        return true;
+      }
+    }
+    this.emit({ reset: false, upserts, removed });
+    return false;
+  }
+}

@@ -1,0 +1,28 @@
+import type { EngineEvent, EngineEventType } from '../../../shared/contract/engine.js';
+
+/** The subset of the engine's `/events` message Berth reads. */
+interface RawEvent {
+  readonly Type?: unknown;
+  readonly Action?: unknown;
+  readonly Actor?: { readonly ID?: unknown; readonly Attributes?: Record<string, unknown> };
+  readonly timeNano?: unknown;
+}
+
+const TYPES = new Set<EngineEventType>(['container', 'image', 'volume', 'network']);
+
+/** Narrows one decoded `/events` value; anything else (daemon, plugin, malformed) is dropped. */
+export const toEngineEvent = (value: unknown): EngineEvent | null => {
+  if (typeof value !== 'object' || value === null) return null;
+  const raw = value as RawEvent;
+  if (typeof raw.Type !== 'string' || !TYPES.has(raw.Type as EngineEventType)) return null;
+  if (typeof raw.Action !== 'string' || typeof raw.Actor?.ID !== 'string') return null;
+  const name = raw.Actor.Attributes?.name;
+  const timeNano = raw.timeNano;
+  return {
+    type: raw.Type as EngineEventType,
+    action: raw.Action,
+    id: raw.Actor.ID,
+    name: typeof name === 'string' ? name : null,
+    timeNano: typeof timeNano === 'number' || typeof timeNano === 'string' ? String(timeNano) : '0',
+  };
+};

@@ -1,0 +1,242 @@
+import Docker from 'dockerode';
+import type { EndpointInfo, EngineEvent, EngineStatus } from '../../../shared/contract/engine.js';
+import { BerthError } from '../errors/berth-error.js';
+import { isAbortError, isConnectionError } from '../errors/docker-errors.js';
+import { toDisposable, type Disposable } from '../rpc/disposable.js';
+import { backoffDelay, DEFAULT_BACKOFF, type BackoffOptions } from './backoff.js';
+import { engineEvents, enginePing, engineVersion, type EventStream } from './docker-calls.js';
+import { toEngineEvent } from './docker-event.js';
+import { describeEndpoint, failureReason } from './endpoint-text.js';
+import { dockerodeOptions, EndpointError, type Endpoint } from './endpoint.js';
+import { JsonStreamParser } from './json-stream.js';
+
+export type ConnectHook = (client: Docker, signal: AbortSignal) => Promise<void>;
+
+export interface EngineConnectionOptions {
+  readonly resolve: () => Endpoint;
+  readonly createClient?: (endpoint: Endpoint) => Docker;
+  /** Deadline for the handshake and for health probes. */
+  readonly pingTimeoutMs?: number;
+  /** Default deadline for unary calls. */
+  readonly callTimeoutMs?: number;
+  readonly backoff?: BackoffOptions;
+}
+
+type StatusListener = (status: EngineStatus) => void;
+type EventListener = (event: EngineEvent) => void;
+
+/**
+ * Owns the one connection to one engine: resolves the endpoint, handshakes with a deadline,
+ * supervises `/events`, and after any end of that stream (error or clean) rebuilds the client
+ * and reconnects with backoff, running the connect hooks (relist) before it says "connected".
+ */
+export class EngineConnection implements Disposable {
+  private readonly createClient: (endpoint: Endpoint) => Docker;
+  private readonly pingTimeoutMs: number;
+  private readonly callTimeoutMs: number;
+  private readonly backoff: BackoffOptions;
+  private readonly statusListeners = new Set<StatusListener>();
+  private readonly eventListeners = new Set<EventListener>();
+  private readonly connectHooks: ConnectHook[] = [];
+
+  private current: EngineStatus = { state: 'connecting', endpoint: null, attempt: 0 };
+  private client: Docker | null = null;
+  private endpointInfo: EndpointInfo | null = null;
+  /** Bumped on every (re)connect and on dispose; work from an older generation is ignored. */
+  private generation = 0;
+  private attempt = 0;
+  private retryTimer: NodeJS.Timeout | undefined;
+  private abort: AbortController | null = null;
+  private healthCheck: Promise<void> | null = null;
+  private disposed = false;
+
+  constructor(private readonly options: EngineConnectionOptions) {
+    this.createClient = options.createClient ?? ((endpoint) => new Docker(dockerodeOptions(endpoint)));
+    this.pingTimeoutMs = options.pingTimeoutMs ?? 3_000;
+    this.callTimeoutMs = options.callTimeoutMs ?? 15_000;
+    this.backoff = options.backoff ?? DEFAULT_BACKOFF;
+  }
+
+  get status(): EngineStatus {
+    return this.current;
+  }
+
+  onStatus(listener: StatusListener): Disposable {
+    this.statusListeners.add(listener);
+    return toDisposable(() => this.statusListeners.delete(listener));
+  }
+
+  onEvent(listener: EventListener): Disposable {
+    this.eventListeners.add(listener);
+    return toDisposable(() => this.eventListeners.delete(listener));
+  }
+
+  /** Hooks run on every successful handshake, in order, before the status turns "connected". */
+  onConnect(hook: ConnectHook): void {
+    this.connectHooks.push(hook);
+  }
+
+  start(): void {
+    void this.connect();
+  }
+
+  /** Try now instead of at the next backoff step; a no-op while connected or connecting. */
+  retryNow(): void {
+    if (this.disposed || this.current.state !== 'unreachable') return;
+    void this.connect();
+  }
+
+  /**
+   * Runs one unary engine call with a deadline. Fails fast while disconnected (no pile-up);
+   * a timeout or a dropped socket makes the connection check the engine's health.
+   */
+  async call<T>(fn: (client: Docker, signal: AbortSignal) => Promise<T>, timeoutMs = this.callTimeoutMs): Promise<T> {
+    const client = this.client;
+    if (!client || this.current.state !== 'connected') {
+      const why = this.current.state === 'unreachable' ? this.current.reason : 'The engine is connecting.';
+      throw new BerthError('ENGINE_UNREACHABLE', why);
+    }
+    try {
+      return await fn(client, AbortSignal.timeout(timeoutMs));
+    } catch (err) {
+      if (isAbortError(err)) {
+        this.checkHealth();
+        throw new BerthError('TIMEOUT', `The engine is not responding (no answer within ${Math.round(timeoutMs / 1000)} s).`);
+      }
+      if (isConnectionError(err)) this.checkHealth();
+      throw err;
+    }
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.teardown();
+    this.statusListeners.clear();
+    this.eventListeners.clear();
+  }
+
+  private setStatus(status: EngineStatus): void {
+    this.current = status;
+    for (const listener of [...this.statusListeners]) listener(status);
+  }
+
+  private teardown(): void {
+    this.generation++;
+    clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
+    this.abort?.abort();
+    this.abort = null;
+    this.client = null;
+    this.healthCheck = null;
+  }
+
+  private async connect(): Promise<void> {
+    this.teardown();
+    const generation = this.generation;
+    const abort = new AbortController();
+    this.abort = abort;
+    this.attempt++;
+
+    let endpoint: Endpoint;
+    try {
+      endpoint = this.options.resolve();
+    } catch (err) {
+      if (!(err instanceof EndpointError)) throw err as Error;
+      this.endpointInfo = null;
+      this.scheduleRetry(generation, err.message);
+      return;
+    }
+    this.endpointInfo = endpoint.info;
+    this.setStatus({ state: 'connecting', endpoint: endpoint.info, attempt: this.attempt });
+
+    try {
+      const client = this.createClient(endpoint);
+      const version = await engineVersion(client, AbortSignal.any([abort.signal, AbortSignal.timeout(this.pingTimeoutMs)]));
+      if (generation !== this.generation) return;
+      // Subscribe before listing, so whatever changes during the relist is seen as an event.
+      await this.superviseEvents(client, abort.signal, generation);
+      for (const hook of this.connectHooks) await hook(client, abort.signal);
+      if (generation !== this.generation) return;
+      this.client = client;
+      this.attempt = 0;
+      this.setStatus({
+        state: 'connected',
+        endpoint: endpoint.info,
+        version: { engine: version.Version, api: version.ApiVersion, os: version.Os, arch: version.Arch },
+      });
+    } catch (err) {
+      if (generation !== this.generation) return;
+      abort.abort();
+      this.scheduleRetry(generation, failureReason(endpoint.info, err, this.pingTimeoutMs));
+    }
+  }
+
+  private async superviseEvents(client: Docker, signal: AbortSignal, generation: number): Promise<void> {
+    // The deadline covers only the response headers: the request's signal stays attached to
+    // the open stream, so it must abort only on teardown, never on a timer (no idle timeout).
+    const controller = new AbortController();
+    const onAbort = (): void => {
+      controller.abort();
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    const deadline = setTimeout(onAbort, this.pingTimeoutMs);
+    let stream: EventStream;
+    try {
+      stream = await engineEvents(client, controller.signal);
+    } finally {
+      clearTimeout(deadline);
+    }
+    const parser = new JsonStreamParser((value) => {
+      const event = toEngineEvent(value);
+      if (event && generation === this.generation) for (const listener of [...this.eventListeners]) listener(event);
+    });
+    stream.on('data', (chunk: Buffer) => {
+      parser.write(chunk);
+    });
+    const lost = (): void => {
+      if (generation !== this.generation || this.disposed) return;
+      this.teardown();
+      this.attempt = 1;
+      this.scheduleRetry(this.generation, `Lost the connection to the engine at ${describeEndpoint(this.endpointInfo)}.`);
+    };
+    // Any end of the event stream, clean or not, means the engine may have restarted.
+    stream.on('end', lost);
+    stream.on('close', lost);
+    stream.on('error', lost);
+  }
+
+  /** One probe at a time: a slow engine under many calls gets one ping, not a pile. */
+  private checkHealth(): void {
+    if (this.healthCheck || !this.client) return;
+    const client = this.client;
+    const generation = this.generation;
+    this.healthCheck = enginePing(client, AbortSignal.timeout(this.pingTimeoutMs))
+      .then(
+        () => undefined,
+        (err: unknown) => {
+          if (generation !== this.generation) return;
+          const reason = failureReason(this.endpointInfo, err, this.pingTimeoutMs);
+          this.teardown();
+          this.attempt = 1;
+          this.scheduleRetry(this.generation, reason);
+        },
+      )
+      .finally(() => {
+        if (generation === this.generation) this.healthCheck = null;
+      });
+  }
+
+  private scheduleRetry(generation: number, reason: string): void {
+    if (this.disposed || generation !== this.generation) return;
+    const delay = backoffDelay(Math.max(1, this.attempt), this.backoff);
+    this.setStatus({
+      state: 'unreachable',
+      endpoint: this.endpointInfo,
+      code: 'ENGINE_UNREACHABLE',
+      reason,
+      nextAttemptAt: Date.now() + delay,
+      attempt: this.attempt,
+    });
+    this.retryTimer = setTimeout(() => void this.connect(), delay);
+  }
+}

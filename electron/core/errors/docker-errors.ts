@@ -1,0 +1,62 @@
+import type { ErrorEnvelope } from '../../../shared/contract/errors.js';
+import { BerthError } from './berth-error.js';
+
+interface ModemError {
+  readonly statusCode?: number;
+  readonly json?: unknown;
+  readonly code?: string;
+  readonly name?: string;
+  readonly message?: string;
+}
+
+const asModemError = (err: unknown): ModemError => (typeof err === 'object' && err !== null ? err : {});
+
+/** The engine's own message, without docker-modem's "(HTTP code 404) no such container -" prefix. */
+export const engineMessage = (err: unknown): string => {
+  const e = asModemError(err);
+  const json = e.json;
+  if (typeof json === 'object' && json !== null && 'message' in json && typeof json.message === 'string') {
+    return json.message;
+  }
+  if (typeof json === 'string' && json.trim()) return json.trim();
+  if (Buffer.isBuffer(json) && json.length > 0) return json.toString('utf8').trim();
+  return e.message ?? String(err);
+};
+
+const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ENOENT', 'ECONNRESET', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND', 'EACCES']);
+
+/** True for errors that mean "the engine is not there", as opposed to "the engine said no". */
+export const isConnectionError = (err: unknown): boolean => {
+  const e = asModemError(err);
+  return e.statusCode === undefined && e.code !== undefined && UNREACHABLE_CODES.has(e.code);
+};
+
+export const isAbortError = (err: unknown): boolean => {
+  const e = asModemError(err);
+  return e.name === 'AbortError' || e.code === 'ABORT_ERR';
+};
+
+/** Maps whatever dockerode threw to a stable envelope; unknown shapes never leak a stack. */
+export const toEnvelope = (err: unknown): ErrorEnvelope => {
+  if (err instanceof BerthError) return err.toEnvelope();
+  const e = asModemError(err);
+  if (isAbortError(err)) return { code: 'TIMEOUT', message: 'The engine is not responding.' };
+  if (isConnectionError(err)) {
+    const detail = e.code === 'EACCES' ? 'permission denied on the engine socket' : (e.message ?? e.code ?? '');
+    return { code: 'ENGINE_UNREACHABLE', message: `The engine is not reachable: ${detail}` };
+  }
+  switch (e.statusCode) {
+    case 400:
+      return { code: 'VALIDATION', message: engineMessage(err) };
+    case 404:
+      return { code: 'NOT_FOUND', message: engineMessage(err) };
+    case 409:
+      return { code: 'CONFLICT', message: engineMessage(err) };
+    case undefined:
+      return { code: 'INTERNAL', message: 'Unexpected error in the backend.' };
+    default:
+      return { code: 'ENGINE_ERROR', message: engineMessage(err) };
+  }
+};
+
+export const statusCodeOf = (err: unknown): number | undefined => asModemError(err).statusCode;

@@ -1,0 +1,94 @@
+import type { z } from 'zod';
+import { invokes, streams } from '../../../shared/contract/channels.js';
+import type { ErrorEnvelope, Result } from '../../../shared/contract/errors.js';
+import type {
+  InvokeChannel,
+  InvokeParsed,
+  InvokeResponse,
+  StreamChannel,
+  StreamChunk,
+  StreamParsed,
+} from '../../../shared/contract/types.js';
+import { toEnvelope } from '../errors/docker-errors.js';
+import type { Disposable } from './disposable.js';
+
+export interface CallContext {
+  /** Which client (window, WebSocket) made the call; streams are owned by it. */
+  readonly clientId: string;
+}
+
+export interface StreamSink<T> {
+  push(chunk: T): void;
+  /** Ends the stream from the backend side; an error says why it could not go on. */
+  end(error?: ErrorEnvelope): void;
+}
+
+export type InvokeHandlers = {
+  readonly [C in InvokeChannel]: (req: InvokeParsed<C>, ctx: CallContext) => Promise<InvokeResponse<C>>;
+};
+
+export type StreamHandlers = {
+  readonly [S in StreamChannel]: (
+    req: StreamParsed<S>,
+    sink: StreamSink<StreamChunk<S>>,
+    ctx: CallContext,
+  ) => Disposable;
+};
+
+export interface Router {
+  invoke(channel: string, payload: unknown, ctx: CallContext): Promise<Result<unknown>>;
+  subscribe(channel: string, payload: unknown, sink: StreamSink<unknown>, ctx: CallContext): Result<Disposable>;
+}
+
+const MAX_ISSUES = 20;
+
+const validationError = (error: z.ZodError): ErrorEnvelope => {
+  const issues = error.issues.slice(0, MAX_ISSUES).map((issue) => ({
+    path: issue.path.map(String).join('.') || '(message)',
+    message: issue.message,
+  }));
+  const first = issues[0];
+  return {
+    code: 'VALIDATION',
+    message: first ? `Invalid request: ${first.path}: ${first.message}` : 'Invalid request.',
+    issues,
+  };
+};
+
+const unknownChannel = (channel: string): ErrorEnvelope => ({
+  code: 'UNKNOWN_CHANNEL',
+  message: `Unknown channel "${channel.slice(0, 64)}".`,
+});
+
+/**
+ * The one place requests enter the core: look the channel up (own keys only, so `__proto__`
+ * or `toString` are unknown channels), validate against its schema, then run the service.
+ * Nothing runs before validation passes.
+ */
+export const createRouter = (handlers: InvokeHandlers, streamHandlers: StreamHandlers): Router => ({
+  async invoke(channel, payload, ctx) {
+    if (!Object.hasOwn(invokes, channel)) return { ok: false, error: unknownChannel(channel) };
+    const name = channel as InvokeChannel;
+    const parsed = invokes[name].request.safeParse(payload);
+    if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
+    try {
+      const handler = handlers[name] as (req: unknown, ctx: CallContext) => Promise<unknown>;
+      return { ok: true, value: await handler(parsed.data, ctx) };
+    } catch (err) {
+      return { ok: false, error: toEnvelope(err) };
+    }
+  },
+
+  subscribe(channel, payload, sink, ctx) {
+    if (!Object.hasOwn(streams, channel)) return { ok: false, error: unknownChannel(channel) };
+    const name = channel as StreamChannel;
+    const parsed = streams[name].request.safeParse(payload);
+    if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
+    try {
+      const handler = streamHandlers[name] as (req: unknown, sink: StreamSink<unknown>, ctx: CallContext) => Disposable;
+      return { ok: true, value: handler(parsed.data, sink, ctx) };
+    } catch (err) {
+      return { ok: false, error: toEnvelope(err) };
+    }
+  },
+});

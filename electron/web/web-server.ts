@@ -1,0 +1,168 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import { WEB_SOCKET_PATH } from '../../shared/protocol/bridge.js';
+import { MAX_CLIENT_MESSAGE_BYTES } from '../../shared/protocol/messages.js';
+import { RENDERER_CSP } from '../../shared/security/csp.js';
+import type { Backend } from '../core/backend.js';
+import { checkRequest, cookieName, type GuardConfig } from './request-guard.js';
+import { readStatic } from './static-files.js';
+
+export interface WebServerOptions {
+  readonly backend: Backend;
+  readonly host: string;
+  /** 0 picks a free port. */
+  readonly port: number;
+  readonly token: string;
+  /** The built renderer (dist/renderer). */
+  readonly staticDir: string;
+}
+
+export interface WebServer {
+  /** The full URL to open, token included. */
+  readonly url: string;
+  readonly port: number;
+  readonly socketCount: number;
+  close(): Promise<void>;
+}
+
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': RENDERER_CSP,
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+} as const;
+
+const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '::1'];
+
+const plain = (res: ServerResponse, status: number, text: string): void => {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(text);
+};
+
+const refuseUpgrade = (socket: Duplex, status: 401 | 403 | 404, text: string): void => {
+  const reason = status === 401 ? 'Unauthorized' : status === 403 ? 'Forbidden' : 'Not Found';
+  socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: ${Buffer.byteLength(text)}\r\n\r\n${text}`);
+};
+
+/**
+ * Web mode: the built renderer over HTTP and the backend's protocol over one WebSocket per
+ * page, on loopback only, behind the token/Host/Origin gate.
+ */
+export const startWebServer = async (options: WebServerOptions): Promise<WebServer> => {
+  const { backend, token, staticDir } = options;
+  const sockets = new Set<WebSocket>();
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_CLIENT_MESSAGE_BYTES });
+  let guard: GuardConfig = { port: 0, token, hostnames: [] };
+
+  const handleHttp = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const verdict = checkRequest(req, guard);
+    if (!verdict.ok) {
+      plain(res, verdict.status, verdict.status === 401 ? 'Open the URL that `berth web` printed (it carries the token).\n' : 'Forbidden.\n');
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      plain(res, 405, 'Method not allowed.\n');
+      return;
+    }
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (verdict.via === 'query') {
+      // Trade the token in the address bar for a same-site, script-proof cookie and drop it from history.
+      url.searchParams.delete('token');
+      res.writeHead(303, {
+        ...SECURITY_HEADERS,
+        'Set-Cookie': `${cookieName(guard.port)}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+        Location: url.pathname + url.search,
+        'Cache-Control': 'no-store',
+      });
+      res.end();
+      return;
+    }
+    const file = await readStatic(staticDir, url.pathname);
+    if (!file) {
+      plain(res, 404, 'Not found.\n');
+      return;
+    }
+    res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': file.type, 'Cache-Control': 'no-store' });
+    res.end(req.method === 'HEAD' ? undefined : file.body);
+  };
+
+  const server: Server = createServer((req, res) => {
+    handleHttp(req, res).catch(() => {
+      if (!res.headersSent) plain(res, 500, 'Internal error.\n');
+      else res.destroy();
+    });
+  });
+
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    socket.on('error', () => socket.destroy());
+    const verdict = checkRequest(req, guard);
+    if (!verdict.ok) {
+      refuseUpgrade(socket, verdict.status, verdict.reason);
+      return;
+    }
+    if (new URL(req.url ?? '/', 'http://localhost').pathname !== WEB_SOCKET_PATH) {
+      refuseUpgrade(socket, 404, 'not found');
+      return;
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      attach(ws);
+    });
+  });
+
+  const attach = (ws: WebSocket): void => {
+    sockets.add(ws);
+    const session = backend.createSession((message) => {
+      if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(message));
+    });
+    ws.on('message', (data: RawData, isBinary: boolean) => {
+      if (isBinary) {
+        session.receive(undefined);
+        return;
+      }
+      let decoded: unknown;
+      try {
+        decoded = JSON.parse(Buffer.isBuffer(data) ? data.toString('utf8') : Buffer.concat(data as Buffer[]).toString('utf8'));
+      } catch {
+        decoded = undefined;
+      }
+      session.receive(decoded);
+    });
+    ws.on('close', () => {
+      sockets.delete(ws);
+      session.dispose();
+    });
+    ws.on('error', () => ws.terminate());
+  };
+
+  await new Promise<void>((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => {
+      server.off('error', reject);
+      resolvePromise();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+  guard = { port, token, hostnames: [...new Set([options.host, ...LOOPBACK_NAMES])] };
+  const shownHost = options.host.includes(':') ? `[${options.host}]` : options.host;
+
+  return {
+    url: `http://${shownHost}:${port}/?token=${encodeURIComponent(token)}`,
+    port,
+    get socketCount() {
+      return sockets.size;
+    },
+    close: () =>
+      new Promise<void>((resolvePromise) => {
+        for (const ws of sockets) ws.terminate();
+        wss.close();
+        server.close(() => {
+          resolvePromise();
+        });
+        server.closeAllConnections();
+      }),
+  };
+};

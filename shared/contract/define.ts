@@ -1,0 +1,37 @@
+import type { z } from 'zod';
+
+/**
+ * Channel declarations carry their request schema as a value and their response, event
+ * payload or stream chunk type as a phantom, so one declaration types both ends and a
+ * channel without a schema does not compile.
+ */
+declare const phantom: unique symbol;
+
+export interface InvokeDef<Req extends z.ZodType, Res> {
+  readonly kind: 'invoke';
+  readonly request: Req;
+  readonly [phantom]?: Res;
+}
+
+export interface EventDef<Payload> {
+  readonly kind: 'event';
+  readonly [phantom]?: Payload;
+}
+
+export interface StreamDef<Req extends z.ZodType, Chunk> {
+  readonly kind: 'stream';
+  readonly request: Req;
+  readonly [phantom]?: Chunk;
+}
+
+export const invoke = <Res>() => <Req extends z.ZodType>(request: Req): InvokeDef<Req, Res> => ({
+  kind: 'invoke',
+  request,
+});
+
+export const event = <Payload>(): EventDef<Payload> => ({ kind: 'event' });
+
+export const stream = <Chunk>() => <Req extends z.ZodType>(request: Req): StreamDef<Req, Chunk> => ({
+  kind: 'stream',
+  request,
+});

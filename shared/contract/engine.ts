@@ -1,0 +1,44 @@
+import type { ErrorCode } from './errors.js';
+
+/** Where the endpoint came from, in the docker CLI's order of precedence. */
+export type EndpointSource = 'DOCKER_HOST' | 'DOCKER_CONTEXT' | 'currentContext' | 'default';
+
+export interface EndpointInfo {
+  /** The endpoint as a user would write it, e.g. `unix:///var/run/docker.sock`. */
+  readonly url: string;
+  readonly source: EndpointSource;
+  /** The docker context name when the endpoint came from one. */
+  readonly context?: string;
+}
+
+export interface EngineVersion {
+  readonly engine: string;
+  readonly api: string;
+  readonly os: string;
+  readonly arch: string;
+}
+
+export type EngineStatus =
+  | { readonly state: 'connecting'; readonly endpoint: EndpointInfo | null; readonly attempt: number }
+  | { readonly state: 'connected'; readonly endpoint: EndpointInfo; readonly version: EngineVersion }
+  | {
+      readonly state: 'unreachable';
+      readonly endpoint: EndpointInfo | null;
+      readonly code: ErrorCode;
+      readonly reason: string;
+      /** Epoch ms of the next automatic attempt; null when retrying waits for the user. */
+      readonly nextAttemptAt: number | null;
+      readonly attempt: number;
+    };
+
+export type EngineEventType = 'container' | 'image' | 'volume' | 'network';
+
+/** One engine event, reduced to what a person reads in an events log. */
+export interface EngineEvent {
+  readonly type: EngineEventType;
+  readonly action: string;
+  readonly id: string;
+  readonly name: string | null;
+  /** Epoch nanoseconds from the engine, as a decimal string (exceeds 2^53). */
+  readonly timeNano: string;
+}

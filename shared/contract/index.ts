@@ -1,0 +1,7 @@
+export * from './channels.js';
+export * from './containers.js';
+export * from './define.js';
+export * from './engine.js';
+export * from './errors.js';
+export * from './ids.js';
+export type * from './types.js';

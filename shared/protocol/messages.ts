@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import type { ErrorEnvelope } from '../contract/errors.js';
+
+/**
+ * The wire protocol both transports carry (Electron IPC and WebSocket). Calls, subscriptions
+ * and their cancellation are protocol messages, so the backend disposes at the source.
+ */
+const requestId = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+const channelName = z.string().min(1).max(64);
+
+export const clientMessage = z.discriminatedUnion('t', [
+  /** First message of a client: events are queued until it arrives. */
+  z.strictObject({ t: z.literal('hello') }),
+  z.strictObject({ t: z.literal('invoke'), id: requestId, channel: channelName, payload: z.unknown() }),
+  z.strictObject({ t: z.literal('sub'), id: requestId, channel: channelName, payload: z.unknown() }),
+  z.strictObject({ t: z.literal('unsub'), id: requestId }),
+]);
+
+export type ClientMessage = z.infer<typeof clientMessage>;
+
+export type ServerMessage =
+  | { readonly t: 'res'; readonly id: number; readonly ok: true; readonly value: unknown }
+  | { readonly t: 'res'; readonly id: number; readonly ok: false; readonly error: ErrorEnvelope }
+  | { readonly t: 'evt'; readonly channel: string; readonly payload: unknown }
+  /** Chunks of one subscription, batched. */
+  | { readonly t: 'chunk'; readonly id: number; readonly data: readonly unknown[] }
+  | { readonly t: 'end'; readonly id: number; readonly error?: ErrorEnvelope }
+  /** A message that could not be attributed to a request id. */
+  | { readonly t: 'protocolError'; readonly error: ErrorEnvelope };
+
+/** Upper bound for one encoded client message on any transport. */
+export const MAX_CLIENT_MESSAGE_BYTES = 256 * 1024;

@@ -1,0 +1,25 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['{shared,electron,renderer,scripts}/**/*.spec.{ts,tsx}'],
+          exclude: ['**/*.engine.spec.ts', 'dist/**', 'node_modules/**'],
+        },
+      },
+      {
+        // Against the real engine: DOCKER_HOST is set by scripts/test.sh.
+        test: {
+          name: 'engine',
+          include: ['{electron,scripts}/**/*.engine.spec.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
