@@ -25,16 +25,23 @@ export default tseslint.config(
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-unnecessary-type-parameters': 'off',
+      '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
     },
   },
   { files: ['**/*.js', '**/*.cjs'], extends: [tseslint.configs.disableTypeChecked] },
   {
     files: ['shared/**/*.ts'],
-    rules: restrict(['electron', 'dockerode', 'react', ...nodeBuiltins, '**/electron/**', '**/renderer/**'], 'shared/ is pure: it imports nothing of ours and no platform.'),
+    rules: restrict(
+      ['electron', 'dockerode', 'react', ...nodeBuiltins, '**/electron/**', '**/renderer/**'],
+      'shared/ is pure: it imports nothing of ours and no platform.',
+    ),
   },
   {
     files: ['electron/core/**/*.ts'],
-    rules: restrict(['electron', '**/shell/**', '**/web/**', '**/renderer/**'], 'electron/core is Electron-free and transport-agnostic.'),
+    rules: restrict(
+      ['electron', '**/shell/**', '**/web/**', '**/renderer/**'],
+      'electron/core is Electron-free and transport-agnostic.',
+    ),
   },
   {
     files: ['electron/web/**/*.ts'],
@@ -42,7 +49,10 @@ export default tseslint.config(
   },
   {
     files: ['electron/shell/**/*.ts'],
-    rules: restrict(['dockerode', 'docker-modem', '**/renderer/**'], 'the shell holds no Docker logic: go through electron/core.'),
+    rules: restrict(
+      ['dockerode', 'docker-modem', '**/renderer/**'],
+      'the shell holds no Docker logic: go through electron/core.',
+    ),
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
@@ -50,7 +60,10 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      ...restrict(['electron', 'dockerode', 'ws', ...nodeBuiltins, '**/electron/**'], 'the renderer imports only shared/ and browser libraries.'),
+      ...restrict(
+        ['electron', 'dockerode', 'ws', ...nodeBuiltins, '**/electron/**'],
+        'the renderer imports only shared/ and browser libraries.',
+      ),
     },
   },
 );

@@ -69,7 +69,8 @@ export const createBackend = (options: BackendOptions = {}): Backend => {
       },
       'containers.list': () => Promise.resolve(containers.list()),
       'containers.action': (req) => containerAction(connection, req.action, req.refs),
-      'containers.remove': (req) => removeContainers(connection, req.refs, { volumes: req.volumes, force: req.force }),
+      'containers.remove': (req) =>
+        removeContainers(connection, req.refs, { volumes: req.volumes, force: req.force }),
       'shell.openExternal': async (req) => {
         const url = parseExternalUrl(req.url);
         const open = options.host?.openExternal;

@@ -31,13 +31,16 @@ export const parseWebArgs = (argv: readonly string[]): WebArgs => {
     }
     i++;
     if (flag === '--host') {
-      if (!isLoopback(value)) throw new UsageError(`--host must be a loopback address (127.0.0.1, ::1, localhost), not "${value}"`);
+      if (!isLoopback(value))
+        throw new UsageError(`--host must be a loopback address (127.0.0.1, ::1, localhost), not "${value}"`);
       host = value;
     } else if (flag === '--port') {
       port = Number(value);
-      if (!/^\d+$/.test(value) || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not "${value}"`);
+      if (!/^\d+$/.test(value) || port > 65535)
+        throw new UsageError(`--port must be a number from 0 to 65535, not "${value}"`);
     } else {
-      if (!TOKEN_PATTERN.test(value)) throw new UsageError('--token must be 16 to 256 characters of A-Z a-z 0-9 . _ ~ -');
+      if (!TOKEN_PATTERN.test(value))
+        throw new UsageError('--token must be 16 to 256 characters of A-Z a-z 0-9 . _ ~ -');
       token = value;
     }
   }

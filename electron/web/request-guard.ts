@@ -37,20 +37,22 @@ const readCookie = (header: string | undefined, name: string): string | undefine
 const allowedHosts = (config: GuardConfig): Set<string> =>
   new Set(config.hostnames.map((name) => `${name.includes(':') ? `[${name}]` : name}:${config.port}`));
 
+const originHostOf = (origin: string): string | null => {
+  try {
+    const parsed = new URL(origin);
+    return parsed.protocol === 'http:' ? parsed.host.toLowerCase() : null;
+  } catch {
+    return null;
+  }
+};
+
 export const checkRequest = (req: IncomingMessage, config: GuardConfig): GuardVerdict => {
   const hosts = allowedHosts(config);
   const host = req.headers.host?.toLowerCase();
   if (!host || !hosts.has(host)) return { ok: false, status: 403, reason: 'foreign Host header' };
   const origin = req.headers.origin;
   if (origin !== undefined) {
-    let originHost: string | null = null;
-    try {
-      const parsed = new URL(origin);
-      originHost = parsed.protocol === 'http:' ? parsed.host.toLowerCase() : null;
-    } catch {
-      originHost = null;
-    }
-    if (!originHost || !hosts.has(originHost)) return { ok: false, status: 403, reason: 'foreign Origin' };
+    if (!hosts.has(originHostOf(origin) ?? '')) return { ok: false, status: 403, reason: 'foreign Origin' };
   }
   const url = new URL(req.url ?? '/', 'http://localhost');
   const fromQuery = url.searchParams.get('token');

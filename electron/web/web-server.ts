@@ -39,13 +39,19 @@ const SECURITY_HEADERS = {
 const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '::1'];
 
 const plain = (res: ServerResponse, status: number, text: string): void => {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Cache-Control': 'no-store',
+  });
   res.end(text);
 };
 
 const refuseUpgrade = (socket: Duplex, status: 401 | 403 | 404, text: string): void => {
   const reason = status === 401 ? 'Unauthorized' : status === 403 ? 'Forbidden' : 'Not Found';
-  socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: ${Buffer.byteLength(text)}\r\n\r\n${text}`);
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: ${Buffer.byteLength(text)}\r\n\r\n${text}`,
+  );
 };
 
 /**
@@ -61,7 +67,13 @@ export const startWebServer = async (options: WebServerOptions): Promise<WebServ
   const handleHttp = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const verdict = checkRequest(req, guard);
     if (!verdict.ok) {
-      plain(res, verdict.status, verdict.status === 401 ? 'Open the URL that `berth web` printed (it carries the token).\n' : 'Forbidden.\n');
+      plain(
+        res,
+        verdict.status,
+        verdict.status === 401
+          ? 'Open the URL that `berth web` printed (it carries the token).\n'
+          : 'Forbidden.\n',
+      );
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -125,7 +137,9 @@ export const startWebServer = async (options: WebServerOptions): Promise<WebServ
       }
       let decoded: unknown;
       try {
-        decoded = JSON.parse(Buffer.isBuffer(data) ? data.toString('utf8') : Buffer.concat(data as Buffer[]).toString('utf8'));
+        decoded = JSON.parse(
+          Buffer.isBuffer(data) ? data.toString('utf8') : Buffer.concat(data as Buffer[]).toString('utf8'),
+        );
       } catch {
         decoded = undefined;
       }

@@ -34,7 +34,7 @@ export const invokes = {
    * the page opens the link itself after its confirmation.
    */
   'shell.openExternal': invoke<{ readonly opened: boolean }>()(
-    z.strictObject({ url: z.string().max(2048) }),
+    z.strictObject({ url: z.url({ protocol: /^https?$/, hostname: z.regexes.hostname }).max(2048) }),
   ),
 } as const;
 

@@ -24,14 +24,18 @@ export interface StreamDef<Req extends z.ZodType, Chunk> {
   readonly [phantom]?: Chunk;
 }
 
-export const invoke = <Res>() => <Req extends z.ZodType>(request: Req): InvokeDef<Req, Res> => ({
-  kind: 'invoke',
-  request,
-});
+export const invoke =
+  <Res>() =>
+  <Req extends z.ZodType>(request: Req): InvokeDef<Req, Res> => ({
+    kind: 'invoke',
+    request,
+  });
 
 export const event = <Payload>(): EventDef<Payload> => ({ kind: 'event' });
 
-export const stream = <Chunk>() => <Req extends z.ZodType>(request: Req): StreamDef<Req, Chunk> => ({
-  kind: 'stream',
-  request,
-});
+export const stream =
+  <Chunk>() =>
+  <Req extends z.ZodType>(request: Req): StreamDef<Req, Chunk> => ({
+    kind: 'stream',
+    request,
+  });

@@ -12,8 +12,7 @@ export type InvokeParsed<C extends InvokeChannel> = z.output<(typeof invokes)[C]
 export type InvokeResponse<C extends InvokeChannel> =
   (typeof invokes)[C] extends InvokeDef<z.ZodType, infer R> ? R : never;
 
-export type EventPayload<E extends EventChannel> =
-  (typeof events)[E] extends EventDef<infer P> ? P : never;
+export type EventPayload<E extends EventChannel> = (typeof events)[E] extends EventDef<infer P> ? P : never;
 
 export type StreamRequest<S extends StreamChannel> = z.input<(typeof streams)[S]['request']>;
 export type StreamParsed<S extends StreamChannel> = z.output<(typeof streams)[S]['request']>;

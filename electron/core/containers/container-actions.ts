@@ -3,16 +3,12 @@ import type { ActionOutcome, ContainerAction } from '../../../shared/contract/co
 import { engineMessage, statusCodeOf, toEnvelope } from '../errors/docker-errors.js';
 import type { EngineConnection } from '../engine/engine-connection.js';
 
-/** Deadlines: stop/restart wait for the container's own stop timeout (10 s by default). */
-const ACTION_TIMEOUT_MS: Readonly<Record<ContainerAction | 'remove', number>> = {
-  start: 30_000,
-  stop: 40_000,
-  restart: 40_000,
-  pause: 15_000,
-  unpause: 15_000,
-  kill: 15_000,
-  remove: 40_000,
-};
+/** Stop, restart and remove wait for the container's own stop timeout (10 s by default) on top. */
+const STOP_GRACE_MS = 30_000;
+const SLOW = new Set<ContainerAction | 'remove'>(['stop', 'restart', 'remove']);
+
+const deadline = (connection: EngineConnection, action: ContainerAction | 'remove'): number =>
+  connection.callTimeoutMs + (SLOW.has(action) ? STOP_GRACE_MS : 0);
 
 const CONCURRENCY = 8;
 
@@ -27,7 +23,12 @@ const alreadyDone = (action: ContainerAction | 'remove', err: unknown): boolean 
   return action === 'remove' && status === 404;
 };
 
-const runAction = (client: Docker, ref: string, action: ContainerAction, signal: AbortSignal): Promise<unknown> => {
+const runAction = (
+  client: Docker,
+  ref: string,
+  action: ContainerAction,
+  signal: AbortSignal,
+): Promise<unknown> => {
   const container = client.getContainer(ref);
   const opts = { abortSignal: signal };
   switch (action) {
@@ -63,7 +64,9 @@ const forEachRef = async (
         outcomes[index] = { ref, ok: true };
       } catch (err) {
         const error = toEnvelope(err);
-        outcomes[index] = alreadyDone(action, err) ? { ref, ok: true } : { ref, ok: false, error: { code: error.code, message: error.message } };
+        outcomes[index] = alreadyDone(action, err)
+          ? { ref, ok: true }
+          : { ref, ok: false, error: { code: error.code, message: error.message } };
       }
     }
   };
@@ -71,8 +74,14 @@ const forEachRef = async (
   return outcomes;
 };
 
-export const containerAction = (connection: EngineConnection, action: ContainerAction, refs: readonly string[]): Promise<ActionOutcome[]> =>
-  forEachRef(refs, action, (ref) => connection.call((client, signal) => runAction(client, ref, action, signal), ACTION_TIMEOUT_MS[action]));
+export const containerAction = (
+  connection: EngineConnection,
+  action: ContainerAction,
+  refs: readonly string[],
+): Promise<ActionOutcome[]> =>
+  forEachRef(refs, action, (ref) =>
+    connection.call((client, signal) => runAction(client, ref, action, signal), deadline(connection, action)),
+  );
 
 export const removeContainers = (
   connection: EngineConnection,
@@ -81,7 +90,8 @@ export const removeContainers = (
 ): Promise<ActionOutcome[]> =>
   forEachRef(refs, 'remove', (ref) =>
     connection.call(
-      (client, signal) => client.getContainer(ref).remove({ v: options.volumes, force: options.force, abortSignal: signal }),
-      ACTION_TIMEOUT_MS.remove,
+      (client, signal) =>
+        client.getContainer(ref).remove({ v: options.volumes, force: options.force, abortSignal: signal }),
+      deadline(connection, 'remove'),
     ),
   );

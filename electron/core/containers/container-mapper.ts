@@ -1,5 +1,10 @@
 import type { ContainerInfo } from 'dockerode';
-import { CONTAINER_STATES, type ContainerState, type ContainerSummary, type PublishedPort } from '../../../shared/contract/containers.js';
+import {
+  CONTAINER_STATES,
+  type ContainerState,
+  type ContainerSummary,
+  type PublishedPort,
+} from '../../../shared/contract/containers.js';
 
 const PROJECT_LABEL = 'com.docker.compose.project';
 const SERVICE_LABEL = 'com.docker.compose.service';
@@ -7,18 +12,26 @@ const SERVICE_LABEL = 'com.docker.compose.service';
 const toState = (state: string): ContainerState =>
   (CONTAINER_STATES as readonly string[]).includes(state) ? (state as ContainerState) : 'dead';
 
-const toProtocol = (type: string): PublishedPort['protocol'] => (type === 'udp' || type === 'sctp' ? type : 'tcp');
+const toProtocol = (type: string): PublishedPort['protocol'] =>
+  type === 'udp' || type === 'sctp' ? type : 'tcp';
 
 /** `/containers/json` row → the contract's summary: only published ports, names without the leading slash. */
 export const toContainerSummary = (info: ContainerInfo): ContainerSummary => {
-  const labels = info.Labels ?? {};
+  const labels = info.Labels;
   const ports: PublishedPort[] = [];
-  for (const port of info.Ports ?? []) {
+  for (const port of info.Ports) {
     if (port.PublicPort) {
-      ports.push({ ip: port.IP ?? '', hostPort: port.PublicPort, containerPort: port.PrivatePort, protocol: toProtocol(port.Type) });
+      ports.push({
+        ip: port.IP,
+        hostPort: port.PublicPort,
+        containerPort: port.PrivatePort,
+        protocol: toProtocol(port.Type),
+      });
     }
   }
-  ports.sort((a, b) => a.containerPort - b.containerPort || a.hostPort - b.hostPort || a.ip.localeCompare(b.ip));
+  ports.sort(
+    (a, b) => a.containerPort - b.containerPort || a.hostPort - b.hostPort || a.ip.localeCompare(b.ip),
+  );
   const name = (info.Names[0] ?? info.Id.slice(0, 12)).replace(/^\//, '');
   return {
     id: info.Id,

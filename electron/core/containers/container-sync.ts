@@ -15,7 +15,8 @@ export interface ContainerSyncOptions {
 /** Actions that do not change what the list shows; they must not cost an engine call. */
 const RETRY_MS = 500;
 
-const QUIET_ACTIONS = /^(exec_|top$|resize$|attach$|detach$|archive-path$|extract-to-dir$|export$|commit$|copy$)/;
+const QUIET_ACTIONS =
+  /^(exec_|top$|resize$|attach$|detach$|archive-path$|extract-to-dir$|export$|commit$|copy$)/;
 
 const sameSummary = (a: ContainerSummary | undefined, b: ContainerSummary): boolean =>
   a !== undefined && JSON.stringify(a) === JSON.stringify(b);
@@ -75,7 +76,10 @@ export class ContainerSync implements Disposable {
     // Changes seen before this list are part of it; later ones are flushed after it.
     this.dirty.clear();
     this.destroyed.clear();
-    const rows = await client.listContainers({ all: true, abortSignal: AbortSignal.any([signal, AbortSignal.timeout(30_000)]) });
+    const rows = await client.listContainers({
+      all: true,
+      abortSignal: AbortSignal.any([signal, AbortSignal.timeout(30_000)]),
+    });
     const next = new Map<string, ContainerSummary>();
     for (const row of rows) next.set(row.Id, toContainerSummary(row));
     this.model = next;
@@ -100,7 +104,8 @@ export class ContainerSync implements Disposable {
       this.flushTimer = undefined;
       this.flushing = this.flush().then((retry) => {
         this.flushing = null;
-        if (this.dirty.size > 0 || this.destroyed.size > 0) this.scheduleFlush(retry ? RETRY_MS : this.coalesceMs);
+        if (this.dirty.size > 0 || this.destroyed.size > 0)
+          this.scheduleFlush(retry ? RETRY_MS : this.coalesceMs);
       });
     }, delayMs);
   }
@@ -117,7 +122,11 @@ export class ContainerSync implements Disposable {
       try {
         const full = ids.length > this.relistThreshold;
         const rows = await this.connection.call((client, signal) =>
-          client.listContainers(full ? { all: true, abortSignal: signal } : { all: true, filters: { id: ids }, abortSignal: signal }),
+          client.listContainers(
+            full
+              ? { all: true, abortSignal: signal }
+              : { all: true, filters: { id: ids }, abortSignal: signal },
+          ),
         );
         const seen = new Set<string>();
         for (const row of rows) {

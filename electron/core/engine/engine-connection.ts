@@ -33,7 +33,8 @@ type EventListener = (event: EngineEvent) => void;
 export class EngineConnection implements Disposable {
   private readonly createClient: (endpoint: Endpoint) => Docker;
   private readonly pingTimeoutMs: number;
-  private readonly callTimeoutMs: number;
+  /** Default deadline of unary calls; slow verbs (stop) add their own grace to it. */
+  readonly callTimeoutMs: number;
   private readonly backoff: BackoffOptions;
   private readonly statusListeners = new Set<StatusListener>();
   private readonly eventListeners = new Set<EventListener>();
@@ -90,7 +91,10 @@ export class EngineConnection implements Disposable {
    * Runs one unary engine call with a deadline. Fails fast while disconnected (no pile-up);
    * a timeout or a dropped socket makes the connection check the engine's health.
    */
-  async call<T>(fn: (client: Docker, signal: AbortSignal) => Promise<T>, timeoutMs = this.callTimeoutMs): Promise<T> {
+  async call<T>(
+    fn: (client: Docker, signal: AbortSignal) => Promise<T>,
+    timeoutMs = this.callTimeoutMs,
+  ): Promise<T> {
     const client = this.client;
     if (!client || this.current.state !== 'connected') {
       const why = this.current.state === 'unreachable' ? this.current.reason : 'The engine is connecting.';
@@ -101,7 +105,10 @@ export class EngineConnection implements Disposable {
     } catch (err) {
       if (isAbortError(err)) {
         this.checkHealth();
-        throw new BerthError('TIMEOUT', `The engine is not responding (no answer within ${Math.round(timeoutMs / 1000)} s).`);
+        throw new BerthError(
+          'TIMEOUT',
+          `The engine is not responding (no answer within ${Math.round(timeoutMs / 1000)} s).`,
+        );
       }
       if (isConnectionError(err)) this.checkHealth();
       throw err;
@@ -151,7 +158,10 @@ export class EngineConnection implements Disposable {
 
     try {
       const client = this.createClient(endpoint);
-      const version = await engineVersion(client, AbortSignal.any([abort.signal, AbortSignal.timeout(this.pingTimeoutMs)]));
+      const version = await engineVersion(
+        client,
+        AbortSignal.any([abort.signal, AbortSignal.timeout(this.pingTimeoutMs)]),
+      );
       if (generation !== this.generation) return;
       // Subscribe before listing, so whatever changes during the relist is seen as an event.
       await this.superviseEvents(client, abort.signal, generation);
@@ -188,7 +198,8 @@ export class EngineConnection implements Disposable {
     }
     const parser = new JsonStreamParser((value) => {
       const event = toEngineEvent(value);
-      if (event && generation === this.generation) for (const listener of [...this.eventListeners]) listener(event);
+      if (event && generation === this.generation)
+        for (const listener of [...this.eventListeners]) listener(event);
     });
     stream.on('data', (chunk: Buffer) => {
       parser.write(chunk);
@@ -197,7 +208,10 @@ export class EngineConnection implements Disposable {
       if (generation !== this.generation || this.disposed) return;
       this.teardown();
       this.attempt = 1;
-      this.scheduleRetry(this.generation, `Lost the connection to the engine at ${describeEndpoint(this.endpointInfo)}.`);
+      this.scheduleRetry(
+        this.generation,
+        `Lost the connection to the engine at ${describeEndpoint(this.endpointInfo)}.`,
+      );
     };
     // Any end of the event stream, clean or not, means the engine may have restarted.
     stream.on('end', lost);

@@ -12,6 +12,8 @@ export class BerthError extends Error {
   }
 
   toEnvelope(): ErrorEnvelope {
-    return this.issues ? { code: this.code, message: this.message, issues: this.issues } : { code: this.code, message: this.message };
+    return this.issues
+      ? { code: this.code, message: this.message, issues: this.issues }
+      : { code: this.code, message: this.message };
   }
 }

@@ -23,7 +23,15 @@ export const engineMessage = (err: unknown): string => {
   return e.message ?? String(err);
 };
 
-const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ENOENT', 'ECONNRESET', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND', 'EACCES']);
+const UNREACHABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOENT',
+  'ECONNRESET',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+  'EACCES',
+]);
 
 /** True for errors that mean "the engine is not there", as opposed to "the engine said no". */
 export const isConnectionError = (err: unknown): boolean => {
@@ -42,7 +50,8 @@ export const toEnvelope = (err: unknown): ErrorEnvelope => {
   const e = asModemError(err);
   if (isAbortError(err)) return { code: 'TIMEOUT', message: 'The engine is not responding.' };
   if (isConnectionError(err)) {
-    const detail = e.code === 'EACCES' ? 'permission denied on the engine socket' : (e.message ?? e.code ?? '');
+    const detail =
+      e.code === 'EACCES' ? 'permission denied on the engine socket' : (e.message ?? e.code ?? '');
     return { code: 'ENGINE_UNREACHABLE', message: `The engine is not reachable: ${detail}` };
   }
   switch (e.statusCode) {

@@ -37,7 +37,12 @@ export type StreamHandlers = {
 
 export interface Router {
   invoke(channel: string, payload: unknown, ctx: CallContext): Promise<Result<unknown>>;
-  subscribe(channel: string, payload: unknown, sink: StreamSink<unknown>, ctx: CallContext): Result<Disposable>;
+  subscribe(
+    channel: string,
+    payload: unknown,
+    sink: StreamSink<unknown>,
+    ctx: CallContext,
+  ): Result<Disposable>;
 }
 
 const MAX_ISSUES = 20;
@@ -85,7 +90,11 @@ export const createRouter = (handlers: InvokeHandlers, streamHandlers: StreamHan
     const parsed = streams[name].request.safeParse(payload);
     if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
     try {
-      const handler = streamHandlers[name] as (req: unknown, sink: StreamSink<unknown>, ctx: CallContext) => Disposable;
+      const handler = streamHandlers[name] as (
+        req: unknown,
+        sink: StreamSink<unknown>,
+        ctx: CallContext,
+      ) => Disposable;
       return { ok: true, value: handler(parsed.data, sink, ctx) };
     } catch (err) {
       return { ok: false, error: toEnvelope(err) };

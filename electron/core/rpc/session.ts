@@ -101,6 +101,8 @@ export const createSession = (options: SessionOptions): Session => {
       post({ t: 'end', id, error: result.error });
       return;
     }
+    // A handler may end its stream while subscribing (e.g. nothing to follow).
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
     if (ended) result.value.dispose();
     else subscriptions.set(id, result.value);
   };
@@ -111,7 +113,9 @@ export const createSession = (options: SessionOptions): Session => {
       const parsed = clientMessage.safeParse(raw);
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
-        const where = issue ? `${issue.path.map(String).join('.') || 'message'}: ${issue.message}` : 'malformed';
+        const where = issue
+          ? `${issue.path.map(String).join('.') || 'message'}: ${issue.message}`
+          : 'malformed';
         protocolError(raw, { code: 'VALIDATION', message: `Malformed message (${where}).` });
         return;
       }
@@ -127,7 +131,11 @@ export const createSession = (options: SessionOptions): Session => {
         }
         case 'invoke':
           void router.invoke(message.channel, message.payload, ctx).then((result) => {
-            post(result.ok ? { t: 'res', id: message.id, ok: true, value: result.value } : { t: 'res', id: message.id, ok: false, error: result.error });
+            post(
+              result.ok
+                ? { t: 'res', id: message.id, ok: true, value: result.value }
+                : { t: 'res', id: message.id, ok: false, error: result.error },
+            );
           });
           return;
         case 'sub':

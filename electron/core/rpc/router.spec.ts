@@ -1,0 +1,72 @@
+import { describe, expect, it, vi } from 'vitest';
+import { MALFORMED_INVOKES } from '../testing/malformed-messages.js';
+import { createRouter, type InvokeHandlers, type StreamHandlers } from './router.js';
+
+const fakeHandlers = () => {
+  const calls: string[] = [];
+  const record =
+    <T>(name: string, value: T) =>
+    () => {
+      calls.push(name);
+      return Promise.resolve(value);
+    };
+  const handlers: InvokeHandlers = {
+    'engine.status': record('engine.status', { state: 'connecting', endpoint: null, attempt: 0 }),
+    'engine.retry': record('engine.retry', { state: 'connecting', endpoint: null, attempt: 0 }),
+    'containers.list': record('containers.list', []),
+    'containers.action': record('containers.action', []),
+    'containers.remove': record('containers.remove', []),
+    'shell.openExternal': record('shell.openExternal', { opened: false }),
+  };
+  const streams: StreamHandlers = { 'engine.events': vi.fn(() => ({ dispose: () => undefined })) };
+  return { handlers, streams, calls };
+};
+
+describe('router', () => {
+  it.each(MALFORMED_INVOKES)('refuses $name with $code and runs no service', async ({ json, code }) => {
+    const { handlers, streams, calls } = fakeHandlers();
+    const router = createRouter(handlers, streams);
+    const message = JSON.parse(json) as { channel: string; payload?: unknown };
+    const result = await router.invoke(message.channel, message.payload, { clientId: 'test' });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error.code).toBe(code);
+    expect(calls).toEqual([]);
+  });
+
+  it('passes a valid request to its service, parsed', async () => {
+    const { handlers, streams, calls } = fakeHandlers();
+    const router = createRouter(handlers, streams);
+    const result = await router.invoke(
+      'containers.action',
+      { action: 'stop', refs: ['web-1', 'a1b2c3'] },
+      { clientId: 't' },
+    );
+    expect(result).toEqual({ ok: true, value: [] });
+    expect(calls).toEqual(['containers.action']);
+  });
+
+  it('turns a thrown error into an envelope without a stack', async () => {
+    const { handlers, streams } = fakeHandlers();
+    const router = createRouter(
+      { ...handlers, 'containers.list': () => Promise.reject(new Error('secret internals at /root/x.js:1')) },
+      streams,
+    );
+    const result = await router.invoke('containers.list', {}, { clientId: 't' });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'INTERNAL', message: 'Unexpected error in the backend.' },
+    });
+  });
+
+  it('validates stream requests before subscribing', () => {
+    const { handlers, streams } = fakeHandlers();
+    const router = createRouter(handlers, streams);
+    const sink = { push: vi.fn(), end: vi.fn() };
+    const bad = router.subscribe('engine.events', { types: ['daemon'] }, sink, { clientId: 't' });
+    expect(!bad.ok && bad.error.code).toBe('VALIDATION');
+    expect(streams['engine.events']).not.toHaveBeenCalled();
+    expect(router.subscribe('engine.events', { types: ['container'] }, sink, { clientId: 't' }).ok).toBe(
+      true,
+    );
+  });
+});

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import type { ServerMessage } from '../../../shared/protocol/messages.js';
+import { MALFORMED_FRAMES } from '../testing/malformed-messages.js';
+import { EventHub } from './event-hub.js';
+import { createRouter, type StreamSink } from './router.js';
+import { createSession } from './session.js';
+
+const setup = () => {
+  const hub = new EventHub();
+  let sink: StreamSink<unknown> | undefined;
+  let disposed = 0;
+  const router = createRouter(
+    {
+      'engine.status': () => Promise.resolve({ state: 'connecting', endpoint: null, attempt: 1 }),
+      'engine.retry': () => Promise.reject(new Error('unused')),
+      'containers.list': () => Promise.resolve([]),
+      'containers.action': () => Promise.resolve([]),
+      'containers.remove': () => Promise.resolve([]),
+      'shell.openExternal': () => Promise.resolve({ opened: false }),
+    },
+    {
+      'engine.events': (_req, s) => {
+        sink = s;
+        return {
+          dispose: () => {
+            disposed++;
+          },
+        };
+      },
+    },
+  );
+  const sent: ServerMessage[] = [];
+  const session = createSession({
+    clientId: 'c',
+    router,
+    hub,
+    send: (m) => sent.push(m),
+    maxSubscriptions: 2,
+  });
+  return { hub, session, sent, sink: () => sink, disposed: () => disposed };
+};
+
+const tick = () => new Promise((resolve) => setImmediate(resolve));
+
+describe('session', () => {
+  it('holds events until the client says hello, then delivers them in order', () => {
+    const { hub, session, sent } = setup();
+    hub.emit('containers.changed', { reset: true, upserts: [], removed: [] });
+    expect(sent).toEqual([]);
+    session.receive({ t: 'hello' });
+    expect(sent).toEqual([
+      { t: 'evt', channel: 'containers.changed', payload: { reset: true, upserts: [], removed: [] } },
+    ]);
+  });
+
+  it.each(MALFORMED_FRAMES)('answers the unattributable frame %s with a protocol error', (frame) => {
+    const { session, sent } = setup();
+    let decoded: unknown;
+    try {
+      decoded = JSON.parse(frame);
+    } catch {
+      decoded = undefined;
+    }
+    session.receive(decoded);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ t: 'protocolError', error: { code: 'VALIDATION' } });
+  });
+
+  it('batches stream chunks and disposes the stream on unsubscribe and on dispose', async () => {
+    const { session, sent, sink, disposed } = setup();
+    session.receive({ t: 'sub', id: 1, channel: 'engine.events', payload: {} });
+    sink()?.push('a');
+    sink()?.push('b');
+    await tick();
+    expect(sent).toEqual([{ t: 'chunk', id: 1, data: ['a', 'b'] }]);
+    session.receive({ t: 'unsub', id: 1 });
+    expect(disposed()).toBe(1);
+    expect(session.subscriptionCount).toBe(0);
+    session.receive({ t: 'sub', id: 2, channel: 'engine.events', payload: {} });
+    session.dispose();
+    expect(disposed()).toBe(2);
+  });
+
+  it('caps the number of open subscriptions per client', () => {
+    const { session, sent } = setup();
+    for (const id of [1, 2, 3]) session.receive({ t: 'sub', id, channel: 'engine.events', payload: {} });
+    expect(session.subscriptionCount).toBe(2);
+    expect(sent).toEqual([
+      { t: 'end', id: 3, error: { code: 'CONFLICT', message: 'Too many open subscriptions.' } },
+    ]);
+  });
+
+  it('sends nothing after it is disposed', async () => {
+    const { session, sent } = setup();
+    session.receive({ t: 'invoke', id: 9, channel: 'engine.status', payload: {} });
+    session.dispose();
+    await tick();
+    expect(sent).toEqual([]);
+  });
+});

@@ -1,0 +1,98 @@
+import { rmSync } from 'node:fs';
+import { createConnection, createServer, type Server, type Socket } from 'node:net';
+
+/**
+ * A unix-socket stand-in for the engine in fault tests: forwards to the real engine, or
+ * accepts and never answers (a stopped dockerd), and can vanish with every connection cut
+ * (a killed dockerd) and come back.
+ */
+export interface SocketProxy {
+  readonly path: string;
+  /** Number of client connections currently open through the proxy. */
+  readonly openConnections: number;
+  /** Close the listener and cut every connection, as a crashed engine does. */
+  kill(): Promise<void>;
+  /** Listen again (after kill), forwarding or stalling. */
+  revive(mode?: ProxyMode): Promise<void>;
+  setMode(mode: ProxyMode): void;
+}
+
+export type ProxyMode = 'forward' | 'stall';
+
+export const startSocketProxy = async (
+  path: string,
+  target: string,
+  mode: ProxyMode = 'forward',
+): Promise<SocketProxy> => {
+  const connections = new Set<Socket>();
+  const pairs = new Set<readonly [Socket, Socket]>();
+  let server: Server | null = null;
+  let current = mode;
+
+  const listen = async (): Promise<void> => {
+    rmSync(path, { force: true });
+    const next = createServer((client) => {
+      connections.add(client);
+      client.on('close', () => connections.delete(client));
+      client.on('error', () => client.destroy());
+      if (current === 'stall') return;
+      const upstream = createConnection(target);
+      connections.add(upstream);
+      upstream.on('close', () => {
+        connections.delete(upstream);
+        client.destroy();
+      });
+      upstream.on('error', () => upstream.destroy());
+      const pair = [client, upstream] as const;
+      pairs.add(pair);
+      client.on('close', () => {
+        pairs.delete(pair);
+        upstream.destroy();
+      });
+      client.pipe(upstream);
+      upstream.pipe(client);
+    });
+    await new Promise<void>((resolve, reject) => {
+      next.once('error', reject);
+      next.listen(path, () => {
+        resolve();
+      });
+    });
+    server = next;
+  };
+
+  await listen();
+  return {
+    path,
+    get openConnections() {
+      return [...connections].filter((s) => !s.destroyed).length;
+    },
+    async kill() {
+      const closing = server;
+      server = null;
+      for (const socket of connections) socket.destroy();
+      connections.clear();
+      if (closing) await new Promise<void>((resolve) => closing.close(() => resolve()));
+      rmSync(path, { force: true });
+    },
+    async revive(nextMode) {
+      if (nextMode) current = nextMode;
+      if (!server) await listen();
+    },
+    setMode(nextMode) {
+      current = nextMode;
+      // Open connections freeze too (a SIGSTOPped engine answers nothing, even on kept-alive sockets).
+      for (const [client, upstream] of pairs) {
+        if (nextMode === 'stall') {
+          client.unpipe(upstream);
+          upstream.unpipe(client);
+          client.pause();
+          upstream.pause();
+        } else {
+          client.pipe(upstream);
+          upstream.pipe(client);
+        }
+      }
+    },
+  };
+};

@@ -1,0 +1,145 @@
+import { request } from 'node:http';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import type { ServerMessage } from '../../shared/protocol/messages.js';
+import type { Backend } from '../core/backend.js';
+import { docker, engineSocketPath, eventually } from '../core/testing/docker-cli.js';
+import { MALFORMED_FRAMES, MALFORMED_INVOKES } from '../core/testing/malformed-messages.js';
+import { backendFor, waitForStatus } from '../core/testing/test-backend.js';
+import { startWebServer, type WebServer } from './web-server.js';
+
+const TOKEN = 'test-token-0123456789abcdef';
+
+describe('web mode against the real engine', () => {
+  let backend: Backend;
+  let server: WebServer;
+  let staticDir: string;
+  let base: string;
+
+  beforeAll(async () => {
+    staticDir = mkdtempSync(join(tmpdir(), 'berth-static-'));
+    writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Berth</title>');
+    backend = backendFor(`unix://${engineSocketPath()}`);
+    backend.start();
+    await waitForStatus(backend, (s) => s.state === 'connected');
+    server = await startWebServer({ backend, host: '127.0.0.1', port: 0, token: TOKEN, staticDir });
+    base = `http://127.0.0.1:${server.port}`;
+  });
+  afterAll(async () => {
+    await server.close();
+    backend.dispose();
+    rmSync(staticDir, { recursive: true, force: true });
+  });
+
+  /** node:http, not fetch: fetch refuses to send a forged Host header. */
+  const get = (path: string, headers: Record<string, string> = {}) =>
+    new Promise<{ status: number; headers: { get(name: string): string | null } }>((resolve, reject) => {
+      const req = request(`${base}${path}`, { headers }, (res) => {
+        res.resume();
+        const header = (name: string): string | null => {
+          const value = res.headers[name.toLowerCase()];
+          return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
+        };
+        resolve({ status: res.statusCode ?? 0, headers: { get: header } });
+      });
+      req.on('error', reject);
+      req.end();
+    });
+
+  it('prints a loopback URL that carries the token', () => {
+    expect(server.url).toBe(`http://127.0.0.1:${server.port}/?token=${TOKEN}`);
+  });
+
+  it('refuses requests without the token (401) and with a wrong one', async () => {
+    expect((await get('/')).status).toBe(401);
+    expect((await get('/?token=wrong-token-0123456789')).status).toBe(401);
+    expect((await get('/', { Cookie: `berth_token_${server.port}=nope` })).status).toBe(401);
+  });
+
+  it('refuses a foreign Host or Origin (403) even with the token', async () => {
+    expect((await get(`/?token=${TOKEN}`, { Host: `evil.example:${server.port}` })).status).toBe(403);
+    expect((await get(`/?token=${TOKEN}`, { Host: `127.0.0.1:${server.port + 1}` })).status).toBe(403);
+    expect((await get(`/?token=${TOKEN}`, { Origin: 'http://evil.example' })).status).toBe(403);
+  });
+
+  it('trades the token for an HttpOnly same-site cookie, then serves the page with a strict CSP', async () => {
+    const first = await get(`/?token=${TOKEN}`);
+    expect(first.status).toBe(303);
+    expect(first.headers.get('location')).toBe('/');
+    const cookie = first.headers.get('set-cookie') ?? '';
+    expect(cookie).toContain('HttpOnly');
+    expect(cookie).toContain('SameSite=Strict');
+    const page = await get('/', { Cookie: cookie.split(';')[0] ?? '' });
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect((await get('/..%2f..%2fetc%2fpasswd', { Cookie: cookie.split(';')[0] ?? '' })).status).toBe(404);
+  });
+
+  const openSocket = (headers: Record<string, string>): Promise<WebSocket> =>
+    new Promise((resolve, reject) => {
+      const ws = new WebSocket(`ws://127.0.0.1:${server.port}/ws`, { headers });
+      ws.once('open', () => resolve(ws));
+      ws.once('unexpected-response', (_req, res) => reject(new Error(`refused ${res.statusCode}`)));
+      ws.once('error', reject);
+    });
+
+  const origin = () => ({ Origin: base });
+
+  it('refuses WebSocket upgrades from a foreign origin, or without the token', async () => {
+    await expect(
+      openSocket({ Origin: 'http://evil.example', Authorization: `Bearer ${TOKEN}` }),
+    ).rejects.toThrow('refused 403');
+    await expect(openSocket(origin())).rejects.toThrow('refused 401');
+    const ws = await openSocket({ ...origin(), Authorization: `Bearer ${TOKEN}` });
+    ws.close();
+  });
+
+  it('answers every malformed message with a typed error, changes nothing, and stays up', async () => {
+    const before = await docker('ps', '-aq', '--no-trunc');
+    const ws = await openSocket({ ...origin(), Authorization: `Bearer ${TOKEN}` });
+    const received: ServerMessage[] = [];
+    ws.on('message', (data: Buffer) => received.push(JSON.parse(data.toString('utf8')) as ServerMessage));
+    for (const frame of MALFORMED_FRAMES) ws.send(frame);
+    for (const { json } of MALFORMED_INVOKES) ws.send(json);
+    ws.send(Buffer.from([0xff, 0x00, 0x13]), { binary: true });
+    await eventually(() =>
+      expect(received.length).toBe(MALFORMED_FRAMES.length + MALFORMED_INVOKES.length + 1),
+    );
+    expect(received.filter((m) => m.t === 'protocolError')).toHaveLength(MALFORMED_FRAMES.length + 1);
+    for (const [index, { code }] of MALFORMED_INVOKES.entries()) {
+      const answer = received.find((m) => m.t === 'res' && m.id === 101 + index);
+      expect(answer).toMatchObject({ ok: false, error: { code } });
+    }
+    // Still serving, and the engine saw nothing.
+    ws.send(JSON.stringify({ t: 'invoke', id: 1, channel: 'engine.status', payload: {} }));
+    await eventually(() =>
+      expect(received.find((m) => m.t === 'res' && m.id === 1)).toMatchObject({
+        ok: true,
+        value: { state: 'connected' },
+      }),
+    );
+    expect(await docker('ps', '-aq', '--no-trunc')).toBe(before);
+    ws.close();
+  });
+
+  it('closes an oversized frame instead of buffering it', async () => {
+    const ws = await openSocket({ ...origin(), Authorization: `Bearer ${TOKEN}` });
+    const closed = new Promise<number>((resolve) => ws.once('close', (code: number) => resolve(code)));
+    ws.send('x'.repeat(1024 * 1024));
+    expect(await closed).toBe(1009);
+  });
+
+  it('tears down a client’s subscriptions when its socket closes', async () => {
+    const ws = await openSocket({ ...origin(), Authorization: `Bearer ${TOKEN}` });
+    const listenersBefore = backend.hub.size;
+    ws.send(JSON.stringify({ t: 'hello' }));
+    ws.send(JSON.stringify({ t: 'sub', id: 1, channel: 'engine.events', payload: {} }));
+    await eventually(() => expect(backend.sessionCount).toBeGreaterThan(0));
+    ws.close();
+    await eventually(() => expect(server.socketCount).toBe(0));
+    await eventually(() => expect(backend.hub.size).toBeLessThan(listenersBefore));
+  });
+});
