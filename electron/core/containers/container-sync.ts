@@ -14,6 +14,10 @@ export interface ContainerSyncOptions {
 
 /** Actions that do not change what the list shows; they must not cost an engine call. */
 const RETRY_MS = 500;
+const SETTLE_BASE_MS = 20;
+const BURST_GAP_MS = 150;
+const BURST_FACTOR = 4;
+const SETTLE_CHECKS = 7;
 
 const QUIET_ACTIONS =
   /^(exec_|top$|resize$|attach$|detach$|archive-path$|extract-to-dir$|export$|commit$|copy$)/;
@@ -30,8 +34,13 @@ export class ContainerSync implements Disposable {
   private model = new Map<string, ContainerSummary>();
   private readonly dirty = new Set<string>();
   private readonly destroyed = new Set<string>();
+  /** Containers that died but may still list as running: id → re-checks done. */
+  private readonly settling = new Map<string, number>();
+  private settleTimer: NodeJS.Timeout | undefined;
+  private readonly toSettle = new Set<string>();
   private flushTimer: NodeJS.Timeout | undefined;
   private flushing: Promise<void> | null = null;
+  private lastFlushAt = 0;
   private readonly listeners = new Set<(change: ContainersChanged) => void>();
   private readonly subscriptions = new DisposableStore();
   private readonly coalesceMs: number;
@@ -63,6 +72,7 @@ export class ContainerSync implements Disposable {
 
   dispose(): void {
     clearTimeout(this.flushTimer);
+    clearTimeout(this.settleTimer);
     this.subscriptions.dispose();
     this.listeners.clear();
   }
@@ -91,23 +101,56 @@ export class ContainerSync implements Disposable {
     if (event.action === 'destroy') {
       this.destroyed.add(event.id);
       this.dirty.delete(event.id);
+      this.settling.delete(event.id);
     } else {
+      if (event.action === 'die') this.settling.set(event.id, 0);
       this.dirty.add(event.id);
       this.destroyed.delete(event.id);
     }
     this.scheduleFlush();
   }
 
-  private scheduleFlush(delayMs = this.coalesceMs): void {
+  /** The first event after a quiet spell waits briefly; during a burst, windows widen. */
+  private window(): number {
+    return Date.now() - this.lastFlushAt < BURST_GAP_MS ? this.coalesceMs * BURST_FACTOR : this.coalesceMs;
+  }
+
+  private scheduleFlush(delayMs = this.window()): void {
     if (this.flushTimer || this.flushing) return;
     this.flushTimer = setTimeout(() => {
       this.flushTimer = undefined;
       this.flushing = this.flush().then((retry) => {
         this.flushing = null;
+        this.lastFlushAt = Date.now();
         if (this.dirty.size > 0 || this.destroyed.size > 0)
-          this.scheduleFlush(retry ? RETRY_MS : this.coalesceMs);
+          this.scheduleFlush(retry ? RETRY_MS : this.window());
       });
     }, delayMs);
+  }
+
+  /**
+   * dockerd emits "die" before it records the container as stopped, and nothing follows to
+   * say so; a container that still lists as running after "die" is looked at again shortly.
+   */
+  private settle(summary: ContainerSummary): void {
+    const checks = this.settling.get(summary.id);
+    if (checks === undefined) return;
+    if (summary.state !== 'running' || checks >= SETTLE_CHECKS) {
+      this.settling.delete(summary.id);
+      return;
+    }
+    this.settling.set(summary.id, checks + 1);
+    // One timer for all of them, so a burst of deaths is re-checked in one call.
+    this.toSettle.add(summary.id);
+    this.settleTimer ??= setTimeout(
+      () => {
+        this.settleTimer = undefined;
+        for (const id of this.toSettle) this.dirty.add(id);
+        this.toSettle.clear();
+        this.scheduleFlush();
+      },
+      SETTLE_BASE_MS * 2 ** checks,
+    );
   }
 
   /** Resolves true when the list call failed and the ids were put back for a later try. */
@@ -132,6 +175,7 @@ export class ContainerSync implements Disposable {
         for (const row of rows) {
           seen.add(row.Id);
           const summary = toContainerSummary(row);
+          this.settle(summary);
           if (!sameSummary(this.model.get(row.Id), summary)) {
             this.model.set(row.Id, summary);
             upserts.push(summary);

@@ -10,6 +10,8 @@ export interface SocketProxy {
   readonly path: string;
   /** Number of client connections currently open through the proxy. */
   readonly openConnections: number;
+  /** Request lines ("GET /containers/json?… HTTP/1.1") seen so far, to count engine calls. */
+  readonly requests: readonly string[];
   /** Close the listener and cut every connection, as a crashed engine does. */
   kill(): Promise<void>;
   /** Listen again (after kill), forwarding or stalling. */
@@ -26,6 +28,8 @@ export const startSocketProxy = async (
 ): Promise<SocketProxy> => {
   const connections = new Set<Socket>();
   const pairs = new Set<readonly [Socket, Socket]>();
+  const requests: string[] = [];
+  const REQUEST_LINE = /^(GET|POST|PUT|DELETE|HEAD) \S+ HTTP\/1\.1/;
   let server: Server | null = null;
   let current = mode;
 
@@ -49,6 +53,10 @@ export const startSocketProxy = async (
         pairs.delete(pair);
         upstream.destroy();
       });
+      client.on('data', (chunk: Buffer) => {
+        const line = REQUEST_LINE.exec(chunk.subarray(0, 4096).toString('latin1'));
+        if (line) requests.push(decodeURIComponent(line[0]));
+      });
       client.pipe(upstream);
       upstream.pipe(client);
     });
@@ -64,6 +72,7 @@ export const startSocketProxy = async (
   await listen();
   return {
     path,
+    requests,
     get openConnections() {
       return [...connections].filter((s) => !s.destroyed).length;
     },

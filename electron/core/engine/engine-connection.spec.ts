@@ -1,0 +1,118 @@
+import { PassThrough } from 'node:stream';
+import type Docker from 'dockerode';
+import { describe, expect, it } from 'vitest';
+import type { EngineStatus } from '../../../shared/contract/engine.js';
+import { EngineConnection } from './engine-connection.js';
+import { EndpointError, type Endpoint } from './endpoint.js';
+
+const endpoint: Endpoint = {
+  kind: 'unix',
+  path: '/fake.sock',
+  info: { url: 'unix:///fake.sock', source: 'DOCKER_HOST' },
+};
+
+/** A stand-in for dockerode with just the calls the connection makes; each instance is one "client". */
+const fakeClient = (streams: PassThrough[]) =>
+  ({
+    version: () => Promise.resolve({ Version: '20.10.24', ApiVersion: '1.41', Os: 'linux', Arch: 'amd64' }),
+    getEvents: () => {
+      const stream = new PassThrough();
+      streams.push(stream);
+      return Promise.resolve(stream);
+    },
+    ping: () => Promise.resolve('OK'),
+  }) as unknown as Docker;
+
+const until = (connection: EngineConnection, state: EngineStatus['state']) =>
+  new Promise<EngineStatus>((resolve) => {
+    if (connection.status.state === state) resolve(connection.status);
+    const sub = connection.onStatus((s) => {
+      if (s.state !== state) return;
+      sub.dispose();
+      resolve(s);
+    });
+  });
+
+describe('EngineConnection', () => {
+  it('treats a clean end of /events like a failure: rebuilds the client, reconnects and relists', async () => {
+    const streams: PassThrough[] = [];
+    let clients = 0;
+    let relists = 0;
+    const connection = new EngineConnection({
+      resolve: () => endpoint,
+      createClient: () => {
+        clients++;
+        return fakeClient(streams);
+      },
+      backoff: { initialMs: 1, maxMs: 5, jitter: 0 },
+    });
+    connection.onConnect(() => {
+      relists++;
+      return Promise.resolve();
+    });
+    connection.start();
+    await until(connection, 'connected');
+    expect([clients, relists]).toEqual([1, 1]);
+
+    streams[0]?.end();
+    const lost = await until(connection, 'unreachable');
+    expect(lost.state === 'unreachable' && lost.reason).toBe(
+      'Lost the connection to the engine at unix:///fake.sock (from DOCKER_HOST).',
+    );
+    await until(connection, 'connected');
+    expect([clients, relists]).toEqual([2, 2]);
+    connection.dispose();
+  });
+
+  it('passes engine events to listeners and drops what is not a container/image/volume/network event', async () => {
+    const streams: PassThrough[] = [];
+    const connection = new EngineConnection({
+      resolve: () => endpoint,
+      createClient: () => fakeClient(streams),
+    });
+    const seen: string[] = [];
+    connection.onEvent((e) => seen.push(`${e.type}:${e.action}:${e.name ?? ''}`));
+    connection.start();
+    await until(connection, 'connected');
+    streams[0]?.write(
+      '{"Type":"container","Action":"start","Actor":{"ID":"abc","Attributes":{"name":"web"}},"timeNano":1}\n{"Type":"daemon","Action":"reload","Actor":{"ID":"d"}}',
+    );
+    streams[0]?.write('\n{"Type":"network","Action":"connect","Actor":{"ID":"n1","Attributes":{}}}\n');
+    await new Promise((r) => setImmediate(r));
+    expect(seen).toEqual(['container:start:web', 'network:connect:']);
+    connection.dispose();
+  });
+
+  it('reports an endpoint that cannot be resolved, and keeps retrying in case the configuration changes', async () => {
+    let attempts = 0;
+    const connection = new EngineConnection({
+      resolve: () => {
+        attempts++;
+        throw new EndpointError(
+          'Docker context "gone" (from DOCKER_CONTEXT) does not exist',
+          'DOCKER_CONTEXT',
+          'gone',
+        );
+      },
+      backoff: { initialMs: 1, maxMs: 2, jitter: 0 },
+    });
+    connection.start();
+    const status = await until(connection, 'unreachable');
+    expect(status).toMatchObject({
+      endpoint: null,
+      code: 'ENGINE_UNREACHABLE',
+      reason: 'Docker context "gone" (from DOCKER_CONTEXT) does not exist',
+    });
+    await new Promise((r) => setTimeout(r, 30));
+    expect(attempts).toBeGreaterThan(1);
+    connection.dispose();
+  });
+
+  it('fails calls fast while not connected', async () => {
+    const connection = new EngineConnection({ resolve: () => endpoint, createClient: () => fakeClient([]) });
+    await expect(connection.call(() => Promise.resolve(1))).rejects.toMatchObject({
+      code: 'ENGINE_UNREACHABLE',
+    });
+    connection.dispose();
+  });
+});
