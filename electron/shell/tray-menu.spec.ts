@@ -1,0 +1,230 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import { describe, expect, it } from 'vitest';
+import type { ContainerState, ContainerSummary } from '../../shared/contract/containers.js';
+import type { EngineStatus } from '../../shared/contract/engine.js';
+import {
+  actionFailure,
+  toMenuTemplate,
+  trayMenuModel,
+  type TrayCommand,
+  type TrayMenuItem,
+} from './tray-menu.js';
+
+const endpoint = { url: 'unix:///var/run/docker.sock', source: 'default' } as const;
+const connected: EngineStatus = {
+  state: 'connected',
+  endpoint,
+  version: { engine: '20.10.24', api: '1.41', os: 'linux', arch: 'amd64' },
+};
+const unreachable: EngineStatus = {
+  state: 'unreachable',
+  endpoint,
+  code: 'ENGINE_UNREACHABLE',
+  reason: 'connect ENOENT /var/run/docker.sock',
+  nextAttemptAt: null,
+  attempt: 3,
+};
+const connecting: EngineStatus = { state: 'connecting', endpoint, attempt: 1 };
+
+let seq = 0;
+const container = (name: string, state: ContainerState): ContainerSummary => ({
+  id: (++seq).toString(16).padStart(64, 'a'),
+  name,
+  image: 'nginx:latest',
+  command: 'nginx',
+  state,
+  status: '',
+  created: 0,
+  ports: [],
+  labels: {},
+  project: null,
+  service: null,
+});
+
+const labels = (items: readonly TrayMenuItem[]): string[] =>
+  items.map((i) => (i.type === 'separator' ? '---' : i.label));
+
+const find = (items: readonly TrayMenuItem[], label: string): TrayMenuItem => {
+  const item = items.find((i) => i.type !== 'separator' && i.label === label);
+  if (!item) throw new Error(`no item "${label}" in ${labels(items).join(' | ')}`);
+  return item;
+};
+
+const children = (item: TrayMenuItem): readonly TrayMenuItem[] => {
+  if (item.type !== 'submenu') throw new Error(`${item.type} is not a submenu`);
+  return item.items;
+};
+
+describe('trayMenuModel', () => {
+  it('shows the engine version, running containers with Stop/Restart, stopped ones with Start', () => {
+    const web = container('web', 'running');
+    const db = container('db', 'running');
+    const job = container('job', 'exited');
+    const model = trayMenuModel(connected, [web, job, db]);
+    expect(labels(model.items)).toEqual([
+      'Engine: connected (Docker 20.10.24)',
+      '---',
+      'Running (2)',
+      'db',
+      'web',
+      'Stopped (1)',
+      '---',
+      'Open Berth',
+      'Quit Berth',
+    ]);
+    expect(find(model.items, 'Engine: connected (Docker 20.10.24)').type).toBe('label');
+    expect(find(model.items, 'Running (2)').type).toBe('label');
+    expect(children(find(model.items, 'web'))).toEqual([
+      {
+        type: 'action',
+        label: 'Stop',
+        command: { kind: 'container', action: 'stop', id: web.id, name: 'web' },
+      },
+      {
+        type: 'action',
+        label: 'Restart',
+        command: { kind: 'container', action: 'restart', id: web.id, name: 'web' },
+      },
+    ]);
+    const stopped = children(find(model.items, 'Stopped (1)'));
+    expect(children(find(stopped, 'job'))).toEqual([
+      {
+        type: 'action',
+        label: 'Start',
+        command: { kind: 'container', action: 'start', id: job.id, name: 'job' },
+      },
+    ]);
+    expect(model.tooltip).toBe('Berth: Docker 20.10.24, 2 running');
+  });
+
+  it('offers Resume for a paused container and only Stop for a restarting one; hides ones being removed', () => {
+    const model = trayMenuModel(connected, [
+      container('paused-one', 'paused'),
+      container('looping', 'restarting'),
+      container('going', 'removing'),
+      container('fresh', 'created'),
+      container('broken', 'dead'),
+    ]);
+    expect(
+      children(find(model.items, 'paused-one (paused)')).map((i) => (i.type === 'action' ? i.command : null)),
+    ).toEqual([expect.objectContaining({ action: 'unpause' }), expect.objectContaining({ action: 'stop' })]);
+    expect(labels(children(find(model.items, 'looping (restarting)')))).toEqual(['Stop']);
+    expect(labels(model.items)).not.toContain('going');
+    expect(labels(children(find(model.items, 'Stopped (2)')))).toEqual(['broken', 'fresh']);
+  });
+
+  it('caps each section and says how many more there are', () => {
+    const many = Array.from({ length: 40 }, (_, i) => container(`svc-${i}`, 'running'));
+    const stopped = Array.from({ length: 20 }, (_, i) => container(`old-${i}`, 'exited'));
+    const model = trayMenuModel(connected, [...many, ...stopped]);
+    const runningNames = labels(model.items).filter((l) => l.startsWith('svc-'));
+    expect(runningNames).toHaveLength(15);
+    // Natural order: svc-2 before svc-10.
+    expect(runningNames.slice(0, 3)).toEqual(['svc-0', 'svc-1', 'svc-2']);
+    expect(labels(model.items)).toContain('…and 25 more');
+    const stoppedItems = children(find(model.items, 'Stopped (20)'));
+    expect(stoppedItems).toHaveLength(16);
+    expect(stoppedItems.at(-1)).toEqual({ type: 'label', label: '…and 5 more' });
+  });
+
+  it('says so when nothing runs, and leaves out an empty stopped section', () => {
+    expect(labels(trayMenuModel(connected, []).items)).toEqual([
+      'Engine: connected (Docker 20.10.24)',
+      '---',
+      'No running containers',
+      '---',
+      'Open Berth',
+      'Quit Berth',
+    ]);
+  });
+
+  it('when the engine is unreachable: the reason, Reconnect now, and no stale containers', () => {
+    const model = trayMenuModel(unreachable, [container('web', 'running')]);
+    expect(labels(model.items)).toEqual([
+      'Engine: unreachable',
+      'connect ENOENT /var/run/docker.sock',
+      'Reconnect now',
+      '---',
+      'Open Berth',
+      'Quit Berth',
+    ]);
+    expect(find(model.items, 'Reconnect now')).toEqual({
+      type: 'action',
+      label: 'Reconnect now',
+      command: { kind: 'retry' },
+    });
+    expect(model.tooltip).toBe('Berth: engine unreachable (connect ENOENT /var/run/docker.sock)');
+  });
+
+  it('while connecting: just the status and the app items', () => {
+    expect(labels(trayMenuModel(connecting, [container('web', 'running')]).items)).toEqual([
+      'Engine: connecting…',
+      '---',
+      'Open Berth',
+      'Quit Berth',
+    ]);
+  });
+
+  it('shortens very long names and reasons', () => {
+    const long = 'x'.repeat(100);
+    const model = trayMenuModel({ ...unreachable, reason: long }, []);
+    const reason = labels(model.items)[1] ?? '';
+    expect(reason.length).toBeLessThanOrEqual(80);
+    expect(reason.endsWith('…')).toBe(true);
+    const named = trayMenuModel(connected, [container('n'.repeat(100), 'running')]);
+    expect(labels(named.items)[3]?.length).toBe(40);
+  });
+});
+
+describe('toMenuTemplate', () => {
+  it('maps labels to disabled items, actions to clicks that run their command, submenus recursively', () => {
+    const ran: TrayCommand[] = [];
+    const web = container('web', 'running');
+    const template = toMenuTemplate(trayMenuModel(connected, [web]).items, (c) => ran.push(c), 'linux');
+    expect(template[0]).toEqual({ label: 'Engine: connected (Docker 20.10.24)', enabled: false });
+    expect(template[1]).toEqual({ type: 'separator' });
+    const webItem = template.find((i) => i.label === 'web');
+    const stop = (webItem?.submenu as MenuItemConstructorOptions[] | undefined)?.[0];
+    expect(stop?.label).toBe('Stop');
+    stop?.click?.({} as never, undefined, {});
+    template.find((i) => i.label === 'Open Berth')?.click?.({} as never, undefined, {});
+    expect(ran).toEqual([{ kind: 'container', action: 'stop', id: web.id, name: 'web' }, { kind: 'open' }]);
+  });
+
+  it('escapes & outside macOS so it is not read as a mnemonic', () => {
+    const items: TrayMenuItem[] = [{ type: 'label', label: 'A & B' }];
+    expect(toMenuTemplate(items, () => undefined, 'win32')[0]?.label).toBe('A && B');
+    expect(toMenuTemplate(items, () => undefined, 'darwin')[0]?.label).toBe('A & B');
+  });
+});
+
+describe('actionFailure', () => {
+  const stop = { kind: 'container', action: 'stop', id: 'abc', name: 'web' } as const;
+
+  it('is null when every outcome is ok', () => {
+    expect(actionFailure(stop, { ok: true, value: [{ ref: 'abc', ok: true }] })).toBeNull();
+  });
+
+  it('reports the router’s error', () => {
+    expect(
+      actionFailure(stop, {
+        ok: false,
+        error: { code: 'ENGINE_UNREACHABLE', message: 'The engine is not reachable.' },
+      }),
+    ).toBe('Could not stop web: The engine is not reachable.');
+  });
+
+  it('reports a failed per-container outcome', () => {
+    expect(
+      actionFailure(
+        { ...stop, action: 'unpause' },
+        {
+          ok: true,
+          value: [
+            { ref: 'abc', ok: false, error: { code: 'CONFLICT', message: 'Container is not paused.' } },
+          ],
+        },
+      ),
+    ).toBe('Could not resume web: Container is not paused.');
+  });
+});
