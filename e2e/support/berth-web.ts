@@ -1,0 +1,54 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+
+const CLI = fileURLToPath(new URL('../../dist/electron/web/cli.js', import.meta.url));
+
+export interface BerthWeb {
+  /** The URL `berth web` printed, token included. */
+  readonly url: string;
+  readonly origin: string;
+  readonly token: string;
+  stop(): Promise<void>;
+}
+
+/** Starts the real `berth web` CLI (built) and waits for the line with its URL. */
+export const startBerthWeb = async (env: Record<string, string> = {}): Promise<BerthWeb> => {
+  const token = randomBytes(18).toString('base64url');
+  const child: ChildProcess = spawn(process.execPath, [CLI, 'web', '--port', '0', '--token', token], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`berth web printed no URL:\n${output}`)), 15_000);
+    const onData = (chunk: Buffer): void => {
+      output += chunk.toString('utf8');
+      const match = /Berth is running at (\S+)/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`berth web exited with ${String(code)}:\n${output}`));
+    });
+  });
+  return {
+    url,
+    origin: new URL(url).origin,
+    token,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) {
+          resolve();
+          return;
+        }
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+};
