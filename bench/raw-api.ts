@@ -1,7 +1,12 @@
 import { request } from 'node:http';
 
 /** One request on the engine's unix socket with nothing in between: the baseline. */
-export const rawApi = (socketPath: string, method: string, path: string, body?: unknown): Promise<{ status: number; text: string }> =>
+export const rawApi = (
+  socketPath: string,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; text: string }> =>
   new Promise((resolve, reject) => {
     const payload = body === undefined ? undefined : JSON.stringify(body);
     const req = request(
@@ -9,12 +14,16 @@ export const rawApi = (socketPath: string, method: string, path: string, body?: 
         socketPath,
         method,
         path,
-        headers: payload ? { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(payload) } : {},
+        headers: payload
+          ? { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(payload) }
+          : {},
       },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }),
+        );
         res.on('error', reject);
       },
     );

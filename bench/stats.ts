@@ -22,9 +22,14 @@ export const medianOf = async (runs: number, fn: () => Promise<unknown>): Promis
   return median(times);
 };
 
-export const printTable = (title: string, header: readonly string[], rows: readonly (readonly string[])[]): void => {
+export const printTable = (
+  title: string,
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+): void => {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: readonly string[]): string => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  const line = (cells: readonly string[]): string =>
+    `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
   process.stdout.write(`\n${title}\n${line(header)}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|\n`);
   for (const row of rows) process.stdout.write(`${line(row)}\n`);
 };

@@ -11,7 +11,11 @@ const SCRIPT = fileURLToPath(new URL('../../scripts/engine.sh', import.meta.url)
  */
 export const engineControl = process.env.BERTH_ENGINE_DIR
   ? {
-      kill: async () => void (await exec('bash', [SCRIPT, 'stop'])),
-      start: async () => void (await exec('bash', [SCRIPT, 'start'])),
+      kill: async (): Promise<void> => {
+        await exec('bash', [SCRIPT, 'stop']);
+      },
+      start: async (): Promise<void> => {
+        await exec('bash', [SCRIPT, 'start']);
+      },
     }
   : null;

@@ -1,0 +1,82 @@
+import { retryEngine } from '../features/engine/engine-commands.js';
+import { useEngineStore } from '../features/engine/engine-store.js';
+import { useRetryCountdown } from '../features/engine/use-retry-countdown.js';
+import { useClient } from './client-context.js';
+
+interface BannerProps {
+  readonly tone: 'info' | 'error';
+  readonly message: string;
+  readonly nextAttemptAt: number | null;
+  readonly onRetry?: () => void;
+}
+
+function Banner({ tone, message, nextAttemptAt, onRetry }: BannerProps) {
+  const countdown = useRetryCountdown(nextAttemptAt);
+  return (
+    <div className={`banner banner-${tone}`}>
+      {/* Only the message is live: a ticking countdown inside it would be re-announced every second. */}
+      <p className="banner-message" role={tone === 'error' ? 'alert' : 'status'}>
+        {message}
+      </p>
+      {countdown !== null && (
+        <p className="banner-countdown" aria-live="off">
+          {countdown}
+        </p>
+      )}
+      {onRetry && (
+        <button type="button" className="button" onClick={onRetry}>
+          Retry now
+        </button>
+      )}
+    </div>
+  );
+}
+
+/**
+ * Shown above the (stale) list once we have been connected: first the link to Berth's
+ * backend, since while that is down the engine status itself is unknown.
+ */
+export function EngineBanner() {
+  const client = useClient();
+  const link = useEngineStore((s) => s.link);
+  const status = useEngineStore((s) => s.status);
+  const everConnected = useEngineStore((s) => s.everConnected);
+
+  if (link.state === 'lost') {
+    return (
+      <Banner
+        tone="error"
+        message={`${link.reason} The list below may be out of date.`}
+        nextAttemptAt={link.nextAttemptAt}
+        onRetry={() => {
+          client.reconnectNow();
+        }}
+      />
+    );
+  }
+  if (link.state === 'connecting' && everConnected) {
+    return <Banner tone="info" message="Reconnecting to the Berth backend…" nextAttemptAt={null} />;
+  }
+  if (!everConnected || !status) return null;
+  if (status.state === 'connecting') {
+    const where = status.endpoint ? ` at ${status.endpoint.url}` : '';
+    return (
+      <Banner
+        tone="info"
+        message={`Reconnecting to the Docker engine${where}… The list below may be out of date.`}
+        nextAttemptAt={null}
+      />
+    );
+  }
+  if (status.state === 'unreachable') {
+    return (
+      <Banner
+        tone="error"
+        message={`Disconnected from the Docker engine. ${status.reason} The list below may be out of date.`}
+        nextAttemptAt={status.nextAttemptAt}
+        onRetry={() => void retryEngine(client)}
+      />
+    );
+  }
+  return null;
+}

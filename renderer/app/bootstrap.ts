@@ -1,0 +1,34 @@
+import { applyContainersChanged } from '../features/containers/containers-store.js';
+import { applyEngineStatus, applyLinkStatus } from '../features/engine/engine-store.js';
+import { notify } from '../features/notifications/notifications-store.js';
+import { createClient, type Client } from '../ipc/client.js';
+import type { Port } from '../ipc/port.js';
+import { errorMessage, isRpcError } from '../ipc/rpc-error.js';
+
+/**
+ * Fetches state afresh. Each answer is applied the moment it arrives (not after both): a
+ * `containers.changed` that follows the list on the wire is newer than it and must land after.
+ */
+export const refresh = async (client: Client): Promise<void> => {
+  const status = client.invoke('engine.status', {}).then(applyEngineStatus);
+  const list = client.invoke('containers.list', {}).then((upserts) => {
+    applyContainersChanged({ reset: true, upserts, removed: [] });
+  });
+  const results = await Promise.allSettled([status, list]);
+  for (const result of results) {
+    // A lost link is already on screen; it refetches when it comes back.
+    if (result.status === 'rejected' && !isRpcError(result.reason, 'BACKEND_LOST')) {
+      notify('Could not load the engine state', [errorMessage(result.reason)]);
+    }
+  }
+};
+
+/** Wires the transport to the stores: pushes first, then fetch, again after every reconnect. */
+export const bootstrap = (port: Port): Client => {
+  const client = createClient(port);
+  client.onLinkChange(applyLinkStatus);
+  client.on('engine.status', applyEngineStatus);
+  client.on('containers.changed', applyContainersChanged);
+  client.onReady(() => void refresh(client));
+  return client;
+};

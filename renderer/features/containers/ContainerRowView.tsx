@@ -1,0 +1,84 @@
+import { memo } from 'react';
+import type { ContainerSummary } from '../../../shared/contract/containers.js';
+import { Checkbox } from '../../ui/Checkbox.js';
+import { formatAge } from './age-format.js';
+import { setSelected, useContainersStore } from './containers-store.js';
+import { PortLinks } from './PortLinks.js';
+import { RowActions } from './RowActions.js';
+
+interface ContainerRowViewProps {
+  readonly container: ContainerSummary;
+  readonly grouped: boolean;
+  readonly index: number;
+  /** Pixels from the top of the list body. */
+  readonly top: number;
+  /** The grid's one tab stop: only this row's controls are in the tab order. */
+  readonly active: boolean;
+  readonly canAct: boolean;
+  readonly now: number;
+}
+
+export const ContainerRowView = memo(function ContainerRowView({
+  container,
+  grouped,
+  index,
+  top,
+  active,
+  canAct,
+  now,
+}: ContainerRowViewProps) {
+  const { id, name } = container;
+  const selected = useContainersStore((s) => s.selected.has(id));
+  const busy = useContainersStore((s) => s.busy.has(id));
+  const tabIndex = active ? 0 : -1;
+  return (
+    <div
+      role="row"
+      aria-label={name}
+      aria-rowindex={index + 2}
+      aria-selected={selected}
+      aria-busy={busy || undefined}
+      data-index={index}
+      tabIndex={tabIndex}
+      className={`row${selected ? ' selected' : ''}${busy ? ' busy' : ''}`}
+      style={{ transform: `translateY(${top}px)` }}
+    >
+      <div role="gridcell" className="cell cell-select">
+        <Checkbox
+          label={`Select ${name}`}
+          checked={selected}
+          tabIndex={tabIndex}
+          onChange={(on) => {
+            setSelected(id, on);
+          }}
+        />
+      </div>
+      <div role="gridcell" className={grouped ? 'cell cell-name grouped' : 'cell cell-name'} title={name}>
+        {name}
+      </div>
+      <div role="gridcell" className="cell cell-image" title={container.image}>
+        {container.image}
+      </div>
+      <div role="gridcell" className="cell cell-state">
+        <span className={`dot state-${container.state}`} aria-hidden="true" />
+        {container.state}
+      </div>
+      <div role="gridcell" className="cell cell-status" title={container.status}>
+        {container.status}
+      </div>
+      <div role="gridcell" className="cell cell-ports">
+        <PortLinks ports={container.ports} tabIndex={tabIndex} />
+      </div>
+      <div
+        role="gridcell"
+        className="cell cell-age"
+        title={new Date(container.created * 1000).toLocaleString()}
+      >
+        {formatAge(container.created, now)}
+      </div>
+      <div role="gridcell" className="cell cell-actions">
+        <RowActions container={container} disabled={!canAct || busy} tabIndex={tabIndex} />
+      </div>
+    </div>
+  );
+});

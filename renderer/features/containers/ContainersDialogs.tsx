@@ -1,0 +1,31 @@
+import { useEffect, useMemo } from 'react';
+import type { ContainerSummary } from '../../../shared/contract/containers.js';
+import { useContainersStore } from './containers-store.js';
+import { closeDialog, useDialogsStore } from './dialogs-store.js';
+import { OpenLinkDialog } from './OpenLinkDialog.js';
+import { RemoveDialog } from './RemoveDialog.js';
+
+const NO_IDS: readonly string[] = [];
+
+/** Hosts the confirmations rows and the toolbar ask for through the dialogs store. */
+export function ContainersDialogs() {
+  const dialog = useDialogsStore((s) => s.dialog);
+  const byId = useContainersStore((s) => s.byId);
+  const removeIds = dialog?.kind === 'remove' ? dialog.ids : NO_IDS;
+  // Live: a container that changes state or disappears while the dialog is open is shown as it is.
+  const toRemove = useMemo(
+    () => removeIds.map((id) => byId.get(id)).filter((c): c is ContainerSummary => c !== undefined),
+    [removeIds, byId],
+  );
+  const nothingLeft = dialog?.kind === 'remove' && toRemove.length === 0;
+
+  useEffect(() => {
+    if (nothingLeft) closeDialog();
+  }, [nothingLeft]);
+
+  if (dialog?.kind === 'open-link')
+    return <OpenLinkDialog key={dialog.url} url={dialog.url} onClose={closeDialog} />;
+  if (dialog?.kind === 'remove' && !nothingLeft)
+    return <RemoveDialog containers={toRemove} onClose={closeDialog} />;
+  return null;
+}

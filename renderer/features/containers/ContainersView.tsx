@@ -1,0 +1,77 @@
+import { useId } from 'react';
+import { useEngineStore } from '../engine/engine-store.js';
+import { ContainerList } from './ContainerList.js';
+import { ContainersDialogs } from './ContainersDialogs.js';
+import { isActive } from './container-rows.js';
+import { ContainerToolbar } from './ContainerToolbar.js';
+import { setFilter, setSearch, useContainersStore } from './containers-store.js';
+import { useContainerRows } from './use-container-rows.js';
+
+function EmptyState({ total }: { readonly total: number }) {
+  const loading = useEngineStore((s) => !s.everConnected);
+  if (total > 0) {
+    return (
+      <div className="empty">
+        <p>No containers match the filter and search.</p>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            setFilter('all');
+            setSearch('');
+          }}
+        >
+          Show all containers
+        </button>
+      </div>
+    );
+  }
+  return (
+    <div className="empty" role="status">
+      {loading ? (
+        <p>Connecting to the Docker engine…</p>
+      ) : (
+        <p>
+          No containers yet. Containers you create, for example with <code>docker run</code>, show up here.
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function ContainersView() {
+  const headingId = useId();
+  const { rows, matchingIds } = useContainerRows();
+  const total = useContainersStore((s) => s.byId.size);
+  const running = useContainersStore((s) => {
+    let n = 0;
+    for (const c of s.byId.values()) if (isActive(c.state)) n++;
+    return n;
+  });
+  const stale = useEngineStore(
+    (s) => s.everConnected && (s.status?.state !== 'connected' || s.link.state !== 'open'),
+  );
+
+  return (
+    <section className="containers-view" aria-labelledby={headingId}>
+      <header className="view-header">
+        <h1 id={headingId}>Containers</h1>
+        <span className="muted">
+          {running} running · {total} total
+        </span>
+        {stale && (
+          <span id="containers-stale-note" className="stale-note">
+            Last known state
+          </span>
+        )}
+      </header>
+      <ContainerToolbar matchingIds={matchingIds} />
+      {rows.length > 0 ? (
+        <ContainerList rows={rows} matchingIds={matchingIds} stale={stale} />
+      ) : (
+        <EmptyState total={total} />
+      )}
+      <ContainersDialogs />
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+import { useMemo } from 'react';
+import type { PublishedPort } from '../../../shared/contract/containers.js';
+import { requestOpenLink } from './dialogs-store.js';
+import { formatPorts } from './port-format.js';
+
+const SHOWN = 2;
+
+export function PortLinks({
+  ports,
+  tabIndex,
+}: {
+  readonly ports: readonly PublishedPort[];
+  readonly tabIndex: number;
+}) {
+  const views = useMemo(() => formatPorts(ports), [ports]);
+  if (views.length === 0) return <span className="muted">—</span>;
+  const shown = views.slice(0, SHOWN);
+  const rest = views.slice(SHOWN);
+  return (
+    <span className="ports">
+      {shown.map((view) =>
+        view.url ? (
+          <button
+            key={view.key}
+            type="button"
+            className="link"
+            aria-label={`Open ${view.url}`}
+            title={view.url}
+            tabIndex={tabIndex}
+            onClick={() => {
+              if (view.url) requestOpenLink(view.url);
+            }}
+          >
+            {view.label}
+          </button>
+        ) : (
+          <span key={view.key}>{view.label}</span>
+        ),
+      )}
+      {rest.length > 0 && (
+        <span className="muted" title={rest.map((v) => v.label).join('\n')}>
+          +{rest.length}
+        </span>
+      )}
+    </span>
+  );
+}

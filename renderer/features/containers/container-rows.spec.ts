@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import type { ContainerSummary } from '../../../shared/contract/containers.js';
+import { buildRows, matchesFilter, matchesSearch, type ListRow, type RowsInput } from './container-rows.js';
+import { container } from './test-containers.js';
+
+const input = (containers: readonly ContainerSummary[], overrides: Partial<RowsInput> = {}): RowsInput => ({
+  byId: new Map(containers.map((c) => [c.id, c])),
+  filter: 'all',
+  search: '',
+  collapsed: new Set(),
+  ...overrides,
+});
+
+const describeRows = (rows: readonly ListRow[]): string[] =>
+  rows.map((row) =>
+    row.kind === 'group'
+      ? `[${row.project} ${row.running}/${row.total}${row.collapsed ? ' collapsed' : ''}]`
+      : row.container.name,
+  );
+
+describe('matchesFilter', () => {
+  it('running means running, paused or restarting; stopped is everything else', () => {
+    const states = ['created', 'running', 'paused', 'restarting', 'removing', 'exited', 'dead'] as const;
+    const running = states.filter((state) => matchesFilter(container({ state }), 'running'));
+    const stopped = states.filter((state) => matchesFilter(container({ state }), 'stopped'));
+    expect(running).toEqual(['running', 'paused', 'restarting']);
+    expect(stopped).toEqual(['created', 'removing', 'exited', 'dead']);
+    expect(states.every((state) => matchesFilter(container({ state }), 'all'))).toBe(true);
+  });
+});
+
+describe('matchesSearch', () => {
+  const web = container({
+    name: 'Shop-Web-1',
+    image: 'registry.example/Shop/web:2',
+    project: 'Shop',
+    ports: [{ ip: '0.0.0.0', hostPort: 8080, containerPort: 80, protocol: 'tcp' }],
+  });
+
+  it('matches name, image, project and ports, ignoring case and surrounding space', () => {
+    expect(matchesSearch(web, 'shop-web')).toBe(true);
+    expect(matchesSearch(web, 'REGISTRY.example')).toBe(true);
+    expect(matchesSearch(web, ' shop ')).toBe(true);
+    expect(matchesSearch(web, '8080')).toBe(true);
+    expect(matchesSearch(web, '8080→80')).toBe(true);
+    expect(matchesSearch(web, 'postgres')).toBe(false);
+    expect(matchesSearch(web, '')).toBe(true);
+  });
+
+  it('does not search the command or labels', () => {
+    expect(matchesSearch(container({ command: 'sleep 1000', labels: { a: 'zzz' } }), 'sleep')).toBe(false);
+  });
+});
+
+describe('buildRows', () => {
+  const containers = [
+    container({ id: '1', name: 'web-10', project: 'shop' }),
+    container({ id: '2', name: 'web-2', project: 'shop', state: 'exited' }),
+    container({ id: '3', name: 'db', project: 'shop' }),
+    container({ id: '4', name: 'Zed' }),
+    container({ id: '5', name: 'alpha', state: 'exited' }),
+    container({ id: '6', name: 'api', project: 'blog', state: 'paused' }),
+  ];
+
+  it('groups by project (groups first, by name) then loose containers, names sorted naturally', () => {
+    expect(describeRows(buildRows(input(containers)).rows)).toEqual([
+      '[blog 1/1]',
+      'api',
+      '[shop 2/3]',
+      'db',
+      'web-2',
+      'web-10',
+      'alpha',
+      'Zed',
+    ]);
+  });
+
+  it('a collapsed group keeps its header and hides its members, which still count as matching', () => {
+    const { rows, matchingIds } = buildRows(input(containers, { collapsed: new Set(['shop']) }));
+    expect(describeRows(rows)).toEqual(['[blog 1/1]', 'api', '[shop 2/3 collapsed]', 'alpha', 'Zed']);
+    expect(matchingIds).toEqual(['6', '3', '2', '1', '5', '4']);
+  });
+
+  it('filters members but counts the whole project in the header; empty groups disappear', () => {
+    const stopped = buildRows(input(containers, { filter: 'stopped' }));
+    expect(describeRows(stopped.rows)).toEqual(['[shop 2/3]', 'web-2', 'alpha']);
+    const group = stopped.rows[0];
+    expect(group?.kind === 'group' ? group.ids : []).toEqual(['2']);
+  });
+
+  it('combines search with the filter', () => {
+    expect(describeRows(buildRows(input(containers, { filter: 'running', search: 'WEB' })).rows)).toEqual([
+      '[shop 2/3]',
+      'web-10',
+    ]);
+  });
+
+  it('keys rows by container id and project so the virtualiser keeps identity', () => {
+    const keys = buildRows(input(containers)).rows.map((row) => row.key);
+    expect(keys).toEqual(['project:blog', '6', 'project:shop', '3', '2', '1', '5', '4']);
+  });
+
+  it('handles a thousand containers quickly', () => {
+    const many = Array.from({ length: 1000 }, (_, i) =>
+      container({ id: `id${i}`, name: `c-${i}`, project: i % 3 === 0 ? `p${i % 30}` : null }),
+    );
+    const started = performance.now();
+    const { rows } = buildRows(input(many, { search: 'c-9' }));
+    expect(performance.now() - started).toBeLessThan(100);
+    expect(rows.length).toBeGreaterThan(100);
+  });
+});

@@ -1,0 +1,18 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App.js';
+import { bootstrap } from './app/bootstrap.js';
+import { connectPort } from './ipc/connect.js';
+import './app/theme.css';
+import './app/layout.css';
+import './features/containers/containers.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element.');
+
+const client = bootstrap(connectPort());
+createRoot(root).render(
+  <StrictMode>
+    <App client={client} />
+  </StrictMode>,
+);

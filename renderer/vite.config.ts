@@ -1,0 +1,27 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * Vite marks the emitted script and stylesheet `crossorigin`. Same-origin in web mode it is a
+ * no-op, but under Electron's file:// a CORS-mode stylesheet request fails, so drop it.
+ */
+const noCrossorigin = (): Plugin => ({
+  name: 'berth-no-crossorigin',
+  transformIndexHtml: {
+    order: 'post',
+    handler: (html) => html.replace(/ crossorigin(?=[\s>])/g, ''),
+  },
+});
+
+// Paths are anchored to this file so the build works from any working directory.
+export default defineConfig({
+  root: import.meta.dirname,
+  base: './',
+  plugins: [react(), noCrossorigin()],
+  build: {
+    outDir: '../dist/renderer',
+    emptyOutDir: true,
+    target: 'es2023',
+  },
+  server: { strictPort: true },
+});
