@@ -64,6 +64,15 @@ export class ContainerSync implements Disposable {
     return this.model.get(id);
   }
 
+  /**
+   * Look again at containers an action touched: the engine's events already say what changed,
+   * this only makes the acting client's view converge even if an event went missing.
+   */
+  touch(refs: readonly string[]): void {
+    for (const ref of refs) if (this.model.has(ref)) this.dirty.add(ref);
+    if (this.dirty.size > 0) this.scheduleFlush();
+  }
+
   onChange(listener: (change: ContainersChanged) => void): Disposable {
     this.listeners.add(listener);
     this.subscriptions.add({ dispose: () => this.listeners.delete(listener) });
@@ -130,12 +139,12 @@ export class ContainerSync implements Disposable {
 
   /**
    * dockerd emits "die" before it records the container as stopped, and nothing follows to
-   * say so; a container that still lists as running after "die" is looked at again shortly.
+   * say so; a container that still lists as running (or paused) after "die" is looked at again shortly.
    */
   private settle(summary: ContainerSummary): void {
     const checks = this.settling.get(summary.id);
     if (checks === undefined) return;
-    if (summary.state !== 'running' || checks >= SETTLE_CHECKS) {
+    if ((summary.state !== 'running' && summary.state !== 'paused') || checks >= SETTLE_CHECKS) {
       this.settling.delete(summary.id);
       return;
     }
