@@ -68,9 +68,19 @@ export const createBackend = (options: BackendOptions = {}): Backend => {
         return Promise.resolve(connection.status);
       },
       'containers.list': () => Promise.resolve(containers.list()),
-      'containers.action': (req) => containerAction(connection, req.action, req.refs),
-      'containers.remove': (req) =>
-        removeContainers(connection, req.refs, { volumes: req.volumes, force: req.force }),
+      'containers.action': async (req) => {
+        const outcomes = await containerAction(connection, req.action, req.refs);
+        containers.touch(req.refs);
+        return outcomes;
+      },
+      'containers.remove': async (req) => {
+        const outcomes = await removeContainers(connection, req.refs, {
+          volumes: req.volumes,
+          force: req.force,
+        });
+        containers.touch(req.refs);
+        return outcomes;
+      },
       'shell.openExternal': async (req) => {
         const url = parseExternalUrl(req.url);
         const open = options.host?.openExternal;
