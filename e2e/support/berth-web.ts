@@ -1,8 +1,21 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const CLI = fileURLToPath(new URL('../../dist/electron/web/cli.js', import.meta.url));
+/** The repo root, whether this runs from e2e/ (Playwright) or from dist/e2e/ (the bench). */
+const repoRoot = (): string => {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json'))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error('package.json not found above e2e/support');
+    dir = parent;
+  }
+  return dir;
+};
+
+const CLI = join(repoRoot(), 'dist', 'electron', 'web', 'cli.js');
 
 export interface BerthWeb {
   /** The URL `berth web` printed, token included. */

@@ -1,0 +1,75 @@
+import { startBerthWeb } from '../e2e/support/berth-web.js';
+import { engineSocketPath, TEST_IMAGE } from '../electron/core/testing/docker-cli.js';
+import { launchChromium } from './browser.js';
+import { createContainers, removeBenchContainers } from './fixtures.js';
+import { benchIdle } from './idle-bench.js';
+import { benchEventLatency } from './latency-bench.js';
+import { benchList } from './list-bench.js';
+import { ms, printTable } from './stats.js';
+
+/** `npm run bench [-- --containers N --runs N]`: prints tables; asserts nothing. */
+const arg = (name: string, fallback: number): number => {
+  const index = process.argv.indexOf(`--${name}`);
+  const value = index === -1 ? undefined : Number(process.argv[index + 1]);
+  return value !== undefined && Number.isFinite(value) ? value : fallback;
+};
+
+const main = async (): Promise<void> => {
+  const socket = engineSocketPath();
+  const total = arg('containers', 1000);
+  const runs = arg('runs', 5);
+  const liveCount = 50;
+  process.stdout.write(`Preparing ${total} containers (${liveCount} running) on ${socket}…\n`);
+  await removeBenchContainers(socket);
+  const live = await createContainers(socket, TEST_IMAGE, 'berth-bench-live', liveCount, true);
+  await createContainers(socket, TEST_IMAGE, 'berth-bench-idle', total - liveCount);
+
+  const browser = await launchChromium();
+  const berth = await startBerthWeb({ DOCKER_HOST: `unix://${socket}` });
+  try {
+    const list = await benchList(socket, browser, berth, runs);
+    printTable(
+      `Container list, ${list.containers} containers (median of ${runs})`,
+      ['what', 'time', 'vs raw API'],
+      [
+        ['raw GET /containers/json?all=1', ms(list.rawMs), '1.00×'],
+        ['docker ps -a (CLI)', ms(list.cliMs), `${(list.cliMs / list.rawMs).toFixed(2)}×`],
+        [
+          'backend: handshake + events + relist',
+          ms(list.backendMs),
+          `${(list.backendMs / list.rawMs).toFixed(2)}×`,
+        ],
+        [
+          'web UI: reload → rows on screen',
+          ms(list.screenMs),
+          `raw + ${ms(list.screenMs - list.rawMs)} (target ≤ raw + 150 ms)`,
+        ],
+        ['rows in the DOM', String(list.domRows), `of ${list.containers} (virtualised)`],
+      ],
+    );
+
+    const names = live.map((id, i) => ({ id, name: `berth-bench-live-${String(i).padStart(4, '0')}` }));
+    const latency = await benchEventLatency(socket, browser, berth, names, arg('samples', 60));
+    printTable(
+      `Engine event → UI updated, web mode, ${total} containers (${latency.samples} pause/unpause events)`,
+      ['p50', 'p95', 'max', 'target'],
+      [[ms(latency.p50), ms(latency.p95), ms(latency.max), 'p95 ≤ 100 ms']],
+    );
+
+    const idle = await benchIdle(socket, arg('idle', 10));
+    printTable(
+      `Idle: backend connected, ${liveCount} running containers, no views open`,
+      ['seconds', 'engine calls (besides /events)', 'backend CPU', 'target'],
+      [[String(idle.seconds), String(idle.engineCalls), ms(idle.cpuMs), '0 calls']],
+    );
+  } finally {
+    await berth.stop();
+    await browser.close();
+    if (!process.argv.includes('--keep')) await removeBenchContainers(socket);
+  }
+};
+
+main().catch((err: unknown) => {
+  process.stderr.write(`bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exitCode = 1;
+});

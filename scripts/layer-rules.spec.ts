@@ -1,0 +1,45 @@
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The layer rules are lint rules: these cases prove the lint fails when a layer reaches where
+ * it must not, and passes for what it may import.
+ */
+const eslint = new ESLint({
+  cwd: new URL('..', import.meta.url).pathname,
+  // The snippets are not files of any tsconfig; the import rules need no type information.
+  overrideConfig: { languageOptions: { parserOptions: { projectService: false, project: null } } },
+  ruleFilter: ({ ruleId }) => ruleId === 'no-restricted-imports',
+});
+
+const violations = async (file: string, code: string): Promise<string[]> => {
+  const [result] = await eslint.lintText(code, { filePath: new URL(`../${file}`, import.meta.url).pathname });
+  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+};
+
+describe('layer rules', () => {
+  it.each([
+    ['electron/core/engine/x.ts', "import { app } from 'electron';\nexport const a = app;\n"],
+    ['electron/core/engine/x.ts', "import { x } from '../../shell/main.js';\nexport const a = x;\n"],
+    ['electron/web/x.ts', "import { app } from 'electron';\nexport const a = app;\n"],
+    ['electron/shell/x.ts', "import Docker from 'dockerode';\nexport const a = Docker;\n"],
+    ['renderer/features/x.ts', "import { readFileSync } from 'node:fs';\nexport const a = readFileSync;\n"],
+    ['renderer/features/x.ts', "import { readFileSync } from 'fs';\nexport const a = readFileSync;\n"],
+    ['renderer/features/x.ts', "import { ipcRenderer } from 'electron';\nexport const a = ipcRenderer;\n"],
+    ['renderer/features/x.ts', "import { x } from '../../electron/core/backend.js';\nexport const a = x;\n"],
+    ['shared/contract/x.ts', "import { join } from 'node:path';\nexport const a = join;\n"],
+  ])('%s may not: %s', async (file, code) => {
+    expect(await violations(file, code)).not.toEqual([]);
+  });
+
+  it.each([
+    ['electron/core/engine/x.ts', "import { join } from 'node:path';\nexport const a = join;\n"],
+    [
+      'renderer/features/x.ts',
+      "import { invokes } from '../../shared/contract/channels.js';\nexport const a = invokes;\n",
+    ],
+    ['electron/shell/x.ts', "import { app } from 'electron';\nexport const a = app;\n"],
+  ])('%s may: %s', async (file, code) => {
+    expect(await violations(file, code)).toEqual([]);
+  });
+});
