@@ -28,5 +28,8 @@ fi
 echo "engine: ${DOCKER_HOST:-default socket} (restart tests: ${BERTH_ENGINE_DIR:+enabled}${BERTH_ENGINE_DIR:-skipped, engine not ours})"
 
 step build && npm run --silent build:renderer && npm run --silent build:preload
-step "unit and engine tests" && npx vitest run
-step "browser tests" && npx playwright test -c e2e/playwright.config.ts
+reports=.berth-test
+mkdir -p "$reports"
+step "unit and engine tests" && npx vitest run --reporter=default --reporter=json --outputFile.json="$reports/vitest.json"
+step "browser tests" && PLAYWRIGHT_JSON_OUTPUT_FILE="$reports/playwright.json" npx playwright test -c e2e/playwright.config.ts --reporter=list,json
+node dist/scripts/test-summary.js "$reports/vitest.json" "$reports/playwright.json"

@@ -98,7 +98,9 @@ export const startWebServer = async (options: WebServerOptions): Promise<WebServ
       plain(res, 404, 'Not found.\n');
       return;
     }
-    res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': file.type, 'Cache-Control': 'no-store' });
+    // Built assets carry a content hash in their name: they never change, so reloads skip them.
+    const cache = url.pathname.startsWith('/assets/') ? 'private, max-age=31536000, immutable' : 'no-store';
+    res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': file.type, 'Cache-Control': cache });
     res.end(req.method === 'HEAD' ? undefined : file.body);
   };
 

@@ -3,6 +3,12 @@ import { createElectronPort } from './electron-port.js';
 import type { Port } from './port.js';
 import { createWebSocketPort, webSocketUrl } from './web-socket-port.js';
 
+/**
+ * In Electron the main process shows its own native confirmation with the full URL before it
+ * opens a link (the page is untrusted), so the page must not ask a second time.
+ */
+export const hostConfirmsLinks = (): boolean => window.berth !== undefined;
+
 /** Electron's preload provides a bridge; without one we are the web mode page. */
 export const connectPort = (): Port => {
   if (window.berth) return createElectronPort(window.berth);

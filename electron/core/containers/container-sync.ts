@@ -17,6 +17,7 @@ const RETRY_MS = 500;
 const SETTLE_BASE_MS = 20;
 const BURST_GAP_MS = 150;
 const BURST_FACTOR = 4;
+const BURST_MIN_IDS = 3;
 const SETTLE_CHECKS = 7;
 
 const QUIET_ACTIONS =
@@ -41,6 +42,7 @@ export class ContainerSync implements Disposable {
   private flushTimer: NodeJS.Timeout | undefined;
   private flushing: Promise<void> | null = null;
   private lastFlushAt = 0;
+  private lastFlushSize = 0;
   private readonly listeners = new Set<(change: ContainersChanged) => void>();
   private readonly subscriptions = new DisposableStore();
   private readonly coalesceMs: number;
@@ -119,9 +121,13 @@ export class ContainerSync implements Disposable {
     this.scheduleFlush();
   }
 
-  /** The first event after a quiet spell waits briefly; during a burst, windows widen. */
+  /**
+   * A lone event waits only briefly (it bounds event → UI latency); while a burst is under way
+   * (the last flush was recent and carried several containers) windows widen to save calls.
+   */
   private window(): number {
-    return Date.now() - this.lastFlushAt < BURST_GAP_MS ? this.coalesceMs * BURST_FACTOR : this.coalesceMs;
+    const bursting = Date.now() - this.lastFlushAt < BURST_GAP_MS && this.lastFlushSize >= BURST_MIN_IDS;
+    return bursting ? this.coalesceMs * BURST_FACTOR : this.coalesceMs;
   }
 
   private scheduleFlush(delayMs = this.window()): void {
@@ -169,6 +175,7 @@ export class ContainerSync implements Disposable {
     for (const id of removed) this.model.delete(id);
     const ids = [...this.dirty];
     this.dirty.clear();
+    this.lastFlushSize = ids.length + removed.length;
     const upserts: ContainerSummary[] = [];
     if (ids.length > 0) {
       try {

@@ -1,6 +1,9 @@
 import { useMemo } from 'react';
 import type { PublishedPort } from '../../../shared/contract/containers.js';
+import { useClient } from '../../app/client-context.js';
+import { hostConfirmsLinks } from '../../ipc/connect.js';
 import { requestOpenLink } from './dialogs-store.js';
+import { linkOpenerFor } from './open-link.js';
 import { formatPorts } from './port-format.js';
 
 const SHOWN = 2;
@@ -12,6 +15,7 @@ export function PortLinks({
   readonly ports: readonly PublishedPort[];
   readonly tabIndex: number;
 }) {
+  const client = useClient();
   const views = useMemo(() => formatPorts(ports), [ports]);
   if (views.length === 0) return <span className="muted">—</span>;
   const shown = views.slice(0, SHOWN);
@@ -28,7 +32,9 @@ export function PortLinks({
             title={view.url}
             tabIndex={tabIndex}
             onClick={() => {
-              if (view.url) requestOpenLink(view.url);
+              if (!view.url) return;
+              if (hostConfirmsLinks()) void linkOpenerFor(client)(view.url);
+              else requestOpenLink(view.url);
             }}
           >
             {view.label}
