@@ -2,7 +2,8 @@ import type Docker from 'dockerode';
 import type { ContainerSummary, ContainersChanged } from '../../../shared/contract/containers.js';
 import type { EngineEvent } from '../../../shared/contract/engine.js';
 import type { EngineConnection } from '../engine/engine-connection.js';
-import { DisposableStore, type Disposable } from '../rpc/disposable.js';
+import { DisposableStore, toDisposable, type Disposable } from '../rpc/disposable.js';
+import { notifyAll } from '../rpc/notify.js';
 import { toContainerSummary } from './container-mapper.js';
 
 export interface ContainerSyncOptions {
@@ -43,6 +44,9 @@ export class ContainerSync implements Disposable {
   private flushing: Promise<void> | null = null;
   private lastFlushAt = 0;
   private lastFlushSize = 0;
+  /** Bumped by every full relist; a flush that started under an older epoch drops its result. */
+  private epoch = 0;
+  private disposed = false;
   private readonly listeners = new Set<(change: ContainersChanged) => void>();
   private readonly subscriptions = new DisposableStore();
   private readonly coalesceMs: number;
@@ -77,11 +81,11 @@ export class ContainerSync implements Disposable {
 
   onChange(listener: (change: ContainersChanged) => void): Disposable {
     this.listeners.add(listener);
-    this.subscriptions.add({ dispose: () => this.listeners.delete(listener) });
-    return { dispose: () => this.listeners.delete(listener) };
+    return toDisposable(() => this.listeners.delete(listener));
   }
 
   dispose(): void {
+    this.disposed = true;
     clearTimeout(this.flushTimer);
     clearTimeout(this.settleTimer);
     this.subscriptions.dispose();
@@ -90,11 +94,13 @@ export class ContainerSync implements Disposable {
 
   private emit(change: ContainersChanged): void {
     if (!change.reset && change.upserts.length === 0 && change.removed.length === 0) return;
-    for (const listener of [...this.listeners]) listener(change);
+    notifyAll(this.listeners, change);
   }
 
   private async relist(client: Docker, signal: AbortSignal): Promise<void> {
-    // Changes seen before this list are part of it; later ones are flushed after it.
+    // Changes seen before this list are part of it; later ones are flushed after it, and a
+    // flush still in flight from before it is stale.
+    this.epoch++;
     this.dirty.clear();
     this.destroyed.clear();
     const rows = await client.listContainers({
@@ -131,14 +137,17 @@ export class ContainerSync implements Disposable {
   }
 
   private scheduleFlush(delayMs = this.window()): void {
-    if (this.flushTimer || this.flushing) return;
+    if (this.flushTimer || this.flushing || this.disposed) return;
     this.flushTimer = setTimeout(() => {
       this.flushTimer = undefined;
-      this.flushing = this.flush().then((retry) => {
+      const done = (retry: boolean): void => {
         this.flushing = null;
         this.lastFlushAt = Date.now();
         if (this.dirty.size > 0 || this.destroyed.size > 0)
           this.scheduleFlush(retry ? RETRY_MS : this.window());
+      };
+      this.flushing = this.flush().then(done, () => {
+        done(true);
       });
     }, delayMs);
   }
@@ -170,6 +179,8 @@ export class ContainerSync implements Disposable {
 
   /** Resolves true when the list call failed and the ids were put back for a later try. */
   private async flush(): Promise<boolean> {
+    if (this.disposed) return false;
+    const epoch = this.epoch;
     const removed = [...this.destroyed].filter((id) => this.model.has(id));
     this.destroyed.clear();
     for (const id of removed) this.model.delete(id);
@@ -187,6 +198,9 @@ export class ContainerSync implements Disposable {
               : { all: true, filters: { id: ids }, abortSignal: signal },
           ),
         );
+        // The model may have been replaced (relist) or dropped (dispose) while we waited.
+        // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
+        if (epoch !== this.epoch || this.disposed) return false;
         const seen = new Set<string>();
         for (const row of rows) {
           seen.add(row.Id);

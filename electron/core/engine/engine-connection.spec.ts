@@ -116,3 +116,38 @@ describe('EngineConnection', () => {
     connection.dispose();
   });
 });
+
+describe('EngineConnection when the relist fails', () => {
+  it('reports the real reason once per attempt and backs off, instead of a "lost" loop at full speed', async () => {
+    const streams: PassThrough[] = [];
+    const statuses: EngineStatus[] = [];
+    const connection = new EngineConnection({
+      resolve: () => endpoint,
+      createClient: () => fakeClient(streams),
+      backoff: { initialMs: 10, maxMs: 1_000, jitter: 0 },
+    });
+    connection.onConnect(() =>
+      Promise.reject(Object.assign(new Error('boom'), { statusCode: 500, json: { message: 'boom' } })),
+    );
+    connection.onStatus((s) => statuses.push(s));
+    connection.start();
+    await new Promise((r) => setTimeout(r, 200));
+    connection.dispose();
+    const unreachable = statuses.flatMap((s) => (s.state === 'unreachable' ? [s] : []));
+    expect(unreachable.length).toBeGreaterThan(1);
+    for (const s of unreachable) expect(s.reason).toContain('boom');
+    // 10, 20, 40, 80 ms…: a handful of attempts in 200 ms, not one every 10 ms.
+    expect(unreachable.length).toBeLessThanOrEqual(5);
+    expect(unreachable.map((s) => s.attempt)).toEqual(unreachable.map((_, i) => i + 1));
+  });
+
+  it('keeps going when a status listener throws', async () => {
+    const connection = new EngineConnection({ resolve: () => endpoint, createClient: () => fakeClient([]) });
+    connection.onStatus(() => {
+      throw new Error('listener bug');
+    });
+    connection.start();
+    await until(connection, 'connected');
+    connection.dispose();
+  });
+});

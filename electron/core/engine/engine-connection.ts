@@ -3,6 +3,7 @@ import type { EndpointInfo, EngineEvent, EngineStatus } from '../../../shared/co
 import { BerthError } from '../errors/berth-error.js';
 import { isAbortError, isConnectionError } from '../errors/docker-errors.js';
 import { toDisposable, type Disposable } from '../rpc/disposable.js';
+import { notifyAll } from '../rpc/notify.js';
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffOptions } from './backoff.js';
 import { engineEvents, enginePing, engineVersion, type EventStream } from './docker-calls.js';
 import { toEngineEvent } from './docker-event.js';
@@ -124,7 +125,7 @@ export class EngineConnection implements Disposable {
 
   private setStatus(status: EngineStatus): void {
     this.current = status;
-    for (const listener of [...this.statusListeners]) listener(status);
+    notifyAll(this.statusListeners, status);
   }
 
   private teardown(): void {
@@ -148,9 +149,12 @@ export class EngineConnection implements Disposable {
     try {
       endpoint = this.options.resolve();
     } catch (err) {
-      if (!(err instanceof EndpointError)) throw err as Error;
       this.endpointInfo = null;
-      this.scheduleRetry(generation, err.message);
+      this.drop(
+        err instanceof EndpointError
+          ? err.message
+          : `Could not determine the engine endpoint: ${err instanceof Error ? err.message : String(err)}`,
+      );
       return;
     }
     this.endpointInfo = endpoint.info;
@@ -176,8 +180,8 @@ export class EngineConnection implements Disposable {
       });
     } catch (err) {
       if (generation !== this.generation) return;
-      abort.abort();
-      this.scheduleRetry(generation, failureReason(endpoint.info, err, this.pingTimeoutMs));
+      // Dropping bumps the generation first, so the aborted event stream's own end is ignored.
+      this.drop(failureReason(endpoint.info, err, this.pingTimeoutMs));
     }
   }
 
@@ -198,20 +202,14 @@ export class EngineConnection implements Disposable {
     }
     const parser = new JsonStreamParser((value) => {
       const event = toEngineEvent(value);
-      if (event && generation === this.generation)
-        for (const listener of [...this.eventListeners]) listener(event);
+      if (event && generation === this.generation) notifyAll(this.eventListeners, event);
     });
     stream.on('data', (chunk: Buffer) => {
       parser.write(chunk);
     });
     const lost = (): void => {
-      if (generation !== this.generation || this.disposed) return;
-      this.teardown();
-      this.attempt = 1;
-      this.scheduleRetry(
-        this.generation,
-        `Lost the connection to the engine at ${describeEndpoint(this.endpointInfo)}.`,
-      );
+      if (generation !== this.generation) return;
+      this.drop(`Lost the connection to the engine at ${describeEndpoint(this.endpointInfo)}.`, 1);
     };
     // Any end of the event stream, clean or not, means the engine may have restarted.
     stream.on('end', lost);
@@ -229,10 +227,7 @@ export class EngineConnection implements Disposable {
         () => undefined,
         (err: unknown) => {
           if (generation !== this.generation) return;
-          const reason = failureReason(this.endpointInfo, err, this.pingTimeoutMs);
-          this.teardown();
-          this.attempt = 1;
-          this.scheduleRetry(this.generation, reason);
+          this.drop(failureReason(this.endpointInfo, err, this.pingTimeoutMs), 1);
         },
       )
       .finally(() => {
@@ -240,8 +235,15 @@ export class EngineConnection implements Disposable {
       });
   }
 
-  private scheduleRetry(generation: number, reason: string): void {
-    if (this.disposed || generation !== this.generation) return;
+  /**
+   * The one way a connection ends: tear down (a new generation, so anything still in flight
+   * is ignored), say why, and retry with backoff. A connection that was up restarts the
+   * backoff at its first step.
+   */
+  private drop(reason: string, attempt?: number): void {
+    if (this.disposed) return;
+    this.teardown();
+    if (attempt !== undefined) this.attempt = attempt;
     const delay = backoffDelay(Math.max(1, this.attempt), this.backoff);
     this.setStatus({
       state: 'unreachable',
