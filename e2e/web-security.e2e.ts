@@ -18,7 +18,7 @@ test('without the token the browser gets 401 and no app', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Containers' })).toHaveCount(0);
 });
 
-test('the token leaves the address bar, and the app keeps working on its cookie', async ({ page }) => {
+test('the token leaves the address bar, and the app keeps working after a reload', async ({ page }) => {
   await page.goto(berth.url);
   await expect(page.getByRole('heading', { name: 'Containers' })).toBeVisible();
   expect(page.url()).not.toContain(berth.token);

@@ -16,9 +16,17 @@ const main = async (): Promise<void> => {
     return;
   }
   const backend = createBackend();
-  backend.start();
   const staticDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'renderer');
-  const server = await startWebServer({ backend, staticDir, ...args });
+  let server;
+  try {
+    server = await startWebServer({ backend, staticDir, ...args });
+  } catch (err) {
+    // Nothing may keep the process alive when it cannot serve (a port in use, say).
+    backend.dispose();
+    throw err;
+  }
+  // Connect only once there is somewhere to show it.
+  backend.start();
   process.stdout.write(`Berth is running at ${server.url}\n`);
 
   const stop = (): void => {

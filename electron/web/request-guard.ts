@@ -1,5 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { WEB_SOCKET_TOKEN_PREFIX } from '../../shared/protocol/bridge.js';
 
 /**
  * The gate in front of every HTTP request and WebSocket upgrade in web mode: the Docker API
@@ -14,8 +15,15 @@ export interface GuardConfig {
 }
 
 export type GuardVerdict =
-  | { readonly ok: true; readonly via: 'query' | 'cookie' | 'header' }
-  | { readonly ok: false; readonly status: 401 | 403; readonly reason: string };
+  | { readonly ok: true; readonly via: 'query' | 'cookie' | 'header'; readonly url: URL }
+  | { readonly ok: false; readonly status: 400 | 401 | 403; readonly reason: string };
+
+/**
+ * Which credentials count. Page loads: the token in the query (first visit) or the cookie it
+ * was traded for, which opens only the static files. The WebSocket (the Docker API behind it):
+ * only the token itself, in a subprotocol (browsers) or an Authorization header (scripts).
+ */
+export type RequestKind = 'page' | 'socket';
 
 export const cookieName = (port: number): string => `berth_token_${port}`;
 
@@ -46,7 +54,24 @@ const originHostOf = (origin: string): string | null => {
   }
 };
 
-export const checkRequest = (req: IncomingMessage, config: GuardConfig): GuardVerdict => {
+const subprotocolToken = (header: string | undefined): string | undefined =>
+  header
+    ?.split(',')
+    .map((p) => p.trim())
+    .find((p) => p.startsWith(WEB_SOCKET_TOKEN_PREFIX))
+    ?.slice(WEB_SOCKET_TOKEN_PREFIX.length);
+
+/** Request targets such as `//` or `http://[` do not parse: they are refused, never thrown. */
+const parseTarget = (target: string | undefined): URL | null => {
+  if (target === undefined || !target.startsWith('/') || target.startsWith('//')) return null;
+  try {
+    return new URL(target, 'http://localhost');
+  } catch {
+    return null;
+  }
+};
+
+export const checkRequest = (req: IncomingMessage, config: GuardConfig, kind: RequestKind): GuardVerdict => {
   const hosts = allowedHosts(config);
   const host = req.headers.host?.toLowerCase();
   if (!host || !hosts.has(host)) return { ok: false, status: 403, reason: 'foreign Host header' };
@@ -54,14 +79,21 @@ export const checkRequest = (req: IncomingMessage, config: GuardConfig): GuardVe
   if (origin !== undefined) {
     if (!hosts.has(originHostOf(origin) ?? '')) return { ok: false, status: 403, reason: 'foreign Origin' };
   }
-  const url = new URL(req.url ?? '/', 'http://localhost');
-  const fromQuery = url.searchParams.get('token');
-  if (fromQuery !== null && sameSecret(fromQuery, config.token)) return { ok: true, via: 'query' };
+  const url = parseTarget(req.url);
+  if (!url) return { ok: false, status: 400, reason: 'malformed request target' };
   const authorization = req.headers.authorization;
   if (authorization?.startsWith('Bearer ') && sameSecret(authorization.slice(7), config.token)) {
-    return { ok: true, via: 'header' };
+    return { ok: true, via: 'header', url };
   }
+  if (kind === 'socket') {
+    const offered = subprotocolToken(req.headers['sec-websocket-protocol']);
+    if (offered !== undefined && sameSecret(offered, config.token)) return { ok: true, via: 'header', url };
+    return { ok: false, status: 401, reason: 'missing or wrong token' };
+  }
+  const fromQuery = url.searchParams.get('token');
+  if (fromQuery !== null && sameSecret(fromQuery, config.token)) return { ok: true, via: 'query', url };
   const fromCookie = readCookie(req.headers.cookie, cookieName(config.port));
-  if (fromCookie !== undefined && sameSecret(fromCookie, config.token)) return { ok: true, via: 'cookie' };
+  if (fromCookie !== undefined && sameSecret(fromCookie, config.token))
+    return { ok: true, via: 'cookie', url };
   return { ok: false, status: 401, reason: 'missing or wrong token' };
 };

@@ -1,4 +1,5 @@
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -65,16 +66,15 @@ describe('web mode against the real engine', () => {
     expect((await get(`/?token=${TOKEN}`, { Origin: 'http://evil.example' })).status).toBe(403);
   });
 
-  it('trades the token for an HttpOnly same-site cookie, then serves the page with a strict CSP', async () => {
+  it('serves the page for the token, with an HttpOnly same-site cookie for reloads and a strict CSP', async () => {
     const first = await get(`/?token=${TOKEN}`);
-    expect(first.status).toBe(303);
-    expect(first.headers.get('location')).toBe('/');
+    expect(first.status).toBe(200);
+    expect(first.headers.get('content-security-policy')).toContain("script-src 'self'");
     const cookie = first.headers.get('set-cookie') ?? '';
     expect(cookie).toContain('HttpOnly');
     expect(cookie).toContain('SameSite=Strict');
-    const page = await get('/', { Cookie: cookie.split(';')[0] ?? '' });
-    expect(page.status).toBe(200);
-    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    const again = await get('/', { Cookie: cookie.split(';')[0] ?? '' });
+    expect(again.status).toBe(200);
     expect((await get('/..%2f..%2fetc%2fpasswd', { Cookie: cookie.split(';')[0] ?? '' })).status).toBe(404);
   });
 
@@ -95,6 +95,41 @@ describe('web mode against the real engine', () => {
     await expect(openSocket(origin())).rejects.toThrow('refused 401');
     const ws = await openSocket({ ...origin(), Authorization: `Bearer ${TOKEN}` });
     ws.close();
+  });
+
+  it('opens the WebSocket for the token offered as a subprotocol, but not for the page cookie', async () => {
+    // Cookies are not scoped by port: any other local server sees this one, so it must open nothing.
+    await expect(openSocket({ ...origin(), Cookie: `berth_token_${server.port}=${TOKEN}` })).rejects.toThrow(
+      'refused 401',
+    );
+    const ws = await new Promise<WebSocket>((resolve, reject) => {
+      const socket = new WebSocket(`ws://127.0.0.1:${server.port}/ws`, ['berth.v1', `berth.token.${TOKEN}`], {
+        headers: origin(),
+      });
+      socket.once('open', () => resolve(socket));
+      socket.once('error', reject);
+    });
+    expect(ws.protocol).toBe('berth.v1');
+    ws.close();
+  });
+
+  it('refuses request targets that do not parse, and keeps serving', async () => {
+    for (const target of ['//', '/\\', '//a:b@x', 'http://[']) {
+      const answer = await new Promise<string>((resolve) => {
+        const socket = connect(server.port, '127.0.0.1', () => {
+          socket.write(
+            `GET ${target} HTTP/1.1\r\nHost: 127.0.0.1:${server.port}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n` +
+              'Sec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n',
+          );
+        });
+        let text = '';
+        socket.on('data', (d: Buffer) => (text += d.toString('latin1')));
+        socket.on('close', () => resolve(text.split('\r\n')[0] ?? ''));
+        socket.on('error', () => resolve(text.split('\r\n')[0] ?? ''));
+      });
+      expect(answer).toMatch(/^HTTP\/1\.1 (400|403)/);
+    }
+    expect((await get(`/?token=${TOKEN}`)).status).toBe(200);
   });
 
   it('answers every malformed message with a typed error, changes nothing, and stays up', async () => {

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
-import { WEB_SOCKET_PATH } from '../../shared/protocol/bridge.js';
+import { WEB_SOCKET_PATH, WEB_SOCKET_PROTOCOL } from '../../shared/protocol/bridge.js';
 import { MAX_CLIENT_MESSAGE_BYTES } from '../../shared/protocol/messages.js';
 import { RENDERER_CSP } from '../../shared/security/csp.js';
 import type { Backend } from '../core/backend.js';
@@ -47,8 +47,10 @@ const plain = (res: ServerResponse, status: number, text: string): void => {
   res.end(text);
 };
 
-const refuseUpgrade = (socket: Duplex, status: 401 | 403 | 404, text: string): void => {
-  const reason = status === 401 ? 'Unauthorized' : status === 403 ? 'Forbidden' : 'Not Found';
+const REASONS = { 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found' } as const;
+
+const refuseUpgrade = (socket: Duplex, status: keyof typeof REASONS, text: string): void => {
+  const reason = REASONS[status];
   socket.end(
     `HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: ${Buffer.byteLength(text)}\r\n\r\n${text}`,
   );
@@ -61,18 +63,23 @@ const refuseUpgrade = (socket: Duplex, status: 401 | 403 | 404, text: string): v
 export const startWebServer = async (options: WebServerOptions): Promise<WebServer> => {
   const { backend, token, staticDir } = options;
   const sockets = new Set<WebSocket>();
-  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_CLIENT_MESSAGE_BYTES });
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: MAX_CLIENT_MESSAGE_BYTES,
+    // Browsers fail a connection whose offered subprotocol is not echoed: pick ours, never the token.
+    handleProtocols: (offered) => (offered.has(WEB_SOCKET_PROTOCOL) ? WEB_SOCKET_PROTOCOL : false),
+  });
   let guard: GuardConfig = { port: 0, token, hostnames: [] };
 
   const handleHttp = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const verdict = checkRequest(req, guard);
+    const verdict = checkRequest(req, guard, 'page');
     if (!verdict.ok) {
       plain(
         res,
         verdict.status,
         verdict.status === 401
           ? 'Open the URL that `berth web` printed (it carries the token).\n'
-          : 'Forbidden.\n',
+          : `${verdict.reason}.\n`,
       );
       return;
     }
@@ -80,19 +87,7 @@ export const startWebServer = async (options: WebServerOptions): Promise<WebServ
       plain(res, 405, 'Method not allowed.\n');
       return;
     }
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    if (verdict.via === 'query') {
-      // Trade the token in the address bar for a same-site, script-proof cookie and drop it from history.
-      url.searchParams.delete('token');
-      res.writeHead(303, {
-        ...SECURITY_HEADERS,
-        'Set-Cookie': `${cookieName(guard.port)}=${token}; HttpOnly; SameSite=Strict; Path=/`,
-        Location: url.pathname + url.search,
-        'Cache-Control': 'no-store',
-      });
-      res.end();
-      return;
-    }
+    const { url } = verdict;
     const file = await readStatic(staticDir, url.pathname);
     if (!file) {
       plain(res, 404, 'Not found.\n');
@@ -100,7 +95,13 @@ export const startWebServer = async (options: WebServerOptions): Promise<WebServ
     }
     // Built assets carry a content hash in their name: they never change, so reloads skip them.
     const cache = url.pathname.startsWith('/assets/') ? 'private, max-age=31536000, immutable' : 'no-store';
-    res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': file.type, 'Cache-Control': cache });
+    // The page keeps the token for its WebSocket and takes it out of the address bar itself; the
+    // cookie lets reloads fetch the (public) page files, and opens nothing else.
+    const cookie =
+      verdict.via === 'query'
+        ? { 'Set-Cookie': `${cookieName(guard.port)}=${token}; HttpOnly; SameSite=Strict; Path=/` }
+        : {};
+    res.writeHead(200, { ...SECURITY_HEADERS, ...cookie, 'Content-Type': file.type, 'Cache-Control': cache });
     res.end(req.method === 'HEAD' ? undefined : file.body);
   };
 
@@ -113,12 +114,12 @@ export const startWebServer = async (options: WebServerOptions): Promise<WebServ
 
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     socket.on('error', () => socket.destroy());
-    const verdict = checkRequest(req, guard);
+    const verdict = checkRequest(req, guard, 'socket');
     if (!verdict.ok) {
       refuseUpgrade(socket, verdict.status, verdict.reason);
       return;
     }
-    if (new URL(req.url ?? '/', 'http://localhost').pathname !== WEB_SOCKET_PATH) {
+    if (verdict.url.pathname !== WEB_SOCKET_PATH) {
       refuseUpgrade(socket, 404, 'not found');
       return;
     }

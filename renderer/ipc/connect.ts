@@ -1,7 +1,7 @@
-import { removeTokenFromAddressBar } from './address-bar-token.js';
+import { takeToken } from './address-bar-token.js';
 import { createElectronPort } from './electron-port.js';
 import type { Port } from './port.js';
-import { createWebSocketPort, webSocketUrl } from './web-socket-port.js';
+import { createWebSocketPort, webSocketProtocols, webSocketUrl } from './web-socket-port.js';
 
 /**
  * In Electron the main process shows its own native confirmation with the full URL before it
@@ -12,6 +12,6 @@ export const hostConfirmsLinks = (): boolean => window.berth !== undefined;
 /** Electron's preload provides a bridge; without one we are the web mode page. */
 export const connectPort = (): Port => {
   if (window.berth) return createElectronPort(window.berth);
-  removeTokenFromAddressBar();
-  return createWebSocketPort(webSocketUrl(window.location));
+  const token = takeToken() ?? '';
+  return createWebSocketPort(webSocketUrl(window.location), webSocketProtocols(token));
 };

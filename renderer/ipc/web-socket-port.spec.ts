@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { LinkStatus } from './port.js';
-import { createWebSocketPort, webSocketUrl, type WebSocketPortDeps } from './web-socket-port.js';
+import {
+  createWebSocketPort,
+  webSocketProtocols,
+  webSocketUrl,
+  type WebSocketPortDeps,
+} from './web-socket-port.js';
 
 class FakeSocket {
   readyState = 0;
@@ -8,7 +13,10 @@ class FakeSocket {
   onopen: (() => void) | null = null;
   onmessage: ((event: { data: unknown }) => void) | null = null;
   onclose: (() => void) | null = null;
-  constructor(readonly url: string) {}
+  constructor(
+    readonly url: string,
+    readonly protocols: readonly string[],
+  ) {}
   send(data: string): void {
     this.sent.push(data);
   }
@@ -30,8 +38,8 @@ const setup = () => {
   const timers: { fn: () => void; ms: number }[] = [];
   let now = 1_000;
   const deps: WebSocketPortDeps = {
-    createSocket: (url) => {
-      const socket = new FakeSocket(url);
+    createSocket: (url, protocols) => {
+      const socket = new FakeSocket(url, protocols);
       sockets.push(socket);
       return socket as unknown as WebSocket;
     },
@@ -40,7 +48,7 @@ const setup = () => {
     clearTimer: () => undefined,
     random: () => 0,
   };
-  const port = createWebSocketPort('ws://127.0.0.1:4411/ws', deps);
+  const port = createWebSocketPort('ws://127.0.0.1:4411/ws', webSocketProtocols('tok-123'), deps);
   const statuses: LinkStatus[] = [];
   port.onLinkChange?.((s) => statuses.push(s));
   const runTimer = () => {
@@ -51,6 +59,13 @@ const setup = () => {
   };
   return { port, sockets, timers, statuses, runTimer };
 };
+
+describe('webSocketProtocols', () => {
+  it('offers ours first and carries the token in the second, on every (re)connect', () => {
+    const { sockets } = setup();
+    expect(sockets[0]?.protocols).toEqual(['berth.v1', 'berth.token.tok-123']);
+  });
+});
 
 describe('webSocketUrl', () => {
   it('follows the page: ws for http, wss for https, same host', () => {

@@ -1,10 +1,14 @@
-import { WEB_SOCKET_PATH } from '../../shared/protocol/bridge.js';
+import {
+  WEB_SOCKET_PATH,
+  WEB_SOCKET_PROTOCOL,
+  WEB_SOCKET_TOKEN_PREFIX,
+} from '../../shared/protocol/bridge.js';
 import type { ServerMessage } from '../../shared/protocol/messages.js';
 import type { LinkStatus, Port } from './port.js';
 import { reconnectDelay } from './reconnect-delay.js';
 
 export interface WebSocketPortDeps {
-  readonly createSocket: (url: string) => WebSocket;
+  readonly createSocket: (url: string, protocols: readonly string[]) => WebSocket;
   readonly now: () => number;
   readonly setTimer: (fn: () => void, ms: number) => unknown;
   readonly clearTimer: (handle: unknown) => void;
@@ -12,7 +16,7 @@ export interface WebSocketPortDeps {
 }
 
 const browserDeps: WebSocketPortDeps = {
-  createSocket: (url) => new WebSocket(url),
+  createSocket: (url, protocols) => new WebSocket(url, [...protocols]),
   now: () => Date.now(),
   setTimer: (fn, ms) => setTimeout(fn, ms),
   clearTimer: (handle) => {
@@ -21,7 +25,15 @@ const browserDeps: WebSocketPortDeps = {
   random: Math.random,
 };
 
-/** Same origin as the page: the server authorised this origin with an HttpOnly cookie. */
+/**
+ * Same origin as the page. The token travels as a subprotocol, beside ours: the server
+ * accepts it only there (or as a bearer header), never from a cookie or the URL.
+ */
+export const webSocketProtocols = (token: string): string[] => [
+  WEB_SOCKET_PROTOCOL,
+  `${WEB_SOCKET_TOKEN_PREFIX}${token}`,
+];
+
 export const webSocketUrl = (location: Pick<Location, 'protocol' | 'host'>): string =>
   `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${WEB_SOCKET_PATH}`;
 
@@ -35,7 +47,11 @@ const isServerMessage = (value: unknown): value is ServerMessage =>
  * A port over a WebSocket that comes back by itself: any close (the backend restarting, a
  * sleep/wake) is reported as "lost" and retried with backoff until it opens again.
  */
-export const createWebSocketPort = (url: string, deps: WebSocketPortDeps = browserDeps): Port => {
+export const createWebSocketPort = (
+  url: string,
+  protocols: readonly string[],
+  deps: WebSocketPortDeps = browserDeps,
+): Port => {
   const messageListeners = new Set<(message: ServerMessage) => void>();
   const linkListeners = new Set<(status: LinkStatus) => void>();
   let status: LinkStatus = { state: 'connecting' };
@@ -61,7 +77,7 @@ export const createWebSocketPort = (url: string, deps: WebSocketPortDeps = brows
     timer = null;
     if (status.state !== 'connecting') setStatus({ state: 'connecting' });
     let opened = false;
-    const ws = deps.createSocket(url);
+    const ws = deps.createSocket(url, protocols);
     socket = ws;
     ws.onopen = () => {
       if (socket !== ws) return;
