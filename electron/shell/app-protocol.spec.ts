@@ -2,13 +2,9 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  APP_SCHEME_PRIVILEGED,
-  CONTENT_SECURITY_POLICY,
-  createAppProtocolHandler,
-  mimeTypeOf,
-  resolveInside,
-} from './app-protocol.js';
+import { APP_SCHEME_PRIVILEGED, createAppProtocolHandler } from './app-protocol.js';
+import { mimeTypeOf, resolveInside } from '../core/static/static-files.js';
+import { RENDERER_CSP } from '../../shared/security/csp.js';
 
 let base: string;
 let root: string;
@@ -41,7 +37,7 @@ describe('app protocol handler', () => {
     const res = await get('app://berth/');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
-    expect(res.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(res.headers.get('content-security-policy')).toBe(RENDERER_CSP);
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(await res.text()).toContain('<title>Berth</title>');
   });
@@ -102,7 +98,7 @@ describe('app protocol handler', () => {
 
   it('sends the CSP header on errors too', async () => {
     const res = await get('app://berth/assets/missing.js');
-    expect(res.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(res.headers.get('content-security-policy')).toBe(RENDERER_CSP);
   });
 
   it('reports an unreadable file as a 500, not a crash', async () => {
@@ -140,7 +136,7 @@ describe('scheme registration and MIME types', () => {
   });
 
   it('the CSP is the strict policy of the architecture', () => {
-    expect(CONTENT_SECURITY_POLICY).toBe(
+    expect(RENDERER_CSP).toBe(
       "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
     );
   });

@@ -2,10 +2,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CustomScheme } from 'electron';
 import { RENDERER_CSP } from '../../shared/security/csp.js';
+import { mimeTypeOf, resolveInside } from '../core/static/static-files.js';
 import { APP_HOST, APP_SCHEME } from './app-origin.js';
-
-/** Sent with every response of the app scheme; one policy for both hosts. */
-export const CONTENT_SECURITY_POLICY = RENDERER_CSP;
 
 /**
  * `standard` gives the scheme real origins and relative URL resolution, `secure` makes it a
@@ -18,52 +16,6 @@ export const APP_SCHEME_PRIVILEGED: CustomScheme = {
   privileges: { standard: true, secure: true, supportFetchAPI: true },
 };
 
-const MIME_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.wasm': 'application/wasm',
-};
-
-export const mimeTypeOf = (file: string): string =>
-  MIME_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-
-/**
- * Maps a request path onto a file inside `root`, or null when it would leave it. The path is
- * percent-decoded first, so `%2e%2e%2f` and encoded backslashes are caught like `../`.
- */
-export const resolveInside = (root: string, pathname: string): string | null => {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(pathname);
-  } catch {
-    return null;
-  }
-  if (decoded.includes('\0')) return null;
-  const relative = decoded.replace(/^[/\\]+/, '') || 'index.html';
-  const base = path.resolve(root);
-  const target = path.resolve(base, relative);
-  const inside = path.relative(base, target);
-  if (inside === '' || inside.startsWith('..') || path.isAbsolute(inside)) return null;
-  return target;
-};
-
 export interface AppProtocolOptions {
   /** The built renderer folder (dist/renderer). */
   readonly root: string;
@@ -71,7 +23,7 @@ export interface AppProtocolOptions {
 }
 
 const baseHeaders = (): Record<string, string> => ({
-  'content-security-policy': CONTENT_SECURITY_POLICY,
+  'content-security-policy': RENDERER_CSP,
   'x-content-type-options': 'nosniff',
   'cache-control': 'no-cache',
 });

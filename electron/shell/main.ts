@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { BrowserWindow, app, dialog, ipcMain, protocol, screen, session, shell } from 'electron';
-import { createBackend, parseExternalUrl, type Backend } from '../core/backend.js';
+import { createBackend, type Backend } from '../core/backend.js';
 import type { Disposable } from '../core/rpc/disposable.js';
 import { APP_ENTRY_URL, APP_SCHEME } from './app-origin.js';
 import { APP_SCHEME_PRIVILEGED, createAppProtocolHandler } from './app-protocol.js';
@@ -75,8 +75,8 @@ const confirmAndOpenExternal = (): ((url: URL) => Promise<boolean>) => {
         : dialog.showMessageBox(options),
     open: (href) => shell.openExternal(href),
   });
-  // The core parsed it already; parse again so nothing but http(s) ever reaches the OS.
-  return (url) => openExternal(parseExternalUrl(url.href));
+  // The core parsed and checked it (parseExternalUrl) before calling this.
+  return openExternal;
 };
 
 /** The tray is a convenience: a desktop without one must not keep Berth from starting. */

@@ -7,7 +7,7 @@ import { MAX_CLIENT_MESSAGE_BYTES } from '../../shared/protocol/messages.js';
 import { RENDERER_CSP } from '../../shared/security/csp.js';
 import type { Backend } from '../core/backend.js';
 import { checkRequest, cookieName, type GuardConfig } from './request-guard.js';
-import { readStatic } from './static-files.js';
+import { readStatic } from '../core/static/static-files.js';
 
 export interface WebServerOptions {
   readonly backend: Backend;

@@ -34,7 +34,14 @@ export const invokes = {
    * the page opens the link itself after its confirmation.
    */
   'shell.openExternal': invoke<{ readonly opened: boolean }>()(
-    z.strictObject({ url: z.url({ protocol: /^https?$/, hostname: z.regexes.hostname }).max(2048) }),
+    // Shape only (http(s), a host, no spaces or controls; IPv6 literals allowed): the handler
+    // parses it fully before anything opens it.
+    z.strictObject({
+      url: z
+        .string()
+        .max(2048)
+        .regex(/^https?:\/\/[^\s/?#@]+(?:[/?#][^\s]*)?$/i),
+    }),
   ),
 } as const;
 

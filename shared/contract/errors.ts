@@ -26,6 +26,3 @@ export interface ErrorEnvelope {
 
 export type Result<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ErrorEnvelope };
-
-export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-export const fail = <T = never>(error: ErrorEnvelope): Result<T> => ({ ok: false, error });

@@ -24,10 +24,6 @@ export class DisposableStore implements Disposable {
     return item;
   }
 
-  delete(item: Disposable): void {
-    this.items.delete(item);
-  }
-
   dispose(): void {
     this.disposed = true;
     const items = [...this.items];

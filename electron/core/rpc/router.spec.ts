@@ -70,3 +70,39 @@ describe('router', () => {
     );
   });
 });
+
+describe('shell.openExternal request shape', () => {
+  it.each([
+    'http://localhost:8080',
+    'https://example.com/a?b#c',
+    'http://[::1]:8080/',
+    'http://127.0.0.1:5000',
+  ])('accepts %s', async (url) => {
+    const { handlers, streams, calls } = fakeHandlers();
+    const result = await createRouter(handlers, streams).invoke(
+      'shell.openExternal',
+      { url },
+      { clientId: 't' },
+    );
+    expect(result.ok).toBe(true);
+    expect(calls).toEqual(['shell.openExternal']);
+  });
+
+  it.each([
+    'javascript:alert(1)',
+    'file:///etc/passwd',
+    'http://',
+    'http://a b',
+    'http://user@evil.example',
+    'ftp://x',
+  ])('refuses %s before any handler runs', async (url) => {
+    const { handlers, streams, calls } = fakeHandlers();
+    const result = await createRouter(handlers, streams).invoke(
+      'shell.openExternal',
+      { url },
+      { clientId: 't' },
+    );
+    expect(!result.ok && result.error.code).toBe('VALIDATION');
+    expect(calls).toEqual([]);
+  });
+});

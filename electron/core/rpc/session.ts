@@ -104,7 +104,14 @@ export const createSession = (options: SessionOptions): Session => {
     // A handler may end its stream while subscribing (e.g. nothing to follow).
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
     if (ended) result.value.dispose();
-    else subscriptions.set(id, result.value);
+    else
+      subscriptions.set(id, {
+        dispose: () => {
+          // A batch already scheduled for this id is dropped, not sent after the client let go.
+          ended = true;
+          result.value.dispose();
+        },
+      });
   };
 
   return {
