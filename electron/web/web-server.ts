@@ -36,6 +36,9 @@ const SECURITY_HEADERS = {
   'Cross-Origin-Resource-Policy': 'same-origin',
 } as const;
 
+/** A page this far behind is not reading at all: drop it rather than grow without bound. */
+const MAX_BUFFERED_BYTES = 64 * 1024 * 1024;
+
 const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '::1'];
 
 const plain = (res: ServerResponse, status: number, text: string): void => {
@@ -131,7 +134,13 @@ export const startWebServer = async (options: WebServerOptions): Promise<WebServ
   const attach = (ws: WebSocket): void => {
     sockets.add(ws);
     const session = backend.createSession((message) => {
-      if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(message));
+      if (ws.readyState !== ws.OPEN) return;
+      // Streams are bounded by acks; this bounds everything else for a page that stopped reading.
+      if (ws.bufferedAmount > MAX_BUFFERED_BYTES) {
+        ws.terminate();
+        return;
+      }
+      ws.send(JSON.stringify(message));
     });
     ws.on('message', (data: RawData, isBinary: boolean) => {
       if (isBinary) {
