@@ -1,15 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import type { ServerMessage } from '../../shared/protocol/messages.js';
 import { containerAction, removeContainers } from './containers/container-actions.js';
+import { inspectContainer, topContainer } from './containers/container-inspect.js';
 import { ContainerSync } from './containers/container-sync.js';
 import { streamEngineEvents } from './engine-events/engine-events-stream.js';
 import { EngineConnection, type EngineConnectionOptions } from './engine/engine-connection.js';
 import { nodeResolveEnv, resolveEndpoint } from './engine/endpoint.js';
 import { BerthError } from './errors/berth-error.js';
+import { openExec } from './exec/exec-session.js';
+import { streamLogs } from './logs/logs-stream.js';
 import { DisposableStore, type Disposable } from './rpc/disposable.js';
 import { EventHub } from './rpc/event-hub.js';
 import { createRouter, type Router } from './rpc/router.js';
 import { createSession, type Session } from './rpc/session.js';
+import { StatsHub } from './stats/stats-hub.js';
 
 /** What only the host (Electron main, web server) can do; the core asks for it by name. */
 export interface HostCapabilities {
@@ -56,6 +60,8 @@ export const createBackend = (options: BackendOptions = {}): Backend => {
     new EngineConnection({ resolve: () => resolveEndpoint(nodeResolveEnv()), ...options.connection }),
   );
   const containers = disposables.add(new ContainerSync(connection, { coalesceMs: options.coalesceMs }));
+  // One engine stats stream per container, shared by every view that shows it.
+  const stats = disposables.add(new StatsHub(connection));
   disposables.add(connection.onStatus((status) => hub.emit('engine.status', status)));
   disposables.add(containers.onChange((change) => hub.emit('containers.changed', change)));
   const sessions = new Set<Session>();
@@ -81,6 +87,8 @@ export const createBackend = (options: BackendOptions = {}): Backend => {
         containers.touch(req.refs);
         return outcomes;
       },
+      'containers.inspect': (req) => inspectContainer(connection, req.ref),
+      'containers.top': (req) => topContainer(connection, req.ref),
       'shell.openExternal': async (req) => {
         const url = parseExternalUrl(req.url);
         const open = options.host?.openExternal;
@@ -90,6 +98,9 @@ export const createBackend = (options: BackendOptions = {}): Backend => {
     },
     {
       'engine.events': (req, sink) => streamEngineEvents(connection, req.types, sink),
+      'containers.logs': (req, sink) => streamLogs(connection, containers, req, sink),
+      'containers.stats': (req, sink) => stats.subscribe(req.ref, sink),
+      'containers.exec': (req, sink) => openExec(connection, req, sink),
     },
   );
 

@@ -331,6 +331,7 @@ describe('createIpcAdapter with the core Session', () => {
         open.add(id);
         return { ok: true, value: { dispose: () => open.delete(id) } };
       },
+      validateInput: () => ({ ok: false, error: { code: 'VALIDATION', message: 'no input' } }),
     };
     const hub = new EventHub();
     const backend: SessionFactory = {

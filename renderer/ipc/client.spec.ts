@@ -13,6 +13,8 @@ const connected: EngineStatus = {
 
 const lost = { state: 'lost', reason: 'gone', nextAttemptAt: 0 } as const;
 
+const logs = { ref: 'web-1', tail: 1000, timestamps: false, follow: true } as const;
+
 describe('client over an always-open port (Electron)', () => {
   it('says hello before anything else', () => {
     const fake = createFakePort();
@@ -76,16 +78,15 @@ describe('client over an always-open port (Electron)', () => {
     expect(onStatus).toHaveBeenCalledTimes(1);
   });
 
-  it('delivers batched stream chunks one by one and ends the stream', () => {
+  it('delivers batched stream chunks with their byte count and ends the stream', () => {
     const fake = createFakePort();
     const client = createClient(fake.port);
-    const chunks: unknown[] = [];
+    const batches: [readonly unknown[], number][] = [];
     const onEnd = vi.fn();
-    const unsubscribe = client.subscribe(
+    const stream = client.subscribe(
       'engine.events',
       { types: ['container'] },
-      (c) => chunks.push(c),
-      onEnd,
+      { onChunk: (c, bytes) => batches.push([c, bytes]), onEnd },
     );
     expect(fake.posted.at(-1)).toEqual({
       t: 'sub',
@@ -93,12 +94,16 @@ describe('client over an always-open port (Electron)', () => {
       channel: 'engine.events',
       payload: { types: ['container'] },
     });
-    fake.deliver({ t: 'chunk', id: 1, data: ['a', 'b'] });
-    fake.deliver({ t: 'chunk', id: 1, data: ['c'] });
-    expect(chunks).toEqual(['a', 'b', 'c']);
+    fake.deliver({ t: 'chunk', id: 1, data: ['a', 'b'], bytes: 0 });
+    fake.deliver({ t: 'chunk', id: 1, data: ['c'], bytes: 0 });
+    expect(batches).toEqual([
+      [['a', 'b'], 0],
+      [['c'], 0],
+    ]);
     fake.deliver({ t: 'end', id: 1, error: { code: 'NOT_FOUND', message: 'container removed' } });
     expect(onEnd).toHaveBeenCalledWith(expect.objectContaining({ code: 'NOT_FOUND' }));
-    unsubscribe();
+    expect(stream.open).toBe(false);
+    stream.unsubscribe();
     expect(fake.posted.filter((m) => m.t === 'unsub')).toEqual([]);
   });
 
@@ -107,13 +112,71 @@ describe('client over an always-open port (Electron)', () => {
     const client = createClient(fake.port);
     const onChunk = vi.fn();
     const onEnd = vi.fn();
-    const unsubscribe = client.subscribe('engine.events', {}, onChunk, onEnd);
-    unsubscribe();
-    unsubscribe();
+    const stream = client.subscribe('engine.events', {}, { onChunk, onEnd });
+    stream.unsubscribe();
+    stream.unsubscribe();
     expect(fake.posted.filter((m) => m.t === 'unsub')).toEqual([{ t: 'unsub', id: 1 }]);
-    fake.deliver({ t: 'chunk', id: 1, data: ['late'] });
+    fake.deliver({ t: 'chunk', id: 1, data: ['late'], bytes: 0 });
     expect(onChunk).not.toHaveBeenCalled();
     expect(onEnd).not.toHaveBeenCalled();
+  });
+
+  it('acknowledges each batch by itself unless the caller acknowledges', () => {
+    const fake = createFakePort();
+    const client = createClient(fake.port);
+    client.subscribe('containers.stats', { ref: 'web-1' }, { onChunk: vi.fn(), onEnd: vi.fn() });
+    fake.deliver({ t: 'chunk', id: 1, data: [{}], bytes: 120 });
+    fake.deliver({ t: 'chunk', id: 1, data: [{}], bytes: 0 });
+    expect(fake.posted.filter((m) => m.t === 'ack')).toEqual([{ t: 'ack', id: 1, bytes: 120 }]);
+
+    const seen: number[] = [];
+    const stream = client.subscribe('containers.logs', logs, {
+      onChunk: (_chunks, bytes) => seen.push(bytes),
+      onEnd: vi.fn(),
+      manualAck: true,
+    });
+    fake.deliver({ t: 'chunk', id: 2, data: [{ stream: 'stdout', text: 'hi\n' }], bytes: 3 });
+    expect(seen).toEqual([3]);
+    expect(fake.posted.filter((m) => m.t === 'ack' && m.id === 2)).toEqual([]);
+    stream.ack(3);
+    stream.ack(0);
+    expect(fake.posted.filter((m) => m.t === 'ack' && m.id === 2)).toEqual([{ t: 'ack', id: 2, bytes: 3 }]);
+    stream.unsubscribe();
+    stream.ack(5);
+    expect(fake.posted.filter((m) => m.t === 'ack' && m.id === 2)).toHaveLength(1);
+  });
+
+  it('splits an ack above the protocol bound', () => {
+    const fake = createFakePort();
+    const client = createClient(fake.port);
+    const stream = client.subscribe('containers.logs', logs, {
+      onChunk: vi.fn(),
+      onEnd: vi.fn(),
+      manualAck: true,
+    });
+    stream.ack(2 ** 31 + 5);
+    expect(fake.posted.filter((m) => m.t === 'ack')).toEqual([
+      { t: 'ack', id: 1, bytes: 2 ** 31 },
+      { t: 'ack', id: 1, bytes: 5 },
+    ]);
+  });
+
+  it('sends typed input into an open duplex stream, and nothing after it ends', () => {
+    const fake = createFakePort();
+    const client = createClient(fake.port);
+    const stream = client.subscribe(
+      'containers.exec',
+      { ref: 'web-1', size: { cols: 80, rows: 24 } },
+      { onChunk: vi.fn(), onEnd: vi.fn() },
+    );
+    stream.input({ data: 'ls\r' });
+    stream.input({ resize: { cols: 100, rows: 30 } });
+    fake.deliver({ t: 'end', id: 1 });
+    stream.input({ data: 'late' });
+    expect(fake.posted.filter((m) => m.t === 'input')).toEqual([
+      { t: 'input', id: 1, data: { data: 'ls\r' } },
+      { t: 'input', id: 1, data: { resize: { cols: 100, rows: 30 } } },
+    ]);
   });
 
   it('runs ready listeners at once when the link is already up', () => {
@@ -158,8 +221,16 @@ describe('client over a port that can drop (WebSocket)', () => {
   it('a subscription cancelled before the link opens is never sent', () => {
     const fake = createFakePort({ state: 'connecting' });
     const client = createClient(fake.port);
-    const unsubscribe = client.subscribe('engine.events', {}, vi.fn(), vi.fn());
-    unsubscribe();
+    const stream = client.subscribe(
+      'containers.exec',
+      { ref: 'web-1', size: { cols: 80, rows: 24 } },
+      {
+        onChunk: vi.fn(),
+        onEnd: vi.fn(),
+      },
+    );
+    stream.input({ data: 'ls\r' });
+    stream.unsubscribe();
     fake.setLink({ state: 'open' });
     expect(fake.posted).toEqual([{ t: 'hello' }]);
   });
@@ -169,13 +240,15 @@ describe('client over a port that can drop (WebSocket)', () => {
     const client = createClient(fake.port);
     const call = client.invoke('containers.action', { action: 'stop', refs: ['web-1'] });
     const onEnd = vi.fn();
-    client.subscribe('engine.events', {}, vi.fn(), onEnd);
+    const stream = client.subscribe('containers.logs', logs, { onChunk: vi.fn(), onEnd, manualAck: true });
     fake.setLink(lost);
     await expect(call).rejects.toMatchObject({ code: 'BACKEND_LOST' });
+    stream.ack(10);
+    expect(fake.posted.some((m) => m.t === 'ack')).toBe(false);
     expect(onEnd).toHaveBeenCalledWith(expect.objectContaining({ code: 'BACKEND_LOST' }));
     await expect(client.invoke('engine.status', {})).rejects.toMatchObject({ code: 'BACKEND_LOST' });
     const lateEnd = vi.fn();
-    client.subscribe('engine.events', {}, vi.fn(), lateEnd);
+    expect(client.subscribe('engine.events', {}, { onChunk: vi.fn(), onEnd: lateEnd }).open).toBe(false);
     expect(lateEnd).toHaveBeenCalledWith(expect.objectContaining({ code: 'BACKEND_LOST' }));
   });
 

@@ -6,11 +6,38 @@ import type {
   InvokeResponse,
   StreamChannel,
   StreamChunk,
+  StreamInput,
   StreamRequest,
 } from '../../shared/contract/types.js';
 import type { ClientMessage, ServerMessage } from '../../shared/protocol/messages.js';
 import type { LinkStatus, Port } from './port.js';
 import { RpcError } from './rpc-error.js';
+
+export interface StreamHandlers<S extends StreamChannel> {
+  /**
+   * One server batch. `bytes` is what the backend counts against this stream's flow-control
+   * window; acknowledge it (now or once rendered) or the backend pauses the source.
+   */
+  readonly onChunk: (chunks: readonly StreamChunk<S>[], bytes: number) => void;
+  /** Once: the stream ended (no error), failed, or the link dropped (BACKEND_LOST). */
+  readonly onEnd: (error?: RpcError) => void;
+  /**
+   * The caller acknowledges bytes itself (after writing them to a terminal). Otherwise each
+   * batch is acknowledged as soon as onChunk returns.
+   */
+  readonly manualAck?: boolean;
+}
+
+/** An open subscription; every method is a no-op once it has ended or been unsubscribed. */
+export interface StreamHandle<S extends StreamChannel> {
+  /** Tells the backend to tear the stream down; idempotent. onEnd is not called. */
+  unsubscribe(): void;
+  /** Flow control: this many bytes of chunks have been consumed. */
+  ack(bytes: number): void;
+  /** Writes into a duplex stream (exec stdin, resize). */
+  input(data: StreamInput<S>): void;
+  readonly open: boolean;
+}
 
 export interface Client {
   /** Rejects with an RpcError carrying the backend's code and message. */
@@ -23,9 +50,8 @@ export interface Client {
   subscribe<S extends StreamChannel>(
     channel: S,
     req: StreamRequest<S>,
-    onChunk: (chunk: StreamChunk<S>) => void,
-    onEnd: (error?: RpcError) => void,
-  ): () => void;
+    handlers: StreamHandlers<S>,
+  ): StreamHandle<S>;
   onLinkChange(listener: (status: LinkStatus) => void): () => void;
   /**
    * Runs now if the link is up, and after every (re)connect once hello is sent: whatever was
@@ -42,9 +68,20 @@ interface PendingCall {
 }
 
 interface OpenStream {
-  readonly onChunk: (chunk: unknown) => void;
+  readonly onChunk: (chunks: readonly unknown[], bytes: number) => void;
   readonly onEnd: (error?: RpcError) => void;
+  readonly manualAck: boolean;
 }
+
+/** The protocol's upper bound for one ack message. */
+const MAX_ACK = 2 ** 31;
+
+const closedHandle: StreamHandle<never> = {
+  unsubscribe: () => undefined,
+  ack: () => undefined,
+  input: () => undefined,
+  open: false,
+};
 
 const lostError = (): RpcError =>
   new RpcError('BACKEND_LOST', 'The connection to the Berth backend was lost; the result is unknown.');
@@ -112,7 +149,10 @@ export const createClient = (port: Port): Client => {
       }
       case 'chunk': {
         const stream = streams.get(message.id);
-        if (stream) for (const chunk of message.data) stream.onChunk(chunk);
+        if (!stream) return;
+        const bytes = Number.isFinite(message.bytes) ? Math.max(0, message.bytes) : 0;
+        stream.onChunk(message.data, bytes);
+        if (!stream.manualAck) ack(message.id, bytes);
         return;
       }
       case 'end': {
@@ -127,6 +167,17 @@ export const createClient = (port: Port): Client => {
         return;
     }
   };
+
+  // Acks only make sense on the link the chunks came in on; after a drop the stream is gone.
+  function ack(id: number, bytes: number): void {
+    if (!streams.has(id) || link.state !== 'open') return;
+    let left = Math.floor(bytes);
+    while (left > 0) {
+      const part = Math.min(left, MAX_ACK);
+      port.post({ t: 'ack', id, bytes: part });
+      left -= part;
+    }
+  }
 
   const stopMessages = port.onMessage(onMessage);
   const stopLink = port.onLinkChange?.(onLink);
@@ -159,21 +210,36 @@ export const createClient = (port: Port): Client => {
     subscribe<S extends StreamChannel>(
       channel: S,
       req: StreamRequest<S>,
-      onChunk: (chunk: StreamChunk<S>) => void,
-      onEnd: (error?: RpcError) => void,
-    ): () => void {
+      handlers: StreamHandlers<S>,
+    ): StreamHandle<S> {
       if (disposed || (link.state !== 'open' && everOpen)) {
-        onEnd(disposed ? new RpcError('CANCELLED', 'The client was closed.') : lostError());
-        return () => undefined;
+        handlers.onEnd(disposed ? new RpcError('CANCELLED', 'The client was closed.') : lostError());
+        return closedHandle;
       }
       const id = nextId++;
-      streams.set(id, { onChunk: onChunk as (chunk: unknown) => void, onEnd });
+      streams.set(id, {
+        onChunk: handlers.onChunk as (chunks: readonly unknown[], bytes: number) => void,
+        onEnd: handlers.onEnd,
+        manualAck: handlers.manualAck ?? false,
+      });
       send({ t: 'sub', id, channel, payload: req });
-      return () => {
-        if (!streams.delete(id)) return;
-        const queued = outbox.findIndex((m) => m.t === 'sub' && m.id === id);
-        if (queued >= 0) outbox.splice(queued, 1);
-        else if (link.state === 'open') port.post({ t: 'unsub', id });
+      return {
+        unsubscribe() {
+          if (!streams.delete(id)) return;
+          const queued = outbox.findIndex((m) => m.t === 'sub' && m.id === id);
+          // Never sent: drop the subscription and any input queued behind it.
+          if (queued >= 0) outbox = outbox.filter((m) => !('id' in m) || m.id !== id);
+          else if (link.state === 'open') port.post({ t: 'unsub', id });
+        },
+        ack(bytes) {
+          ack(id, bytes);
+        },
+        input(data) {
+          if (streams.has(id)) send({ t: 'input', id, data });
+        },
+        get open() {
+          return streams.has(id);
+        },
       };
     },
 

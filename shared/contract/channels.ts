@@ -5,7 +5,18 @@ import {
   type ContainerSummary,
   type ContainersChanged,
 } from './containers.js';
-import { event, invoke, stream } from './define.js';
+import {
+  execInput,
+  execRequest,
+  logsRequest,
+  refRequest,
+  type ContainerInspect,
+  type ExecChunk,
+  type LogChunk,
+  type ProcessList,
+  type StatsSample,
+} from './container-detail.js';
+import { duplex, event, invoke, stream } from './define.js';
 import type { EngineEvent, EngineStatus } from './engine.js';
 import { containerRefs } from './ids.js';
 
@@ -28,6 +39,8 @@ export const invokes = {
       force: z.boolean(),
     }),
   ),
+  'containers.inspect': invoke<ContainerInspect>()(refRequest),
+  'containers.top': invoke<ProcessList>()(refRequest),
   /**
    * Open an http(s) URL in the user's browser. Hosts that can show their own trustworthy
    * confirmation (Electron's main process) implement it; web mode answers UNSUPPORTED and
@@ -53,6 +66,9 @@ export const events = {
 
 /** Subscriptions owned by a client, carrying chunks until unsubscribed or ended. */
 export const streams = {
+  'containers.logs': stream<LogChunk>()(logsRequest),
+  'containers.stats': stream<StatsSample>()(refRequest),
+  'containers.exec': duplex<ExecChunk>()(execRequest, execInput),
   'engine.events': stream<EngineEvent>()(
     z.strictObject({
       types: z

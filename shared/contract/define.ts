@@ -18,9 +18,11 @@ export interface EventDef<Payload> {
   readonly [phantom]?: Payload;
 }
 
-export interface StreamDef<Req extends z.ZodType, Chunk> {
+export interface StreamDef<Req extends z.ZodType, Chunk, Input extends z.ZodType | null = null> {
   readonly kind: 'stream';
   readonly request: Req;
+  /** Schema of what the client may send into an open stream (exec stdin, resize); null: nothing. */
+  readonly input: Input;
   readonly [phantom]?: Chunk;
 }
 
@@ -38,4 +40,17 @@ export const stream =
   <Req extends z.ZodType>(request: Req): StreamDef<Req, Chunk> => ({
     kind: 'stream',
     request,
+    input: null,
+  });
+
+/** A stream the client also writes into; the input has its own schema, checked per message. */
+export const duplex =
+  <Chunk>() =>
+  <Req extends z.ZodType, Input extends z.ZodType>(
+    request: Req,
+    input: Input,
+  ): StreamDef<Req, Chunk, Input> => ({
+    kind: 'stream',
+    request,
+    input,
   });

@@ -1,4 +1,5 @@
 export * from './channels.js';
+export * from './container-detail.js';
 export * from './containers.js';
 export * from './define.js';
 export * from './engine.js';

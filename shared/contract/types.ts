@@ -17,4 +17,12 @@ export type EventPayload<E extends EventChannel> = (typeof events)[E] extends Ev
 export type StreamRequest<S extends StreamChannel> = z.input<(typeof streams)[S]['request']>;
 export type StreamParsed<S extends StreamChannel> = z.output<(typeof streams)[S]['request']>;
 export type StreamChunk<S extends StreamChannel> =
-  (typeof streams)[S] extends StreamDef<z.ZodType, infer C> ? C : never;
+  (typeof streams)[S] extends StreamDef<z.ZodType, infer C, z.ZodType | null> ? C : never;
+
+/** What a client may write into an open stream; never for streams without an input schema. */
+export type StreamInput<S extends StreamChannel> = (typeof streams)[S]['input'] extends z.ZodType
+  ? z.input<(typeof streams)[S]['input']>
+  : never;
+export type StreamInputParsed<S extends StreamChannel> = (typeof streams)[S]['input'] extends z.ZodType
+  ? z.output<(typeof streams)[S]['input']>
+  : never;

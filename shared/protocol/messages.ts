@@ -14,6 +14,18 @@ export const clientMessage = z.discriminatedUnion('t', [
   z.strictObject({ t: z.literal('invoke'), id: requestId, channel: channelName, payload: z.unknown() }),
   z.strictObject({ t: z.literal('sub'), id: requestId, channel: channelName, payload: z.unknown() }),
   z.strictObject({ t: z.literal('unsub'), id: requestId }),
+  /** Data into an open stream (validated against the stream's input schema). */
+  z.strictObject({ t: z.literal('input'), id: requestId, data: z.unknown() }),
+  /** Flow control: the client has consumed (rendered) this many bytes of a stream's chunks. */
+  z.strictObject({
+    t: z.literal('ack'),
+    id: requestId,
+    bytes: z
+      .number()
+      .int()
+      .positive()
+      .max(2 ** 31),
+  }),
 ]);
 
 export type ClientMessage = z.infer<typeof clientMessage>;
@@ -22,8 +34,8 @@ export type ServerMessage =
   | { readonly t: 'res'; readonly id: number; readonly ok: true; readonly value: unknown }
   | { readonly t: 'res'; readonly id: number; readonly ok: false; readonly error: ErrorEnvelope }
   | { readonly t: 'evt'; readonly channel: string; readonly payload: unknown }
-  /** Chunks of one subscription, batched. */
-  | { readonly t: 'chunk'; readonly id: number; readonly data: readonly unknown[] }
+  /** Chunks of one subscription, batched; `bytes` is what the client acknowledges once consumed. */
+  | { readonly t: 'chunk'; readonly id: number; readonly data: readonly unknown[]; readonly bytes: number }
   | { readonly t: 'end'; readonly id: number; readonly error?: ErrorEnvelope }
   /** A message that could not be attributed to a request id. */
   | { readonly t: 'protocolError'; readonly error: ErrorEnvelope };

@@ -11,7 +11,13 @@ interface ModemError {
 
 const asModemError = (err: unknown): ModemError => (typeof err === 'object' && err !== null ? err : {});
 
-/** The engine's own message, without docker-modem's "(HTTP code 404) no such container -" prefix. */
+/** docker-modem's "(HTTP code 404) no such container - <engine message> " for a refused stream. */
+const MODEM_PREFIX = /^\(HTTP code \d+\) .*? - (.*)$/s;
+
+/**
+ * The engine's own message, without docker-modem's "(HTTP code 404) no such container -" prefix
+ * (for a refused stream docker-modem keeps the engine's answer only inside its own message).
+ */
 export const engineMessage = (err: unknown): string => {
   const e = asModemError(err);
   const json = e.json;
@@ -20,7 +26,8 @@ export const engineMessage = (err: unknown): string => {
   }
   if (typeof json === 'string' && json.trim()) return json.trim();
   if (Buffer.isBuffer(json) && json.length > 0) return json.toString('utf8').trim();
-  return e.message ?? String(err);
+  const message = e.message ?? String(err);
+  return e.statusCode === undefined ? message : (MODEM_PREFIX.exec(message)?.[1]?.trim() ?? message);
 };
 
 const UNREACHABLE_CODES = new Set([

@@ -16,9 +16,17 @@ const fakeHandlers = () => {
     'containers.list': record('containers.list', []),
     'containers.action': record('containers.action', []),
     'containers.remove': record('containers.remove', []),
+    'containers.inspect': record('containers.inspect', {}),
+    'containers.top': record('containers.top', { titles: [], processes: [] }),
     'shell.openExternal': record('shell.openExternal', { opened: false }),
   };
-  const streams: StreamHandlers = { 'engine.events': vi.fn(() => ({ dispose: () => undefined })) };
+  const handle = () => ({ dispose: () => undefined });
+  const streams: StreamHandlers = {
+    'engine.events': vi.fn(handle),
+    'containers.logs': vi.fn(handle),
+    'containers.stats': vi.fn(handle),
+    'containers.exec': vi.fn(handle),
+  };
   return { handlers, streams, calls };
 };
 

@@ -7,6 +7,7 @@ import type {
   InvokeResponse,
   StreamChannel,
   StreamChunk,
+  StreamInputParsed,
   StreamParsed,
 } from '../../../shared/contract/types.js';
 import { toEnvelope } from '../errors/docker-errors.js';
@@ -18,7 +19,8 @@ export interface CallContext {
 }
 
 export interface StreamSink<T> {
-  push(chunk: T): void;
+  /** `bytes`: the chunk's weight for flow control (what the client acknowledges once shown). */
+  push(chunk: T, bytes?: number): void;
   /** Ends the stream from the backend side; an error says why it could not go on. */
   end(error?: ErrorEnvelope): void;
 }
@@ -27,12 +29,21 @@ export type InvokeHandlers = {
   readonly [C in InvokeChannel]: (req: InvokeParsed<C>, ctx: CallContext) => Promise<InvokeResponse<C>>;
 };
 
+/** The source side of an open stream; disposing it tears the engine stream down. */
+export interface StreamHandle<Input = never> extends Disposable {
+  /** Validated client input (duplex streams only). */
+  input?(data: Input): void;
+  /** Flow control: the client is behind; stop reading from the engine until resumed. */
+  pause?(): void;
+  resume?(): void;
+}
+
 export type StreamHandlers = {
   readonly [S in StreamChannel]: (
     req: StreamParsed<S>,
     sink: StreamSink<StreamChunk<S>>,
     ctx: CallContext,
-  ) => Disposable;
+  ) => StreamHandle<StreamInputParsed<S>>;
 };
 
 export interface Router {
@@ -42,7 +53,9 @@ export interface Router {
     payload: unknown,
     sink: StreamSink<unknown>,
     ctx: CallContext,
-  ): Result<Disposable>;
+  ): Result<StreamHandle<unknown>>;
+  /** Checks input for an open stream of `channel` against that stream's input schema. */
+  validateInput(channel: string, data: unknown): Result<unknown>;
 }
 
 const MAX_ISSUES = 20;
@@ -94,10 +107,22 @@ export const createRouter = (handlers: InvokeHandlers, streamHandlers: StreamHan
         req: unknown,
         sink: StreamSink<unknown>,
         ctx: CallContext,
-      ) => Disposable;
+      ) => StreamHandle<unknown>;
       return { ok: true, value: handler(parsed.data, sink, ctx) };
     } catch (err) {
       return { ok: false, error: toEnvelope(err) };
     }
+  },
+
+  validateInput(channel, data) {
+    if (!Object.hasOwn(streams, channel)) return { ok: false, error: unknownChannel(channel) };
+    const schema: z.ZodType | null = streams[channel as StreamChannel].input;
+    if (!schema) {
+      return { ok: false, error: { code: 'VALIDATION', message: `Stream "${channel}" takes no input.` } };
+    }
+    const parsed = schema.safeParse(data);
+    return parsed.success
+      ? { ok: true, value: parsed.data }
+      : { ok: false, error: validationError(parsed.error) };
   },
 });

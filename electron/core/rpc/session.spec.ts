@@ -4,11 +4,25 @@ import { MALFORMED_FRAMES } from '../testing/malformed-messages.js';
 import { EventHub } from './event-hub.js';
 import { createRouter, type StreamSink } from './router.js';
 import { createSession } from './session.js';
+import { FLOW } from './subscription.js';
 
 const setup = () => {
   const hub = new EventHub();
   let sink: StreamSink<unknown> | undefined;
   let disposed = 0;
+  const flow: string[] = [];
+  const inputs: unknown[] = [];
+  const open = (s: StreamSink<unknown>) => {
+    sink = s;
+    return {
+      dispose: () => {
+        disposed++;
+      },
+      pause: () => flow.push('pause'),
+      resume: () => flow.push('resume'),
+      input: (data: unknown) => inputs.push(data),
+    };
+  };
   const router = createRouter(
     {
       'engine.status': () => Promise.resolve({ state: 'connecting', endpoint: null, attempt: 1 }),
@@ -16,17 +30,15 @@ const setup = () => {
       'containers.list': () => Promise.resolve([]),
       'containers.action': () => Promise.resolve([]),
       'containers.remove': () => Promise.resolve([]),
+      'containers.inspect': () => Promise.resolve({}),
+      'containers.top': () => Promise.resolve({ titles: [], processes: [] }),
       'shell.openExternal': () => Promise.resolve({ opened: false }),
     },
     {
-      'engine.events': (_req, s) => {
-        sink = s;
-        return {
-          dispose: () => {
-            disposed++;
-          },
-        };
-      },
+      'engine.events': (_req, s) => open(s),
+      'containers.logs': (_req, s) => open(s),
+      'containers.stats': (_req, s) => open(s),
+      'containers.exec': (_req, s) => open(s),
     },
   );
   const sent: ServerMessage[] = [];
@@ -37,7 +49,7 @@ const setup = () => {
     send: (m) => sent.push(m),
     maxSubscriptions: 2,
   });
-  return { hub, session, sent, sink: () => sink, disposed: () => disposed };
+  return { hub, session, sent, sink: () => sink, disposed: () => disposed, flow, inputs };
 };
 
 const tick = () => new Promise((resolve) => setImmediate(resolve));
@@ -72,7 +84,7 @@ describe('session', () => {
     sink()?.push('a');
     sink()?.push('b');
     await tick();
-    expect(sent).toEqual([{ t: 'chunk', id: 1, data: ['a', 'b'] }]);
+    expect(sent).toEqual([{ t: 'chunk', id: 1, data: ['a', 'b'], bytes: 0 }]);
     session.receive({ t: 'unsub', id: 1 });
     expect(disposed()).toBe(1);
     expect(session.subscriptionCount).toBe(0);
@@ -96,5 +108,53 @@ describe('session', () => {
     session.dispose();
     await tick();
     expect(sent).toEqual([]);
+  });
+
+  it('pauses the source above the high watermark of unacknowledged bytes and resumes below the low one', async () => {
+    const { session, sent, sink, flow } = setup();
+    session.receive({
+      t: 'sub',
+      id: 1,
+      channel: 'containers.logs',
+      payload: { ref: 'web', tail: 10, timestamps: false, follow: true },
+    });
+    for (let i = 0; i < 20; i++) sink()?.push({ stream: 'stdout', text: 'x' }, FLOW.maxBatchBytes);
+    expect(flow).toEqual(['pause']);
+    const sentBytes = sent.flatMap((m) => (m.t === 'chunk' ? [m.bytes] : [])).reduce((a, b) => a + b, 0);
+    expect(sentBytes).toBe(20 * FLOW.maxBatchBytes);
+    session.receive({ t: 'ack', id: 1, bytes: 10 * FLOW.maxBatchBytes });
+    expect(flow).toEqual(['pause']);
+    session.receive({ t: 'ack', id: 1, bytes: 10 * FLOW.maxBatchBytes });
+    expect(flow).toEqual(['pause', 'resume']);
+    await tick();
+  });
+
+  it('passes validated input to a duplex stream and refuses what its schema does not allow', () => {
+    const { session, sent, inputs } = setup();
+    session.receive({
+      t: 'sub',
+      id: 4,
+      channel: 'containers.exec',
+      payload: { ref: 'web', size: { cols: 80, rows: 24 } },
+    });
+    session.receive({ t: 'input', id: 4, data: { data: 'ls\r' } });
+    session.receive({ t: 'input', id: 4, data: { resize: { cols: 100, rows: 30 } } });
+    session.receive({ t: 'input', id: 4, data: { resize: { cols: -1, rows: 30 } } });
+    session.receive({ t: 'input', id: 4, data: JSON.parse('{"data":"x","__proto__":1}') as unknown });
+    session.receive({ t: 'input', id: 99, data: { data: 'x' } });
+    expect(inputs).toEqual([{ data: 'ls\r' }, { resize: { cols: 100, rows: 30 } }]);
+    expect(sent.map((m) => m.t === 'protocolError' && m.error.code)).toEqual([
+      'VALIDATION',
+      'VALIDATION',
+      'NOT_FOUND',
+    ]);
+  });
+
+  it('refuses input to a stream that takes none', () => {
+    const { session, sent, inputs } = setup();
+    session.receive({ t: 'sub', id: 5, channel: 'engine.events', payload: {} });
+    session.receive({ t: 'input', id: 5, data: { data: 'x' } });
+    expect(inputs).toEqual([]);
+    expect(sent).toMatchObject([{ t: 'protocolError', error: { code: 'VALIDATION' } }]);
   });
 });

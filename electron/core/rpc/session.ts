@@ -2,7 +2,8 @@ import type { ErrorEnvelope } from '../../../shared/contract/errors.js';
 import { clientMessage, type ServerMessage } from '../../../shared/protocol/messages.js';
 import type { Disposable } from './disposable.js';
 import type { EventHub } from './event-hub.js';
-import type { CallContext, Router, StreamSink } from './router.js';
+import type { CallContext, Router } from './router.js';
+import { Subscription } from './subscription.js';
 
 export interface SessionOptions {
   readonly clientId: string;
@@ -35,7 +36,7 @@ export const createSession = (options: SessionOptions): Session => {
   const { router, hub, send, clientId } = options;
   const maxSubscriptions = options.maxSubscriptions ?? 256;
   const ctx: CallContext = { clientId };
-  const subscriptions = new Map<number, Disposable>();
+  const subscriptions = new Map<number, Subscription>();
   let disposed = false;
   let ready = false;
   // Events raised before the client says hello are held, so a window that is still loading misses nothing.
@@ -68,50 +69,25 @@ export const createSession = (options: SessionOptions): Session => {
       post({ t: 'end', id, error: { code: 'CONFLICT', message: 'Too many open subscriptions.' } });
       return;
     }
-    let batch: unknown[] = [];
-    let flushScheduled = false;
-    let ended = false;
-    const flush = (): void => {
-      flushScheduled = false;
-      if (batch.length === 0 || ended) return;
-      const data = batch;
-      batch = [];
-      post({ t: 'chunk', id, data });
-    };
-    const sink: StreamSink<unknown> = {
-      push(chunk) {
-        if (ended) return;
-        batch.push(chunk);
-        if (!flushScheduled) {
-          flushScheduled = true;
-          setImmediate(flush);
-        }
-      },
-      end(error) {
-        if (ended) return;
-        flush();
-        ended = true;
-        subscriptions.delete(id);
-        post(error ? { t: 'end', id, error } : { t: 'end', id });
-      },
-    };
-    const result = router.subscribe(channel, payload, sink, ctx);
+    const subscription = new Subscription(id, channel, post, (ended) => subscriptions.delete(ended));
+    const result = router.subscribe(channel, payload, subscription.sink, ctx);
     if (!result.ok) {
-      ended = true;
       post({ t: 'end', id, error: result.error });
       return;
     }
-    // A handler may end its stream while subscribing (e.g. nothing to follow).
-    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
-    if (ended) result.value.dispose();
-    else
-      subscriptions.set(id, {
-        dispose: () => {
-          // A batch already scheduled for this id is dropped, not sent after the client let go.
-          ended = true;
-          result.value.dispose();
-        },
-      });
+    subscription.attach(result.value);
+    if (!subscription.isEnded) subscriptions.set(id, subscription);
+  };
+
+  const input = (id: number, data: unknown): void => {
+    const subscription = subscriptions.get(id);
+    if (!subscription) {
+      post({ t: 'protocolError', error: { code: 'NOT_FOUND', message: `No open stream ${id}.` } });
+      return;
+    }
+    const parsed = router.validateInput(subscription.channel, data);
+    if (parsed.ok) subscription.input(parsed.value);
+    else post({ t: 'protocolError', error: parsed.error });
   };
 
   return {
@@ -154,6 +130,12 @@ export const createSession = (options: SessionOptions): Session => {
           subscription?.dispose();
           return;
         }
+        case 'input':
+          input(message.id, message.data);
+          return;
+        case 'ack':
+          subscriptions.get(message.id)?.ack(message.bytes);
+          return;
       }
     },
     get subscriptionCount() {

@@ -1,0 +1,335 @@
+import type { z } from 'zod';
+import type { LogChunk, logsRequest } from '../../../shared/contract/container-detail.js';
+import type { ErrorEnvelope } from '../../../shared/contract/errors.js';
+import type { ContainerSync } from '../containers/container-sync.js';
+import type { EngineConnection } from '../engine/engine-connection.js';
+import { toEnvelope } from '../errors/docker-errors.js';
+import { DisposableStore } from '../rpc/disposable.js';
+import type { StreamHandle, StreamSink } from '../rpc/router.js';
+import { FrameDemuxer } from './frame-demuxer.js';
+import { MessageReader, type LogStream } from './log-messages.js';
+import { LogText } from './log-text.js';
+import {
+  inspectTarget,
+  isEngineDown,
+  isNotFound,
+  openLogsBody,
+  type LogsBody,
+  type LogsQuery,
+} from './logs-engine.js';
+import { ResumeCursor } from './resume-cursor.js';
+
+export type LogsRequest = z.output<typeof logsRequest>;
+
+export const LOG_NOTES = {
+  stopped: '— container stopped —\n',
+  disconnected: '— engine disconnected, resuming… —\n',
+  removed: '— container removed —\n',
+} as const;
+
+/** While the connection still says "connected" after a body broke, try again this often. */
+const ENGINE_RETRY_MS = 500;
+/** A running container whose body keeps ending empty is reopened ever more slowly, never in a loop. */
+const EMPTY_REOPEN_MS = 250;
+const EMPTY_REOPEN_MAX_MS = 5_000;
+/** After "destroy", how long the body may take to end by itself before the stream ends anyway. */
+const REMOVED_GRACE_MS = 1_000;
+
+type Phase = 'opening' | 'streaming' | 'checking' | 'waitContainer' | 'waitEngine' | 'done';
+
+/**
+ * One `containers.logs` subscription: demuxes and decodes the engine's body, and, when following,
+ * outlives the body: a stopped container is waited for, a lost engine is waited for, and each
+ * reopen continues from the last delivered timestamp without repeating a line.
+ */
+class LogsFollower implements StreamHandle {
+  private readonly text: LogText;
+  private readonly cursor: ResumeCursor;
+  private readonly reader: MessageReader;
+  private readonly listeners = new DisposableStore();
+  private readonly openedAt = Date.now();
+  /** For a non-following request: where "now" was, so a running container's body ends there. */
+  private readonly untilNow = (Date.now() / 1000).toFixed(3);
+  private phase: Phase = 'opening';
+  /** Bumped by every step that supersedes the previous one; late callbacks of older ones are ignored. */
+  private generation = 0;
+  private id: string | null = null;
+  private body: LogsBody | null = null;
+  private abort: AbortController | null = null;
+  private timer: NodeJS.Timeout | undefined;
+  private paused = false;
+  private bodies = 0;
+  private received = 0;
+  private emptyBodies = 0;
+  private engineNoted = false;
+  private stoppedNoted = false;
+  private startedSinceEnd = false;
+  private removedSeen = false;
+
+  constructor(
+    private readonly connection: EngineConnection,
+    containers: ContainerSync,
+    private readonly req: LogsRequest,
+    private readonly sink: StreamSink<LogChunk>,
+  ) {
+    this.text = new LogText((stream, text) => this.push(stream, text), { timestamps: req.timestamps });
+    this.cursor = new ResumeCursor(this.text);
+    this.reader = new MessageReader(this.cursor);
+    this.listeners.add(connection.onStatus((status) => this.onEngineStatus(status.state === 'connected')));
+    this.listeners.add(
+      connection.onEvent((event) => {
+        if (event.type !== 'container' || event.id !== this.id) return;
+        if (event.action === 'destroy') this.onRemoved();
+        else if (event.action === 'start') this.onStarted();
+      }),
+    );
+    this.listeners.add(
+      containers.onChange((change) => {
+        const id = this.id;
+        if (id === null) return;
+        const row = change.upserts.find((c) => c.id === id);
+        if (change.removed.includes(id) || (change.reset && !row)) this.onRemoved();
+        else if (row?.state === 'running' && this.phase === 'waitContainer') this.reopen();
+      }),
+    );
+  }
+
+  start(): void {
+    void this.open();
+  }
+
+  pause(): void {
+    this.paused = true;
+    this.body?.pause();
+  }
+
+  resume(): void {
+    this.paused = false;
+    this.body?.resume();
+  }
+
+  dispose(): void {
+    this.phase = 'done';
+    this.teardown();
+  }
+
+  private get following(): boolean {
+    return this.req.follow && this.req.until === undefined;
+  }
+
+  private query(): LogsQuery {
+    const until = this.req.until ?? (this.req.follow ? undefined : this.untilNow);
+    const base = until === undefined ? {} : { until };
+    const first = {
+      ...base,
+      tail: this.req.tail,
+      ...(this.req.since === undefined ? {} : { since: this.req.since }),
+    };
+    if (this.bodies === 0) return first;
+    const since = this.cursor.since;
+    if (since !== null) return { ...base, tail: 'all', since };
+    // Nothing delivered yet: ask for the same history again, or (none wanted) for what came since opening.
+    if (this.req.tail !== 0) return first;
+    return { ...base, tail: 'all', since: Math.max(this.req.since ?? 0, Math.floor(this.openedAt / 1000)) };
+  }
+
+  private async open(): Promise<void> {
+    const generation = ++this.generation;
+    clearTimeout(this.timer);
+    this.phase = 'opening';
+    const abort = new AbortController();
+    this.abort = abort;
+    try {
+      const target = await inspectTarget(this.connection, this.id ?? this.req.ref);
+      if (generation !== this.generation) return;
+      this.id = target.id;
+      const body = await openLogsBody(this.connection, target.id, this.query(), abort);
+      if (generation !== this.generation) {
+        body.destroy();
+        return;
+      }
+      this.attach(body, target.tty, generation);
+    } catch (err) {
+      if (generation !== this.generation) return;
+      this.abort = null;
+      this.openFailed(err);
+    }
+  }
+
+  private attach(body: LogsBody, tty: boolean, generation: number): void {
+    if (this.bodies > 0) this.cursor.startReplay();
+    this.bodies++;
+    this.body = body;
+    this.phase = 'streaming';
+    this.received = 0;
+    this.engineNoted = false;
+    this.stoppedNoted = false;
+    this.reader.reset();
+    const demuxer = tty
+      ? null
+      : new FrameDemuxer((stream, data, start) => this.reader.frame(stream, data, start));
+    if (this.paused) body.pause();
+    body.on('data', (chunk: Buffer) => {
+      if (generation !== this.generation) return;
+      this.received += chunk.length;
+      if (demuxer) demuxer.write(chunk);
+      else this.reader.raw(chunk);
+      this.text.flush();
+    });
+    const ended = (err?: unknown): void => {
+      if (generation === this.generation && this.body === body) this.bodyEnded(err);
+    };
+    let complete = false;
+    body.once('end', () => {
+      complete = true;
+      ended();
+    });
+    // A body closed without its end was cut (engine gone, or destroyed on a status change).
+    body.once('close', () => ended(complete ? undefined : new Error('The logs body was cut off.')));
+    body.once('error', ended);
+  }
+
+  private bodyEnded(err: unknown): void {
+    this.body = null;
+    this.abort = null;
+    this.text.endLines();
+    this.text.flush();
+    if (this.removedSeen) {
+      this.onRemoved();
+      return;
+    }
+    if (!this.following) {
+      this.finish(
+        err === undefined
+          ? undefined
+          : {
+              code: 'ENGINE_UNREACHABLE',
+              message: 'Lost the connection to the engine while reading the logs.',
+            },
+      );
+      return;
+    }
+    this.emptyBodies = this.received === 0 ? this.emptyBodies + 1 : 0;
+    this.startedSinceEnd = false;
+    void this.check();
+  }
+
+  /** The body ended: find out whether the container stopped, went away, or the engine did. */
+  private async check(): Promise<void> {
+    const generation = ++this.generation;
+    this.phase = 'checking';
+    try {
+      const target = await inspectTarget(this.connection, this.id ?? this.req.ref);
+      if (generation !== this.generation) return;
+      if (target.running || this.startedSinceEnd) {
+        const delay =
+          this.emptyBodies === 0 ? 0 : Math.min(EMPTY_REOPEN_MAX_MS, EMPTY_REOPEN_MS * 2 ** this.emptyBodies);
+        this.phase = 'waitContainer';
+        this.timer = setTimeout(() => this.reopen(), delay);
+        return;
+      }
+      this.phase = 'waitContainer';
+      if (!this.stoppedNoted) {
+        this.stoppedNoted = true;
+        this.note(LOG_NOTES.stopped);
+      }
+    } catch (err) {
+      if (generation !== this.generation) return;
+      this.openFailed(err);
+    }
+  }
+
+  private openFailed(err: unknown): void {
+    if (isNotFound(err)) {
+      if (this.bodies === 0)
+        this.finish({ code: 'NOT_FOUND', message: `Container ${this.req.ref} not found.` });
+      else this.onRemoved();
+      return;
+    }
+    if (!this.following || !isEngineDown(err)) {
+      this.finish(toEnvelope(err));
+      return;
+    }
+    this.phase = 'waitEngine';
+    if (!this.engineNoted && this.bodies > 0) {
+      this.engineNoted = true;
+      this.note(LOG_NOTES.disconnected);
+    }
+    // Usually the connection notices too and says "connected" again when the engine is back.
+    if (this.connection.status.state === 'connected') {
+      this.timer = setTimeout(() => this.reopen(), ENGINE_RETRY_MS);
+    }
+  }
+
+  private onEngineStatus(connected: boolean): void {
+    if (!connected) {
+      // The body is gone with the engine even if its socket has not said so yet.
+      if (this.phase === 'streaming') this.body?.destroy();
+      return;
+    }
+    if (this.phase === 'waitEngine') this.reopen();
+    // Events were missed while the engine was away: the container may have started meanwhile.
+    else if (this.phase === 'waitContainer') void this.check();
+  }
+
+  private onStarted(): void {
+    this.startedSinceEnd = true;
+    if (this.phase === 'waitContainer') this.reopen();
+  }
+
+  private onRemoved(): void {
+    if (this.phase === 'done') return;
+    if (this.phase === 'streaming' && !this.removedSeen) {
+      // Let the body hand over its last lines; it ends as soon as the container is gone.
+      this.removedSeen = true;
+      this.timer = setTimeout(() => this.onRemoved(), REMOVED_GRACE_MS);
+      return;
+    }
+    this.text.endLines();
+    this.text.flush();
+    this.note(LOG_NOTES.removed);
+    this.finish();
+  }
+
+  private reopen(): void {
+    if (this.phase === 'done') return;
+    void this.open();
+  }
+
+  private push(stream: LogStream, text: string): void {
+    this.sink.push({ stream, text }, text.length);
+  }
+
+  private note(text: string): void {
+    this.text.flush();
+    this.push('system', text);
+  }
+
+  private finish(error?: ErrorEnvelope): void {
+    if (this.phase === 'done') return;
+    this.phase = 'done';
+    this.teardown();
+    this.sink.end(error);
+  }
+
+  private teardown(): void {
+    this.generation++;
+    clearTimeout(this.timer);
+    this.abort?.abort();
+    this.abort = null;
+    this.body?.destroy();
+    this.body = null;
+    this.listeners.dispose();
+  }
+}
+
+export const streamLogs = (
+  connection: EngineConnection,
+  containers: ContainerSync,
+  req: LogsRequest,
+  sink: StreamSink<LogChunk>,
+): StreamHandle => {
+  const follower = new LogsFollower(connection, containers, req, sink);
+  follower.start();
+  return follower;
+};

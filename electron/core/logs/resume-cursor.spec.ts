@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import type { LogStream, MessageHandler } from './log-messages.js';
+import { compareTimestamps, ResumeCursor, sinceParam } from './resume-cursor.js';
+
+type Message = readonly [LogStream, string | null, string];
+
+const T1 = '2026-11-27T22:44:50.042607025Z';
+const T2 = '2026-11-27T22:44:50.042607026Z';
+const T3 = '2026-11-27T22:44:51.000000000Z';
+
+const recorder = (): MessageHandler & { readonly out: string[] } => {
+  const out: string[] = [];
+  return {
+    out,
+    begin: (stream, ts) => out.push(`[${stream} ${ts ?? '-'}]`),
+    content: (_stream, bytes) => out.push(bytes.toString('utf8')),
+  };
+};
+
+const feed = (cursor: ResumeCursor, messages: readonly Message[]): void => {
+  for (const [stream, ts, text] of messages) {
+    cursor.begin(stream, ts);
+    cursor.content(stream, Buffer.from(text));
+  }
+};
+
+describe('ResumeCursor', () => {
+  it('turns a timestamp into the `since` the engine takes (seconds with nanoseconds)', () => {
+    expect(sinceParam(T1)).toBe('1795819490.042607025');
+    expect(sinceParam('2026-11-27T23:44:50.5+01:00')).toBe('1795819490.500000000');
+    expect(sinceParam('not a time')).toBeNull();
+  });
+
+  it('orders timestamps by time, also across offsets and precisions', () => {
+    expect(compareTimestamps(T1, T2)).toBe(-1);
+    expect(compareTimestamps(T3, T2)).toBe(1);
+    expect(compareTimestamps('2026-11-27T23:44:51+01:00', T3)).toBe(0);
+  });
+
+  it('after a reopen, skips what was delivered (since is inclusive) and passes what is new', () => {
+    const out = recorder();
+    const cursor = new ResumeCursor(out);
+    feed(cursor, [
+      ['stdout', T1, 'a\n'],
+      ['stderr', T2, 'b\n'],
+    ]);
+    expect(cursor.since).toBe('1795819490.042607026');
+    cursor.startReplay();
+    out.out.length = 0;
+    feed(cursor, [
+      ['stdout', T1, 'a\n'],
+      ['stderr', T2, 'b\n'],
+      ['stdout', T3, 'c\n'],
+    ]);
+    expect(out.out).toEqual([`[stdout ${T3}]`, 'c\n']);
+  });
+
+  it('tells apart messages sharing one timestamp (the parts of a long line)', () => {
+    const out = recorder();
+    const cursor = new ResumeCursor(out);
+    feed(cursor, [
+      ['stdout', T1, 'part1'],
+      ['stdout', T1, 'part2'],
+    ]);
+    cursor.startReplay();
+    out.out.length = 0;
+    feed(cursor, [
+      ['stdout', T1, 'part1'],
+      ['stdout', T1, 'part2'],
+      ['stdout', T1, 'part3\n'],
+      ['stdout', T2, 'next\n'],
+    ]);
+    expect(out.out).toEqual([`[stdout ${T1}]`, 'part3\n', `[stdout ${T2}]`, 'next\n']);
+  });
+
+  it('continues a message that was cut off mid-way after the bytes already shown', () => {
+    const out = recorder();
+    const cursor = new ResumeCursor(out);
+    cursor.begin('stdout', T1);
+    cursor.content('stdout', Buffer.from('hello wo'));
+    cursor.startReplay();
+    out.out.length = 0;
+    feed(cursor, [
+      ['stdout', T1, 'hello world\n'],
+      ['stdout', T2, 'more\n'],
+    ]);
+    expect(out.out).toEqual(['rld\n', `[stdout ${T2}]`, 'more\n']);
+  });
+
+  it('passes unstamped engine errors through', () => {
+    const out = recorder();
+    const cursor = new ResumeCursor(out);
+    feed(cursor, [['stdout', T2, 'x\n']]);
+    cursor.startReplay();
+    feed(cursor, [['system', null, 'Error grabbing logs\n']]);
+    expect(out.out.slice(-2)).toEqual(['[system -]', 'Error grabbing logs\n']);
+    expect(cursor.since).toBe('1795819490.042607026');
+  });
+});

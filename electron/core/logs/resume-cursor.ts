@@ -1,0 +1,110 @@
+import type { LogStream, MessageHandler } from './log-messages.js';
+
+const FIXED_UTC = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{9}Z$/;
+
+/** Nanoseconds since the epoch of an RFC3339(Nano) timestamp, or null if it is not one. */
+export const timestampNanos = (ts: string): bigint | null => {
+  const match = /^(.*?\d\d:\d\d:\d\d)(?:\.(\d{1,9}))?(Z|[+-]\d\d:\d\d)$/.exec(ts);
+  if (!match) return null;
+  const ms = Date.parse(`${match[1] ?? ''}${match[3] ?? ''}`);
+  if (Number.isNaN(ms)) return null;
+  return BigInt(ms) * 1_000_000n + BigInt((match[2] ?? '').padEnd(9, '0'));
+};
+
+/** Orders two engine timestamps; the engine's own fixed-width UTC form compares as text. */
+export const compareTimestamps = (a: string, b: string): number => {
+  if (FIXED_UTC.test(a) && FIXED_UTC.test(b)) return a < b ? -1 : a > b ? 1 : 0;
+  const x = timestampNanos(a) ?? 0n;
+  const y = timestampNanos(b) ?? 0n;
+  return x < y ? -1 : x > y ? 1 : 0;
+};
+
+/** The logs API's `since` for a timestamp: UNIX seconds with nanoseconds ("1700000000.123456789"). */
+export const sinceParam = (ts: string): string | null => {
+  const nanos = timestampNanos(ts);
+  if (nanos === null) return null;
+  const seconds = nanos / 1_000_000_000n;
+  return `${seconds}.${String(nanos % 1_000_000_000n).padStart(9, '0')}`;
+};
+
+interface Position {
+  readonly ts: string;
+  /** Messages seen with this very timestamp (the parts of a long line share one). */
+  readonly count: number;
+  /** Content bytes delivered of the last of them, which may have been cut off mid-way. */
+  readonly bytes: number;
+}
+
+/**
+ * Remembers how far the log was delivered, so a reopened stream (`since` is inclusive, and
+ * several messages can share a timestamp) skips exactly what was already shown: nothing twice,
+ * nothing missing, even when the previous body was cut in the middle of a message.
+ */
+export class ResumeCursor implements MessageHandler {
+  private ts: string | null = null;
+  private count = 0;
+  private bytes = 0;
+  private replay: (Position & { seen: number }) | null = null;
+  private skip = 0;
+
+  constructor(private readonly next: MessageHandler) {}
+
+  /** Where to reopen from; null when nothing was delivered yet. */
+  get since(): string | null {
+    return this.ts === null ? null : sinceParam(this.ts);
+  }
+
+  /** The next body repeats what was delivered: skip it. */
+  startReplay(): void {
+    this.replay = this.ts === null ? null : { ts: this.ts, count: this.count, bytes: this.bytes, seen: 0 };
+    this.skip = 0;
+  }
+
+  begin(stream: LogStream, ts: string | null): void {
+    this.skip = 0;
+    if (ts === null) {
+      this.next.begin(stream, ts);
+      return;
+    }
+    const replay = this.replay;
+    if (replay) {
+      const order = compareTimestamps(ts, replay.ts);
+      if (order < 0) {
+        this.skip = Infinity;
+        return;
+      }
+      if (order === 0) {
+        replay.seen++;
+        if (replay.seen < replay.count) {
+          this.skip = Infinity;
+          return;
+        }
+        if (replay.seen === replay.count) {
+          // The last message delivered: go on after the bytes already shown, as its continuation.
+          this.skip = replay.bytes;
+          return;
+        }
+      } else this.replay = null;
+    }
+    if (ts === this.ts) this.count++;
+    else {
+      this.ts = ts;
+      this.count = 1;
+    }
+    this.bytes = 0;
+    this.next.begin(stream, ts);
+  }
+
+  content(stream: LogStream, bytes: Buffer): void {
+    if (this.skip > 0) {
+      if (bytes.length <= this.skip) {
+        this.skip -= bytes.length;
+        return;
+      }
+      bytes = bytes.subarray(this.skip);
+      this.skip = 0;
+    }
+    this.bytes += bytes.length;
+    this.next.content(stream, bytes);
+  }
+}
