@@ -5,6 +5,7 @@ import { createContainers, removeBenchContainers } from './fixtures.js';
 import { benchIdle } from './idle-bench.js';
 import { benchEventLatency } from './latency-bench.js';
 import { benchList } from './list-bench.js';
+import { benchLogs, makeLogContainer } from './logs-bench.js';
 import { ms, printTable } from './stats.js';
 
 /** `npm run bench [-- --containers N --runs N]`: prints tables; asserts nothing. */
@@ -58,6 +59,28 @@ const main = async (): Promise<void> => {
       `Engine event → UI updated, web mode, ${total} containers (${latency.samples} pause/unpause events)`,
       ['p50', 'p95', 'max', 'target'],
       [[ms(latency.p50), ms(latency.p95), ms(latency.max), 'p95 ≤ 100 ms']],
+    );
+
+    const logLines = arg('log-lines', 1_000_000);
+    const logId = await makeLogContainer(TEST_IMAGE, 'berth-bench-logs', logLines);
+    const logs = await benchLogs(berth, logId, logLines, arg('log-runs', 3));
+    printTable(
+      `Full log history, ${logLines} lines of 80 bytes (median of ${arg('log-runs', 3)})`,
+      ['what', 'time', 'lines/s', 'vs docker logs'],
+      [
+        [
+          'docker logs > /dev/null',
+          ms(logs.cliMs),
+          String(Math.round(logLines / (logs.cliMs / 1000))),
+          '1.00×',
+        ],
+        [
+          `engine → backend → WebSocket → client (${logs.berthLines} lines)`,
+          ms(logs.berthMs),
+          String(Math.round(logs.berthLines / (logs.berthMs / 1000))),
+          `${(logs.cliMs / logs.berthMs).toFixed(2)}× the throughput (target ≥ 0.9×)`,
+        ],
+      ],
     );
 
     const idle = await benchIdle(socket, arg('idle', 10));

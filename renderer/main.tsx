@@ -6,6 +6,7 @@ import { connectPort } from './ipc/connect.js';
 import './app/theme.css';
 import './app/layout.css';
 import './features/containers/containers.css';
+import './features/container-detail/container-detail.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');

@@ -6,13 +6,14 @@ import { ContainerRowView } from './ContainerRowView.js';
 import type { ListRow } from './container-rows.js';
 import { setManySelected, setSelected, toggleCollapsed, useContainersStore } from './containers-store.js';
 import { GroupRowView } from './GroupRowView.js';
+import { openContainer } from '../container-detail/detail-store.js';
 import { useCanAct } from './use-container-rows.js';
 
 /** Must match --row-height and --head-height in containers.css. */
 const ROW_HEIGHT = 44;
 const HEAD_HEIGHT = 36;
 
-const COLUMNS = ['Name', 'Image', 'State', 'Status', 'Ports', 'Created', 'Actions'] as const;
+const COLUMNS = ['Name', 'Image', 'State', 'Status', 'CPU', 'Memory', 'Ports', 'Created', 'Actions'] as const;
 
 function SelectAll({ matchingIds }: { readonly matchingIds: readonly string[] }) {
   const selectedCount = useContainersStore((s) =>
@@ -41,7 +42,8 @@ interface ContainerListProps {
 /**
  * A virtualised grid: the DOM holds only the rows in view (plus a few), so a thousand
  * containers cost what twenty do. Keyboard: the grid has one tab stop, the active row;
- * arrows, Page Up/Down, Home and End move it; Space selects; Enter folds a project.
+ * arrows, Page Up/Down, Home and End move it; Space selects; Enter opens a container's
+ * detail or folds a project.
  */
 export function ContainerList({ rows, matchingIds, stale }: ContainerListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -131,6 +133,9 @@ export function ContainerList({ rows, matchingIds, stale }: ContainerListProps) 
     } else if (event.key === 'Enter' && row.kind === 'group') {
       event.preventDefault();
       toggleCollapsed(row.project);
+    } else if (event.key === 'Enter' && row.kind === 'container') {
+      event.preventDefault();
+      openContainer(row.container.id);
     }
   };
 

@@ -36,6 +36,7 @@ describe('ContainerRowView', () => {
     expect(labels(render({ name: 'web-1', state: 'running' }))).toEqual([
       'web-1',
       'Select web-1',
+      'Open web-1',
       'Stop web-1',
       'Pause web-1',
       'Restart web-1',
@@ -44,6 +45,7 @@ describe('ContainerRowView', () => {
     expect(labels(render({ name: 'db', state: 'exited' }))).toEqual([
       'db',
       'Select db',
+      'Open db',
       'Start db',
       'Remove db',
     ]);

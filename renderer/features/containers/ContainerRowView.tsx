@@ -1,6 +1,9 @@
 import { memo } from 'react';
 import type { ContainerSummary } from '../../../shared/contract/containers.js';
 import { Checkbox } from '../../ui/Checkbox.js';
+import { openContainer } from '../container-detail/detail-store.js';
+import { compactCpu, compactMemory } from '../stats/stats-format.js';
+import { useStats } from '../stats/use-stats.js';
 import { formatAge } from './age-format.js';
 import { setSelected, useContainersStore } from './containers-store.js';
 import { PortLinks } from './PortLinks.js';
@@ -54,7 +57,17 @@ export const ContainerRowView = memo(function ContainerRowView({
         />
       </div>
       <div role="gridcell" className={grouped ? 'cell cell-name grouped' : 'cell cell-name'} title={name}>
-        {name}
+        <button
+          type="button"
+          className="link name-link"
+          aria-label={`Open ${name}`}
+          tabIndex={tabIndex}
+          onClick={() => {
+            openContainer(id);
+          }}
+        >
+          {name}
+        </button>
       </div>
       <div role="gridcell" className="cell cell-image" title={container.image}>
         {container.image}
@@ -66,6 +79,7 @@ export const ContainerRowView = memo(function ContainerRowView({
       <div role="gridcell" className="cell cell-status" title={container.status}>
         {container.status}
       </div>
+      <UsageCells id={id} running={container.state === 'running'} />
       <div role="gridcell" className="cell cell-ports">
         <PortLinks ports={container.ports} tabIndex={tabIndex} />
       </div>
@@ -82,3 +96,19 @@ export const ContainerRowView = memo(function ContainerRowView({
     </div>
   );
 });
+
+/** CPU and memory of a running row, from the shared stats stream (held only while the row is mounted). */
+function UsageCells({ id, running }: { readonly id: string; readonly running: boolean }) {
+  const latest = useStats(id, running)?.latest;
+  const sample = running ? latest : undefined;
+  return (
+    <>
+      <div role="gridcell" className="cell cell-cpu">
+        {compactCpu(sample)}
+      </div>
+      <div role="gridcell" className="cell cell-memory">
+        {compactMemory(sample)}
+      </div>
+    </>
+  );
+}

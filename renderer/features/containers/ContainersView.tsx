@@ -1,6 +1,13 @@
-import { useId } from 'react';
+import { lazy, Suspense, useId } from 'react';
+import { useDetailStore } from '../container-detail/detail-store.js';
 import { useEngineStore } from '../engine/engine-store.js';
 import { ContainerList } from './ContainerList.js';
+
+// The detail view carries xterm.js (most of the bundle): load it when a container is opened,
+// so the list, the first screen, does not wait for it.
+const ContainerDetail = lazy(() =>
+  import('../container-detail/ContainerDetail.js').then((m) => ({ default: m.ContainerDetail })),
+);
 import { ContainersDialogs } from './ContainersDialogs.js';
 import { isActive } from './container-rows.js';
 import { ContainerToolbar } from './ContainerToolbar.js';
@@ -40,6 +47,21 @@ function EmptyState({ total }: { readonly total: number }) {
 }
 
 export function ContainersView() {
+  const detailId = useDetailStore((s) => s.id);
+  if (detailId !== null) {
+    return (
+      <>
+        <Suspense fallback={<p role="status">Loading…</p>}>
+          <ContainerDetail key={detailId} id={detailId} />
+        </Suspense>
+        <ContainersDialogs />
+      </>
+    );
+  }
+  return <ContainersListView />;
+}
+
+function ContainersListView() {
   const headingId = useId();
   const { rows, matchingIds } = useContainerRows();
   const total = useContainersStore((s) => s.byId.size);

@@ -1,9 +1,7 @@
 import { useMemo } from 'react';
 import type { PublishedPort } from '../../../shared/contract/containers.js';
 import { useClient } from '../../app/client-context.js';
-import { hostConfirmsLinks } from '../../ipc/connect.js';
-import { requestOpenLink } from './dialogs-store.js';
-import { linkOpenerFor } from './open-link.js';
+import { openLinkWithConfirmation } from './confirm-link.js';
 import { formatPorts } from './port-format.js';
 
 const SHOWN = 2;
@@ -33,8 +31,7 @@ export function PortLinks({
             tabIndex={tabIndex}
             onClick={() => {
               if (!view.url) return;
-              if (hostConfirmsLinks()) void linkOpenerFor(client)(view.url);
-              else requestOpenLink(view.url);
+              openLinkWithConfirmation(client, view.url);
             }}
           >
             {view.label}

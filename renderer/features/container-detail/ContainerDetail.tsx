@@ -1,0 +1,77 @@
+import { useEffect, useId, useState } from 'react';
+import { TabList, TabPanel } from '../../ui/Tabs.js';
+import { useContainersStore } from '../containers/containers-store.js';
+import { InspectView } from '../inspect/InspectView.js';
+import { LogsView } from '../logs/LogsView.js';
+import { ProcessesView } from '../processes/ProcessesView.js';
+import { StatsView } from '../stats/StatsView.js';
+import { TerminalView } from '../terminal/TerminalView.js';
+import { closeContainer, DETAIL_TABS, setDetailTab, useDetailStore, type DetailTab } from './detail-store.js';
+
+/** One container: logs, a shell, stats, its inspect document and processes, as tabs. */
+export function ContainerDetail({ id }: { readonly id: string }) {
+  const container = useContainersStore((s) => s.byId.get(id));
+  const tab = useDetailStore((s) => s.tab);
+  const prefix = useId();
+  const headingId = useId();
+  // Tabs are mounted on first visit and kept (hidden) after, so a shell survives a tab switch.
+  const [visited, setVisited] = useState<ReadonlySet<DetailTab>>(() => new Set([tab]));
+  if (!visited.has(tab)) setVisited(new Set([...visited, tab]));
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      if (event.key === 'Escape' && event.target === document.body) closeContainer();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+    };
+  }, []);
+
+  const name = container?.name ?? id.slice(0, 12);
+  const running = container?.state === 'running';
+  return (
+    <section className="detail" aria-labelledby={headingId}>
+      <header className="detail-header">
+        <button type="button" className="button ghost" onClick={closeContainer}>
+          ← Back to containers
+        </button>
+        <h1 id={headingId} className="detail-title">
+          {name}
+        </h1>
+        {container ? (
+          <span className="detail-state">
+            <span className={`dot state-${container.state}`} aria-hidden="true" />
+            {container.state} · <span className="muted">{container.image}</span>
+          </span>
+        ) : (
+          <span role="status" className="stale-note">
+            This container was removed.
+          </span>
+        )}
+      </header>
+      <TabList
+        label="Container"
+        tabs={DETAIL_TABS}
+        selected={tab}
+        onSelect={setDetailTab}
+        idPrefix={prefix}
+      />
+      {DETAIL_TABS.map(({ id: t }) => (
+        <TabPanel key={t} idPrefix={prefix} id={t} selected={t === tab}>
+          {visited.has(t) && (
+            <>
+              {t === 'logs' && <LogsView id={id} name={name} />}
+              {t === 'terminal' && <TerminalView id={id} running={running} />}
+              {t === 'stats' && <StatsView id={id} running={running} visible={tab === 'stats'} />}
+              {t === 'inspect' && <InspectView id={id} state={container?.state} />}
+              {t === 'processes' && (
+                <ProcessesView id={id} running={running} selected={tab === 'processes'} />
+              )}
+            </>
+          )}
+        </TabPanel>
+      ))}
+    </section>
+  );
+}

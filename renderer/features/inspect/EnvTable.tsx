@@ -1,0 +1,76 @@
+import { useState } from 'react';
+import type { EnvVar } from './env.js';
+import { shownValue } from './env.js';
+
+/** Values are masked until revealed, one by one or all at once. */
+export function EnvTable({
+  env,
+  revealAll,
+  onRevealAll,
+}: {
+  readonly env: readonly EnvVar[];
+  readonly revealAll: boolean;
+  readonly onRevealAll: (on: boolean) => void;
+}) {
+  const [revealed, setRevealed] = useState<ReadonlySet<number>>(new Set());
+  if (env.length === 0) return <p className="muted">No environment variables.</p>;
+  return (
+    <>
+      <button
+        type="button"
+        className="button"
+        aria-pressed={revealAll}
+        onClick={() => {
+          onRevealAll(!revealAll);
+          setRevealed(new Set());
+        }}
+      >
+        {revealAll ? 'Hide all values' : 'Reveal all values'}
+      </button>
+      <table className="table kv-table">
+        <thead>
+          <tr>
+            <th scope="col">Variable</th>
+            <th scope="col">Value</th>
+            <th scope="col">
+              <span className="visually-hidden">Reveal</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {env.map((v, i) => {
+            const shown = revealAll || revealed.has(i);
+            return (
+              <tr key={i}>
+                <th scope="row">
+                  <code>{v.name}</code>
+                </th>
+                <td>
+                  <code>{shownValue(v.value, shown)}</code>
+                </td>
+                <td>
+                  {v.value !== '' && !revealAll && (
+                    <button
+                      type="button"
+                      className="button ghost small"
+                      aria-pressed={shown}
+                      aria-label={`Reveal ${v.name}`}
+                      onClick={() => {
+                        const next = new Set(revealed);
+                        if (shown) next.delete(i);
+                        else next.add(i);
+                        setRevealed(next);
+                      }}
+                    >
+                      {shown ? 'Hide' : 'Reveal'}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </>
+  );
+}
