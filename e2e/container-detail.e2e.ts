@@ -1,0 +1,110 @@
+import { expect, test } from '@playwright/test';
+import { docker, removeTestContainers, runTestContainer } from '../electron/core/testing/docker-cli.js';
+import { ContainerDetailPage } from './pages/container-detail-page.js';
+import { ContainersPage } from './pages/containers-page.js';
+import { startBerthWeb, type BerthWeb } from './support/berth-web.js';
+
+const SCOPE = 'e2e-detail';
+let berth: BerthWeb;
+
+test.beforeAll(async () => {
+  await removeTestContainers(SCOPE);
+  berth = await startBerthWeb();
+});
+test.afterAll(async () => {
+  await berth.stop();
+  await removeTestContainers(SCOPE);
+});
+
+const openDetail = async (ui: ContainersPage, name: string): Promise<ContainerDetailPage> => {
+  await ui.open(berth.url);
+  await ui
+    .row(name)
+    .getByRole('button', { name: `Open ${name}` })
+    .click();
+  const detail = new ContainerDetailPage(ui.page, name);
+  await expect(ui.page.getByRole('heading', { name })).toBeVisible();
+  return detail;
+};
+
+test('a 200,000-line log opens on its last line at once, and the full history reaches the first', async ({
+  page,
+}) => {
+  const id = await runTestContainer('e2e-long-log', SCOPE, [], ['seq', '-w', '1', '200000']);
+  await docker('wait', id);
+  const detail = await openDetail(new ContainersPage(page), 'e2e-long-log');
+  const openedAt = Date.now();
+  await expect(detail.logs).toContainText('200000', { timeout: 1_000 });
+  expect(Date.now() - openedAt).toBeLessThan(1_000);
+  // The first screen is the tail: the first line is not there yet.
+  await detail.logSearch.fill('000001');
+  await expect(page.getByRole('status').filter({ hasText: /match/ })).toHaveText(/^(No|0) match/);
+
+  await detail.field('Scrollback lines').fill('300000');
+  await detail.button('Load full history').click();
+  await expect(detail.logs).toContainText('200000', { timeout: 30_000 });
+  // Search again over what is there now, as a person would after the history loaded.
+  await detail.button('Next match').click();
+  await expect(page.getByRole('status').filter({ hasText: /match/ })).toHaveText(/^1 of 1 match/, {
+    timeout: 30_000,
+  });
+});
+
+test('log text that looks like HTML or script is shown literally and runs nothing', async ({ page }) => {
+  const markup = '<b>bold</b><script>window.__pwned=1</script><img src=x onerror=window.__pwned=2>';
+  await runTestContainer('e2e-html-log', SCOPE, [], ['sh', '-c', `echo '${markup}'; sleep 3600`]);
+  const detail = await openDetail(new ContainersPage(page), 'e2e-html-log');
+  await expect(detail.logs).toContainText(markup);
+  expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+  await expect(page.locator('b', { hasText: 'bold' })).toHaveCount(0);
+});
+
+test('separates stderr from stdout in the console', async ({ page }) => {
+  await runTestContainer(
+    'e2e-streams',
+    SCOPE,
+    [],
+    ['sh', '-c', 'echo to-out; sleep 0.2; echo to-err >&2; sleep 3600'],
+  );
+  const detail = await openDetail(new ContainersPage(page), 'e2e-streams');
+  await expect(detail.logs).toContainText('to-err');
+  await detail.field('Show stderr').uncheck();
+  await expect(detail.logs).toContainText('to-out');
+  await expect(detail.logs).not.toContainText('to-err');
+});
+
+test('an exec terminal runs commands and shows the exit code', async ({ page }) => {
+  await runTestContainer('e2e-exec', SCOPE);
+  const detail = await openDetail(new ContainersPage(page), 'e2e-exec');
+  await detail.tab('Terminal').click();
+  await detail.button('New session').click();
+  await expect(page.getByRole('status').filter({ hasText: 'Connected' })).toBeVisible();
+  await detail.typeInTerminal('echo $((6*7))');
+  await expect(detail.terminal()).toContainText('42');
+  await detail.typeInTerminal('exit 3');
+  await expect(page.getByRole('status').filter({ hasText: 'Process exited with code 3' })).toBeVisible();
+});
+
+test('stats, inspect and processes show the container as the engine sees it', async ({ page }) => {
+  await runTestContainer(
+    'e2e-facts',
+    SCOPE,
+    ['-e', 'SECRET_TOKEN=hunter2', '--label', 'team=berth'],
+    ['sleep', '4321'],
+  );
+  const detail = await openDetail(new ContainersPage(page), 'e2e-facts');
+
+  await detail.tab('Stats').click();
+  const usage = page.getByRole('definition').first();
+  await expect(usage).toBeVisible();
+  await expect(page.getByRole('img', { name: /^CPU over the last 5 minutes/ })).toBeVisible();
+
+  await detail.tab('Inspect').click();
+  await expect(page.getByText('berth-test/busybox:latest').first()).toBeVisible();
+  await expect(page.getByText('hunter2')).toHaveCount(0);
+  await detail.button('Reveal SECRET_TOKEN').click();
+  await expect(page.getByText('hunter2')).toBeVisible();
+
+  await detail.tab('Processes').click();
+  await expect(page.getByRole('table')).toContainText('sleep 4321');
+});
