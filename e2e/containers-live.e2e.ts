@@ -135,7 +135,7 @@ test('groups a real compose project under a collapsible header', async ({ page }
     await expect(header).toBeVisible();
     await expect(ui.row('berthe2e_web_1')).toBeVisible();
     await expect(ui.row('berthe2e_worker_1')).toBeVisible();
-    const toggle = header.getByRole('button', { name: 'project berthe2e' });
+    const toggle = header.getByRole('button', { name: 'project berthe2e', exact: true });
     await expect(toggle).toHaveAttribute('aria-expanded', 'true');
     await toggle.click();
     await expect(toggle).toHaveAttribute('aria-expanded', 'false');

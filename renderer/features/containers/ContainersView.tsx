@@ -1,12 +1,16 @@
 import { lazy, Suspense, useId } from 'react';
 import { useDetailStore } from '../container-detail/detail-store.js';
 import { useEngineStore } from '../engine/engine-store.js';
+import { useProjectLogsStore } from '../project-logs/project-logs-store.js';
 import { ContainerList } from './ContainerList.js';
 
 // The detail view carries xterm.js (most of the bundle): load it when a container is opened,
 // so the list, the first screen, does not wait for it.
 const ContainerDetail = lazy(() =>
   import('../container-detail/ContainerDetail.js').then((m) => ({ default: m.ContainerDetail })),
+);
+const ProjectLogsView = lazy(() =>
+  import('../project-logs/ProjectLogsView.js').then((m) => ({ default: m.ProjectLogsView })),
 );
 import { ContainersDialogs } from './ContainersDialogs.js';
 import { isActive } from './container-rows.js';
@@ -48,6 +52,17 @@ function EmptyState({ total }: { readonly total: number }) {
 
 export function ContainersView() {
   const detailId = useDetailStore((s) => s.id);
+  const project = useProjectLogsStore((s) => s.project);
+  if (project !== null && detailId === null) {
+    return (
+      <>
+        <Suspense fallback={<p role="status">Loading…</p>}>
+          <ProjectLogsView key={project} project={project} />
+        </Suspense>
+        <ContainersDialogs />
+      </>
+    );
+  }
   if (detailId !== null) {
     return (
       <>

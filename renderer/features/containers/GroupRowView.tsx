@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { Checkbox } from '../../ui/Checkbox.js';
 import { Icon } from '../../ui/icons.js';
+import { openProjectLogs } from '../project-logs/project-logs-store.js';
 import type { GroupRow } from './container-rows.js';
 import { setManySelected, toggleCollapsed, useContainersStore } from './containers-store.js';
 
@@ -22,7 +23,7 @@ const same = (a: GroupRowViewProps, b: GroupRowViewProps): boolean =>
   a.row.ids.length === b.row.ids.length &&
   a.row.ids.every((id, i) => id === b.row.ids[i]);
 
-/** A compose project's header: select its containers, fold them away, see how many run. */
+/** A compose project's header: select its containers, fold them away, see how many run, open their logs. */
 export const GroupRowView = memo(function GroupRowView({ row, index, top, active }: GroupRowViewProps) {
   const selectedCount = useContainersStore((s) =>
     row.ids.reduce((n, id) => (s.selected.has(id) ? n + 1 : n), 0),
@@ -66,6 +67,17 @@ export const GroupRowView = memo(function GroupRowView({ row, index, top, active
         <span className="group-count">
           {row.running}/{row.total} running
         </span>
+        <button
+          type="button"
+          className="button ghost group-logs"
+          aria-label={`Logs of project ${row.project}`}
+          tabIndex={tabIndex}
+          onClick={() => {
+            openProjectLogs(row.project);
+          }}
+        >
+          Logs
+        </button>
       </div>
     </div>
   );

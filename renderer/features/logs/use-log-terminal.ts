@@ -2,11 +2,11 @@ import type { ISearchResultChangeEvent } from '@xterm/addon-search';
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { StreamRequest } from '../../../shared/contract/types.js';
 import { useClient } from '../../app/client-context.js';
-import { createTerminal, type TerminalKit } from '../../ui/xterm/create-terminal.js';
-import { openLinkWithConfirmation } from '../containers/confirm-link.js';
+import type { TerminalKit } from '../../ui/xterm/create-terminal.js';
 import { createLogFormatter, type StreamFilter } from './log-format.js';
 import { LogRecord } from './log-record.js';
-import { createWriteBatcher, type WriteBatcher } from './write-batcher.js';
+import { createLogTerminal, createLogWriter } from './log-terminal.js';
+import type { WriteBatcher } from './write-batcher.js';
 
 /** Columns when lines do not wrap: the terminal is this wide and the view scrolls sideways. */
 export const NO_WRAP_COLS = 500;
@@ -36,13 +36,6 @@ export interface LogTerminalControls {
   readonly hasSelection: boolean;
   readonly results: ISearchResultChangeEvent | null;
 }
-
-const animationFrame = (run: () => void): (() => void) => {
-  const handle = requestAnimationFrame(run);
-  return () => {
-    cancelAnimationFrame(handle);
-  };
-};
 
 /**
  * One xterm per effect lifetime, fed by one `containers.logs` subscription. Log bytes never
@@ -76,16 +69,7 @@ export const useLogTerminal = (
   useEffect(() => {
     const element = host.current;
     if (!element) return;
-    const terminal = createTerminal(element, {
-      convertEol: true,
-      disableStdin: true,
-      cursorInactiveStyle: 'none',
-      cursorStyle: 'underline',
-      scrollback: live.current.scrollback,
-      onLink: (url) => {
-        openLinkWithConfirmation(client, url);
-      },
-    });
+    const terminal = createLogTerminal(element, client, live.current.scrollback);
     kit.current = terminal;
     const { term } = terminal;
     const streamFilter = { stdout, stderr };
@@ -106,18 +90,15 @@ export const useLogTerminal = (
     relayout();
 
     let ack: (bytes: number) => void = () => undefined;
-    const writer = createWriteBatcher({
-      write: (data, done) => {
-        term.write(data, done);
-      },
-      ack: (bytes) => {
+    const writer = createLogWriter(
+      terminal,
+      (bytes) => {
         ack(bytes);
       },
-      schedule: animationFrame,
-      onDrop: (lines) => {
+      (lines) => {
         setDropped((n) => n + lines);
       },
-    });
+    );
     writer.setHeld(live.current.paused);
     batcher.current = writer;
 

@@ -1,0 +1,43 @@
+import type { Client } from '../../ipc/client.js';
+import { createTerminal, type TerminalKit } from '../../ui/xterm/create-terminal.js';
+import { openLinkWithConfirmation } from '../containers/confirm-link.js';
+import { createWriteBatcher, type WriteBatcher } from './write-batcher.js';
+
+/** Runs `run` on the next animation frame; returns a cancel function (the batcher's schedule). */
+export const animationFrame = (run: () => void): (() => void) => {
+  const handle = requestAnimationFrame(run);
+  return () => {
+    cancelAnimationFrame(handle);
+  };
+};
+
+/** A read-only xterm for log output; links go through the confirmation dialog. */
+export const createLogTerminal = (element: HTMLElement, client: Client, scrollback: number): TerminalKit =>
+  createTerminal(element, {
+    convertEol: true,
+    disableStdin: true,
+    cursorInactiveStyle: 'none',
+    cursorStyle: 'underline',
+    scrollback,
+    onLink: (url) => {
+      openLinkWithConfirmation(client, url);
+    },
+  });
+
+/**
+ * The write batcher bound to a log terminal: one write per animation frame, `ack` called from
+ * the terminal's write callback.
+ */
+export const createLogWriter = (
+  kit: TerminalKit,
+  ack: (bytes: number) => void,
+  onDrop: (lines: number) => void,
+): WriteBatcher =>
+  createWriteBatcher({
+    write: (data, done) => {
+      kit.term.write(data, done);
+    },
+    ack,
+    schedule: animationFrame,
+    onDrop,
+  });
