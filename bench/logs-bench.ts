@@ -40,7 +40,7 @@ export const makeLogContainer = async (image: string, name: string, lines: numbe
 };
 
 /** `docker logs` of the whole history into /dev/null: the engine's own speed, the ceiling. */
-const cliLogs = (id: string): Promise<void> =>
+export const cliLogs = (id: string): Promise<void> =>
   new Promise((resolve, reject) => {
     const child = spawn('docker', ['logs', id], { stdio: ['ignore', 'ignore', 'ignore'] });
     child.once('exit', (code) =>

@@ -1,19 +1,33 @@
 import { startBerthWeb } from '../e2e/support/berth-web.js';
 import { engineSocketPath, TEST_IMAGE } from '../electron/core/testing/docker-cli.js';
 import { launchChromium } from './browser.js';
+import { benchConsole, benchFirstScreen, CONSOLE_SCROLLBACK } from './console-bench.js';
 import { createContainers, removeBenchContainers } from './fixtures.js';
 import { benchIdle } from './idle-bench.js';
+import { benchFlood, type MemorySeries } from './flood-bench.js';
 import { benchEventLatency } from './latency-bench.js';
 import { benchList } from './list-bench.js';
 import { benchLogs, makeLogContainer } from './logs-bench.js';
 import { ms, printTable } from './stats.js';
 
-/** `npm run bench [-- --containers N --runs N]`: prints tables; asserts nothing. */
+/**
+ * `npm run bench [-- --containers N --runs N --samples N --log-runs N --screen-runs N --flood SECONDS
+ * --idle SECONDS]`: prints tables; asserts nothing.
+ */
 const arg = (name: string, fallback: number): number => {
   const index = process.argv.indexOf(`--${name}`);
   const value = index === -1 ? undefined : Number(process.argv[index + 1]);
   return value !== undefined && Number.isFinite(value) ? value : fallback;
 };
+
+const mb = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+const memoryRow = (what: string, m: MemorySeries): string[] => [
+  what,
+  mb(m.start),
+  mb(m.max),
+  mb(m.end),
+  `${m.end >= m.start ? '+' : '−'}${mb(Math.abs(m.end - m.start))}`,
+];
 
 const main = async (): Promise<void> => {
   const socket = engineSocketPath();
@@ -81,6 +95,51 @@ const main = async (): Promise<void> => {
           `${(logs.cliMs / logs.berthMs).toFixed(2)}× the throughput (target ≥ 0.9×)`,
         ],
       ],
+    );
+
+    const smallLines = 1000;
+    const smallName = 'berth-bench-logs-small';
+    await makeLogContainer(TEST_IMAGE, smallName, smallLines);
+    const screenRuns = arg('screen-runs', 5);
+    const screens = [
+      await benchFirstScreen(browser, berth, smallName, smallLines, screenRuns),
+      await benchFirstScreen(browser, berth, 'berth-bench-logs', logLines, screenRuns),
+    ];
+    printTable(
+      `First screen of logs, web UI: click "Open <name>" → tail's last line (and the "container stopped" note after it) in the DOM (${screenRuns} opens after a warm-up)`,
+      ['history', 'p50', 'max', 'target'],
+      screens.map((s) => [`${s.lines.toLocaleString('en')} lines`, ms(s.p50), ms(s.max), '≤ 150 ms']),
+    );
+
+    const consoleRuns = arg('log-runs', 3);
+    const full = await benchConsole(browser, berth, logId, 'berth-bench-logs', consoleRuns);
+    printTable(
+      `Full log history into the console, web UI, ${logLines.toLocaleString('en')} lines of 80 bytes, scrollback ${CONSOLE_SCROLLBACK.toLocaleString('en')} (default) (median of ${consoleRuns})`,
+      ['what', 'time', 'lines/s', 'vs docker logs'],
+      [
+        [
+          'docker logs > /dev/null',
+          ms(full.cliMs),
+          String(Math.round(logLines / (full.cliMs / 1000))),
+          '1.00×',
+        ],
+        [
+          `"Load full history" → end of log drawn in xterm (${full.dropped} lines dropped)`,
+          ms(full.consoleMs),
+          String(Math.round(logLines / (full.consoleMs / 1000))),
+          `${(full.cliMs / full.consoleMs).toFixed(2)}× the throughput (target ≥ 0.9×)`,
+        ],
+      ],
+    );
+
+    const flood = await benchFlood(browser, berth, TEST_IMAGE, arg('flood', 60));
+    printTable(
+      `Memory under a ${flood.seconds} s \`yes\` flood, log view open and following (${flood.samples} samples, every 2 s)`,
+      ['what', 'start', 'max', 'end', 'end − start'],
+      [memoryRow('renderer JS heap (used)', flood.heap), memoryRow('berth web RSS', flood.rss)],
+    );
+    process.stdout.write(
+      `renderer JS heap after a forced GC at the end: ${mb(flood.heapAfterGc)}; lines dropped (as the UI reports): ${flood.dropped}; status at the end: "${flood.status}"\n`,
     );
 
     const idle = await benchIdle(socket, arg('idle', 10));

@@ -22,6 +22,8 @@ export interface BerthWeb {
   readonly url: string;
   readonly origin: string;
   readonly token: string;
+  /** The `berth web` process id (the bench samples its RSS from /proc); -1 if it has none. */
+  readonly pid: number;
   stop(): Promise<void>;
 }
 
@@ -54,6 +56,7 @@ export const startBerthWeb = async (env: Record<string, string> = {}): Promise<B
     url,
     origin: new URL(url).origin,
     token,
+    pid: child.pid ?? -1,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) {

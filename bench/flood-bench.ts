@@ -1,0 +1,112 @@
+import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
+import type { Browser } from '@playwright/test';
+import type { BerthWeb } from '../e2e/support/berth-web.js';
+import { BENCH_LABEL } from './fixtures.js';
+import { droppedLines, logStatus, openList } from './log-page.js';
+
+const exec = promisify(execFile);
+
+export interface MemorySeries {
+  readonly start: number;
+  readonly max: number;
+  readonly end: number;
+}
+
+export interface FloodFigures {
+  readonly seconds: number;
+  readonly samples: number;
+  /** The page's used JS heap (CDP Runtime.getHeapUsage), bytes. */
+  readonly heap: MemorySeries;
+  /** The `berth web` process's resident set (VmRSS), bytes. */
+  readonly rss: MemorySeries;
+  /** The page's used JS heap after a forced GC at the end (what the flood really keeps alive). */
+  readonly heapAfterGc: number;
+  readonly dropped: number;
+  /** The status line at the end ("Following", or "Following · N lines dropped"). */
+  readonly status: string;
+}
+
+const series = (values: readonly number[]): MemorySeries => ({
+  start: values[0] ?? Number.NaN,
+  max: Math.max(...values),
+  end: values.at(-1) ?? Number.NaN,
+});
+
+const rssOf = async (pid: number): Promise<number> => {
+  const status = await readFile(`/proc/${String(pid)}/status`, 'utf8');
+  const match = /^VmRSS:\s+(\d+) kB/m.exec(status);
+  if (!match?.[1]) throw new Error(`no VmRSS for ${String(pid)}`);
+  return Number(match[1]) * 1024;
+};
+
+/**
+ * A busybox `yes` container (json-file log capped at 2 × 10 MB so the engine's disk stays
+ * bounded) with its log view open and following for `seconds`; every 2 s the page's JS heap
+ * and the backend's RSS are sampled. The first sample is taken once the view is following.
+ */
+export const benchFlood = async (
+  browser: Browser,
+  berth: BerthWeb,
+  image: string,
+  seconds: number,
+): Promise<FloodFigures> => {
+  const name = 'berth-bench-flood';
+  const id = (
+    await exec('docker', [
+      'run',
+      '-d',
+      '--name',
+      name,
+      '--label',
+      `${BENCH_LABEL}=flood`,
+      '--network',
+      'none',
+      '--log-opt',
+      'max-size=10m',
+      '--log-opt',
+      'max-file=2',
+      image,
+      'yes',
+    ])
+  ).stdout.trim();
+  const { context, page } = await openList(browser, berth, name);
+  const heap: number[] = [];
+  const rss: number[] = [];
+  try {
+    const cdp = await context.newCDPSession(page);
+    const sample = async (): Promise<void> => {
+      const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+      heap.push(usage.usedSize);
+      rss.push(await rssOf(berth.pid));
+    };
+    await page.getByRole('button', { name: `Open ${name}`, exact: true }).click();
+    await page
+      .locator('.logs p[role=status]')
+      .filter({ hasText: /^Following/ })
+      .waitFor({ timeout: 30_000 });
+    const start = performance.now();
+    await sample();
+    for (let i = 1; i * 2 <= seconds; i++) {
+      const wait = start + i * 2000 - performance.now();
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      await sample();
+    }
+    const status = await logStatus(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const afterGc = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    return {
+      seconds,
+      samples: heap.length,
+      heap: series(heap),
+      rss: series(rss),
+      heapAfterGc: afterGc.usedSize,
+      dropped: droppedLines(status),
+      status,
+    };
+  } finally {
+    await context.close();
+    await exec('docker', ['rm', '-f', id]);
+  }
+};
