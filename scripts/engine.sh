@@ -18,6 +18,7 @@ install_packages() {
   [ -x /bin/busybox ] && file_is_static /bin/busybox || missing+=(busybox-static)
   command -v chromium >/dev/null || missing+=(chromium)
   command -v docker-compose >/dev/null || missing+=(docker-compose)
+  command -v pgrep >/dev/null || missing+=(procps)
   [ ${#missing[@]} -eq 0 ] && return 0
   if [ "$(id -u)" != 0 ]; then
     log "missing: ${missing[*]} (run as root, or install them: apt-get install ${missing[*]})"
