@@ -1,23 +1,14 @@
 import { expect, test } from '@playwright/test';
-import { docker, removeTestContainers, runTestContainer } from '../electron/core/testing/docker-cli.js';
+import { docker, runTestContainer } from '../electron/core/testing/docker-cli.js';
 import { ContainerDetailPage } from './pages/container-detail-page.js';
 import { ContainersPage } from './pages/containers-page.js';
-import { startBerthWeb, type BerthWeb } from './support/berth-web.js';
+import { berthForSpec } from './support/spec-server.js';
 
 const SCOPE = 'e2e-detail';
-let berth: BerthWeb;
-
-test.beforeAll(async () => {
-  await removeTestContainers(SCOPE);
-  berth = await startBerthWeb();
-});
-test.afterAll(async () => {
-  await berth.stop();
-  await removeTestContainers(SCOPE);
-});
+const berth = berthForSpec(SCOPE);
 
 const openDetail = async (ui: ContainersPage, name: string): Promise<ContainerDetailPage> => {
-  await ui.open(berth.url);
+  await ui.open(berth().url);
   await ui
     .row(name)
     .getByRole('button', { name: `Open ${name}` })

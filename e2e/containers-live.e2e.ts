@@ -2,33 +2,19 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import {
-  docker,
-  removeTestContainers,
-  runTestContainer,
-  TEST_IMAGE,
-} from '../electron/core/testing/docker-cli.js';
+import { docker, runTestContainer, TEST_IMAGE } from '../electron/core/testing/docker-cli.js';
 import { ContainersPage } from './pages/containers-page.js';
 import { runCompose } from './support/compose.js';
-import { startBerthWeb, type BerthWeb } from './support/berth-web.js';
+import { berthForSpec } from './support/spec-server.js';
 
 const SCOPE = 'e2e-live';
-let berth: BerthWeb;
-
-test.beforeAll(async () => {
-  await removeTestContainers(SCOPE);
-  berth = await startBerthWeb();
-});
-test.afterAll(async () => {
-  await berth.stop();
-  await removeTestContainers(SCOPE);
-});
+const berth = berthForSpec(SCOPE);
 
 test('shows containers started, stopped, renamed and removed with the CLI within a second', async ({
   page,
 }) => {
   const ui = new ContainersPage(page);
-  await ui.open(berth.url);
+  await ui.open(berth().url);
   const id = await runTestContainer('e2e-cli', SCOPE, ['-p', '127.0.0.1::80'], ['httpd', '-f', '-p', '80']);
   await expect(ui.state('e2e-cli')).toHaveText('running', { timeout: 1_000 });
   await expect(
@@ -48,7 +34,7 @@ test('starts and stops a container from the UI', async ({ page }) => {
   const ui = new ContainersPage(page);
   const id = await runTestContainer('e2e-ui', SCOPE);
   await docker('stop', '-t', '0', id);
-  await ui.open(berth.url);
+  await ui.open(berth().url);
   await expect(ui.state('e2e-ui')).toHaveText('exited');
 
   await ui.rowButton('Start', 'e2e-ui').click();
@@ -65,7 +51,7 @@ test('asks before removing, and removes only after confirmation', async ({ page 
   const keep = await runTestContainer('e2e-rm-a', SCOPE);
   const gone = await runTestContainer('e2e-rm-b', SCOPE);
   await docker('kill', keep, gone);
-  await ui.open(berth.url);
+  await ui.open(berth().url);
 
   await ui.rowButton('Remove', 'e2e-rm-b').click();
   await expect(ui.removeDialog).toBeVisible();
@@ -86,7 +72,7 @@ test('acts on a multi-selection, and filters and searches the list', async ({ pa
   const ids = await Promise.all(
     ['e2e-multi-1', 'e2e-multi-2', 'e2e-multi-3'].map((n) => runTestContainer(n, SCOPE)),
   );
-  await ui.open(berth.url);
+  await ui.open(berth().url);
   await ui.search.fill('e2e-multi');
   await expect(ui.grid.getByRole('row', { name: /^e2e-multi-/ })).toHaveCount(3);
 
@@ -130,7 +116,7 @@ test('groups a real compose project under a collapsible header', async ({ page }
   try {
     await compose('-p', 'berthe2e', 'up', '-d');
     const ui = new ContainersPage(page);
-    await ui.open(berth.url);
+    await ui.open(berth().url);
     const header = ui.project('berthe2e');
     await expect(header).toBeVisible();
     await expect(ui.row('berthe2e_web_1')).toBeVisible();

@@ -2,24 +2,15 @@ import { expect, test } from '@playwright/test';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { docker, removeTestContainers, TEST_IMAGE } from '../electron/core/testing/docker-cli.js';
+import { docker, TEST_IMAGE } from '../electron/core/testing/docker-cli.js';
 import { ContainersPage } from './pages/containers-page.js';
 import { ProjectLogsPage } from './pages/project-logs-page.js';
 import { runCompose } from './support/compose.js';
-import { startBerthWeb, type BerthWeb } from './support/berth-web.js';
+import { berthForSpec } from './support/spec-server.js';
 
 const SCOPE = 'e2e-project-logs';
 const PROJECT = 'berthe2elogs';
-let berth: BerthWeb;
-
-test.beforeAll(async () => {
-  await removeTestContainers(SCOPE);
-  berth = await startBerthWeb();
-});
-test.afterAll(async () => {
-  await berth.stop();
-  await removeTestContainers(SCOPE);
-});
+const berth = berthForSpec(SCOPE);
 
 const workerIds = async (): Promise<string[]> =>
   (
@@ -56,7 +47,7 @@ test('shows the logs of all containers of a compose project in one console, by s
   try {
     await runCompose(dir, ['-p', PROJECT, 'up', '-d']);
     const ui = new ContainersPage(page);
-    await ui.open(berth.url);
+    await ui.open(berth().url);
     const logs = new ProjectLogsPage(page, PROJECT);
     await logs.openButton.click();
     await expect(logs.heading).toBeVisible();
