@@ -1,3 +1,4 @@
+import { docker } from '../electron/core/testing/docker-cli.js';
 import { rawApi } from './raw-api.js';
 
 export const BENCH_LABEL = 'berth.bench';
@@ -53,3 +54,25 @@ export const removeBenchContainers = async (socket: string): Promise<void> => {
   };
   await Promise.all(Array.from({ length: 8 }, worker));
 };
+
+/** `docker run -d` a labelled, network-less bench container (removed with the others at the end). */
+export const runBenchContainer = (
+  image: string,
+  name: string,
+  kind: string,
+  command: readonly string[],
+  extra: readonly string[] = [],
+): Promise<string> =>
+  docker(
+    'run',
+    '-d',
+    '--name',
+    name,
+    '--label',
+    `${BENCH_LABEL}=${kind}`,
+    '--network',
+    'none',
+    ...extra,
+    image,
+    ...command,
+  );

@@ -1,12 +1,9 @@
-import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { promisify } from 'node:util';
 import type { Browser } from '@playwright/test';
 import type { BerthWeb } from '../e2e/support/berth-web.js';
-import { BENCH_LABEL } from './fixtures.js';
+import { docker } from '../electron/core/testing/docker-cli.js';
+import { runBenchContainer } from './fixtures.js';
 import { droppedLines, logStatus, openList } from './log-page.js';
-
-const exec = promisify(execFile);
 
 export interface MemorySeries {
   readonly start: number;
@@ -53,24 +50,13 @@ export const benchFlood = async (
   seconds: number,
 ): Promise<FloodFigures> => {
   const name = 'berth-bench-flood';
-  const id = (
-    await exec('docker', [
-      'run',
-      '-d',
-      '--name',
-      name,
-      '--label',
-      `${BENCH_LABEL}=flood`,
-      '--network',
-      'none',
-      '--log-opt',
-      'max-size=10m',
-      '--log-opt',
-      'max-file=2',
-      image,
-      'yes',
-    ])
-  ).stdout.trim();
+  const id = await runBenchContainer(
+    image,
+    name,
+    'flood',
+    ['yes'],
+    ['--log-opt', 'max-size=10m', '--log-opt', 'max-file=2'],
+  );
   const { context, page } = await openList(browser, berth, name);
   const heap: number[] = [];
   const rss: number[] = [];
@@ -107,6 +93,6 @@ export const benchFlood = async (
     };
   } finally {
     await context.close();
-    await exec('docker', ['rm', '-f', id]);
+    await docker('rm', '-f', id);
   }
 };

@@ -1,12 +1,11 @@
-import { execFile, spawn } from 'node:child_process';
-import { promisify } from 'node:util';
+import { spawn } from 'node:child_process';
 import WebSocket from 'ws';
 import type { LogChunk } from '../shared/contract/container-detail.js';
 import type { ServerMessage } from '../shared/protocol/messages.js';
 import type { BerthWeb } from '../e2e/support/berth-web.js';
+import { docker } from '../electron/core/testing/docker-cli.js';
+import { runBenchContainer } from './fixtures.js';
 import { median, timed } from './stats.js';
-
-const exec = promisify(execFile);
 
 export interface LogsFigures {
   readonly lines: number;
@@ -19,23 +18,8 @@ export interface LogsFigures {
 /** A stopped container whose history is `lines` lines of ~80 bytes. */
 export const makeLogContainer = async (image: string, name: string, lines: number): Promise<string> => {
   const text = 'berth-bench log line: the quick brown fox jumps over the lazy dog 0123456789';
-  const id = (
-    await exec('docker', [
-      'run',
-      '-d',
-      '--name',
-      name,
-      '--label',
-      'berth.bench=logs',
-      '--network',
-      'none',
-      image,
-      'sh',
-      '-c',
-      `yes '${text}' | head -n ${lines}`,
-    ])
-  ).stdout.trim();
-  await exec('docker', ['wait', id]);
+  const id = await runBenchContainer(image, name, 'logs', ['sh', '-c', `yes '${text}' | head -n ${lines}`]);
+  await docker('wait', id);
   return id;
 };
 
