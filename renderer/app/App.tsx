@@ -1,12 +1,12 @@
-import { ContainersView } from '../features/containers/ContainersView.js';
 import { useEngineStore } from '../features/engine/engine-store.js';
 import { Notices } from '../features/notifications/Notices.js';
+import { TaskTray } from '../features/tasks/TaskTray.js';
 import type { Client } from '../ipc/client.js';
 import { ClientContext } from './client-context.js';
-import { ComingSoon } from './ComingSoon.js';
 import { EngineBanner } from './EngineBanner.js';
 import { EngineUnreachableScreen } from './EngineUnreachableScreen.js';
-import { SECTIONS, useSection } from './sections.js';
+import { SECTION_VIEWS } from './section-views.js';
+import { useSection } from './sections.js';
 import { Sidebar } from './Sidebar.js';
 
 function Shell() {
@@ -23,14 +23,15 @@ function Shell() {
       </>
     );
   }
-  const label = SECTIONS.find((s) => s.id === section)?.label ?? '';
+  const View = SECTION_VIEWS[section];
   return (
     <div className="app">
       <Sidebar current={section} />
       <main className="main">
         <EngineBanner />
-        {section === 'containers' ? <ContainersView /> : <ComingSoon title={label} />}
+        <View />
       </main>
+      <TaskTray />
       <Notices />
     </div>
   );

@@ -5,6 +5,8 @@ export const SECTIONS = [
   { id: 'images', label: 'Images' },
   { id: 'volumes', label: 'Volumes' },
   { id: 'networks', label: 'Networks' },
+  { id: 'projects', label: 'Projects' },
+  { id: 'system', label: 'System' },
 ] as const;
 
 export type Section = (typeof SECTIONS)[number]['id'];

@@ -1,80 +1,69 @@
-import { z } from 'zod';
-import {
-  CONTAINER_ACTIONS,
-  type ActionOutcome,
-  type ContainerSummary,
-  type ContainersChanged,
-} from './containers.js';
-import {
-  execInput,
-  execRequest,
-  logsRequest,
-  refRequest,
-  type ContainerInspect,
-  type ExecChunk,
-  type LogChunk,
-  type ProcessList,
-  type StatsSample,
-} from './container-detail.js';
-import { duplex, event, invoke, stream } from './define.js';
-import type { EngineEvent, EngineStatus } from './engine.js';
-import { containerRefs } from './ids.js';
+import { composeEvents, composeInvokes, composeStreams } from './channels/compose.js';
+import { containerEvents, containerInvokes, containerStreams } from './channels/containers.js';
+import { engineEvents, engineInvokes, engineStreams } from './channels/engine.js';
+import { filesEvents, filesInvokes, filesStreams } from './channels/files.js';
+import { imagesEvents, imagesInvokes, imagesStreams } from './channels/images.js';
+import { networksEvents, networksInvokes, networksStreams } from './channels/networks.js';
+import { runEvents, runInvokes, runStreams } from './channels/run.js';
+import { systemEvents, systemInvokes, systemStreams } from './channels/system.js';
+import { tasksEvents, tasksInvokes, tasksStreams } from './channels/tasks.js';
+import { volumesEvents, volumesInvokes, volumesStreams } from './channels/volumes.js';
 
-const empty = z.strictObject({});
-
-/** Request/response calls. Every request schema is strict: unknown keys are refused. */
+/**
+ * Every channel, one group per feature (shared/contract/channels/). Request schemas are strict:
+ * unknown keys are refused. A channel name must be unique across groups.
+ */
 export const invokes = {
-  'engine.status': invoke<EngineStatus>()(empty),
-  /** Try to connect now instead of waiting for the next backoff step. */
-  'engine.retry': invoke<EngineStatus>()(empty),
-  'containers.list': invoke<readonly ContainerSummary[]>()(empty),
-  'containers.action': invoke<readonly ActionOutcome[]>()(
-    z.strictObject({ action: z.enum(CONTAINER_ACTIONS), refs: containerRefs }),
-  ),
-  'containers.remove': invoke<readonly ActionOutcome[]>()(
-    z.strictObject({
-      refs: containerRefs,
-      /** Also remove the container's anonymous volumes (`docker rm -v`). */
-      volumes: z.boolean(),
-      force: z.boolean(),
-    }),
-  ),
-  'containers.inspect': invoke<ContainerInspect>()(refRequest),
-  'containers.top': invoke<ProcessList>()(refRequest),
-  /**
-   * Open an http(s) URL in the user's browser. Hosts that can show their own trustworthy
-   * confirmation (Electron's main process) implement it; web mode answers UNSUPPORTED and
-   * the page opens the link itself after its confirmation.
-   */
-  'shell.openExternal': invoke<{ readonly opened: boolean }>()(
-    // Shape only (http(s), a host, no spaces or controls; IPv6 literals allowed): the handler
-    // parses it fully before anything opens it.
-    z.strictObject({
-      url: z
-        .string()
-        .max(2048)
-        .regex(/^https?:\/\/[^\s/?#@]+(?:[/?#][^\s]*)?$/i),
-    }),
-  ),
+  ...engineInvokes,
+  ...containerInvokes,
+  ...runInvokes,
+  ...imagesInvokes,
+  ...tasksInvokes,
+  ...volumesInvokes,
+  ...filesInvokes,
+  ...networksInvokes,
+  ...composeInvokes,
+  ...systemInvokes,
 } as const;
 
 /** Pushed by the backend to every client. */
 export const events = {
-  'engine.status': event<EngineStatus>(),
-  'containers.changed': event<ContainersChanged>(),
+  ...engineEvents,
+  ...containerEvents,
+  ...runEvents,
+  ...imagesEvents,
+  ...tasksEvents,
+  ...volumesEvents,
+  ...filesEvents,
+  ...networksEvents,
+  ...composeEvents,
+  ...systemEvents,
 } as const;
 
 /** Subscriptions owned by a client, carrying chunks until unsubscribed or ended. */
 export const streams = {
-  'containers.logs': stream<LogChunk>()(logsRequest),
-  'containers.stats': stream<StatsSample>()(refRequest),
-  'containers.exec': duplex<ExecChunk>()(execRequest, execInput),
-  'engine.events': stream<EngineEvent>()(
-    z.strictObject({
-      types: z
-        .array(z.enum(['container', 'image', 'volume', 'network']))
-        .max(4)
-        .optional(),
-    }),
-  ),
+  ...engineStreams,
+  ...containerStreams,
+  ...runStreams,
+  ...imagesStreams,
+  ...tasksStreams,
+  ...volumesStreams,
+  ...filesStreams,
+  ...networksStreams,
+  ...composeStreams,
+  ...systemStreams,
 } as const;
+
+/** Each feature's groups, for the check that no two features declare the same channel name. */
+export const channelGroups = [
+  [engineInvokes, engineEvents, engineStreams],
+  [containerInvokes, containerEvents, containerStreams],
+  [runInvokes, runEvents, runStreams],
+  [imagesInvokes, imagesEvents, imagesStreams],
+  [tasksInvokes, tasksEvents, tasksStreams],
+  [volumesInvokes, volumesEvents, volumesStreams],
+  [filesInvokes, filesEvents, filesStreams],
+  [networksInvokes, networksEvents, networksStreams],
+  [composeInvokes, composeEvents, composeStreams],
+  [systemInvokes, systemEvents, systemStreams],
+] as const;

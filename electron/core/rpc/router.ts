@@ -46,6 +46,16 @@ export type StreamHandlers = {
   ) => StreamHandle<StreamInputParsed<S>>;
 };
 
+/**
+ * One feature's share of the handlers: each feature module returns the handlers for its own
+ * channel group, and the composition root spreads them, so a channel without a handler still
+ * does not compile.
+ */
+export interface HandlerGroup<I extends InvokeChannel, S extends StreamChannel> {
+  readonly invokes: Pick<InvokeHandlers, I>;
+  readonly streams: Pick<StreamHandlers, S>;
+}
+
 export interface Router {
   invoke(channel: string, payload: unknown, ctx: CallContext): Promise<Result<unknown>>;
   subscribe(

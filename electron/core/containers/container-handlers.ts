@@ -1,0 +1,42 @@
+import type { containerInvokes, containerStreams } from '../../../shared/contract/channels/containers.js';
+import type { CoreDeps } from '../core-deps.js';
+import { openExec } from '../exec/exec-session.js';
+import { streamLogs } from '../logs/logs-stream.js';
+import type { HandlerGroup } from '../rpc/router.js';
+import { StatsHub } from '../stats/stats-hub.js';
+import { containerAction, removeContainers } from './container-actions.js';
+import { inspectContainer, topContainer } from './container-inspect.js';
+
+export const containerHandlers = ({
+  connection,
+  containers,
+  disposables,
+}: CoreDeps): HandlerGroup<keyof typeof containerInvokes, keyof typeof containerStreams> => {
+  // One engine stats stream per container, shared by every view that shows it.
+  const stats = disposables.add(new StatsHub(connection));
+  return {
+    invokes: {
+      'containers.list': () => Promise.resolve(containers.list()),
+      'containers.action': async (req) => {
+        const outcomes = await containerAction(connection, req.action, req.refs);
+        containers.touch(req.refs);
+        return outcomes;
+      },
+      'containers.remove': async (req) => {
+        const outcomes = await removeContainers(connection, req.refs, {
+          volumes: req.volumes,
+          force: req.force,
+        });
+        containers.touch(req.refs);
+        return outcomes;
+      },
+      'containers.inspect': (req) => inspectContainer(connection, req.ref),
+      'containers.top': (req) => topContainer(connection, req.ref),
+    },
+    streams: {
+      'containers.logs': (req, sink) => streamLogs(connection, containers, req, sink),
+      'containers.stats': (req, sink) => stats.subscribe(req.ref, sink),
+      'containers.exec': (req, sink) => openExec(connection, req, sink),
+    },
+  };
+};

@@ -1,0 +1,20 @@
+import type { ContainerSync } from './containers/container-sync.js';
+import type { EngineConnection } from './engine/engine-connection.js';
+import type { DisposableStore } from './rpc/disposable.js';
+import type { EventHub } from './rpc/event-hub.js';
+
+/** What only the host (Electron main, web server) can do; the core asks for it by name. */
+export interface HostCapabilities {
+  /** Shows the full URL to the user and opens it; resolves false when the user declined. */
+  readonly openExternal?: (url: URL) => Promise<boolean>;
+}
+
+/** What every feature's handlers may use; built once by the composition root. */
+export interface CoreDeps {
+  readonly connection: EngineConnection;
+  readonly containers: ContainerSync;
+  readonly hub: EventHub;
+  readonly host: HostCapabilities;
+  /** Lives as long as the backend: long-lived feature services register here. */
+  readonly disposables: DisposableStore;
+}

@@ -1,0 +1,41 @@
+import type { engineInvokes, engineStreams } from '../../../shared/contract/channels/engine.js';
+import type { CoreDeps } from '../core-deps.js';
+import { streamEngineEvents } from '../engine-events/engine-events-stream.js';
+import { BerthError } from '../errors/berth-error.js';
+import type { HandlerGroup } from '../rpc/router.js';
+
+/** Only http(s) URLs with a host ever leave the app; everything else is refused here. */
+export const parseExternalUrl = (raw: string): URL => {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new BerthError('VALIDATION', 'Not a valid URL.');
+  }
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || !url.hostname) {
+    throw new BerthError('VALIDATION', 'Only http and https links can be opened.');
+  }
+  return url;
+};
+
+export const engineHandlers = ({
+  connection,
+  host,
+}: CoreDeps): HandlerGroup<keyof typeof engineInvokes, keyof typeof engineStreams> => ({
+  invokes: {
+    'engine.status': () => Promise.resolve(connection.status),
+    'engine.retry': () => {
+      connection.retryNow();
+      return Promise.resolve(connection.status);
+    },
+    'shell.openExternal': async (req) => {
+      const url = parseExternalUrl(req.url);
+      const open = host.openExternal;
+      if (!open) throw new BerthError('UNSUPPORTED', 'This host opens links in the page itself.');
+      return { opened: await open(url) };
+    },
+  },
+  streams: {
+    'engine.events': (req, sink) => streamEngineEvents(connection, req.types, sink),
+  },
+});

@@ -1,0 +1,5 @@
+import { ComingSoon } from '../../app/ComingSoon.js';
+
+export function VolumesView() {
+  return <ComingSoon title="Volumes" />;
+}

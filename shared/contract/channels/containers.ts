@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import {
+  execInput,
+  execRequest,
+  logsRequest,
+  refRequest,
+  type ContainerInspect,
+  type ExecChunk,
+  type LogChunk,
+  type ProcessList,
+  type StatsSample,
+} from '../container-detail.js';
+import {
+  CONTAINER_ACTIONS,
+  type ActionOutcome,
+  type ContainerSummary,
+  type ContainersChanged,
+} from '../containers.js';
+import { duplex, event, invoke, stream } from '../define.js';
+import { containerRefs } from '../ids.js';
+import { empty } from './empty.js';
+
+export const containerInvokes = {
+  'containers.list': invoke<readonly ContainerSummary[]>()(empty),
+  'containers.action': invoke<readonly ActionOutcome[]>()(
+    z.strictObject({ action: z.enum(CONTAINER_ACTIONS), refs: containerRefs }),
+  ),
+  'containers.remove': invoke<readonly ActionOutcome[]>()(
+    z.strictObject({
+      refs: containerRefs,
+      /** Also remove the container's anonymous volumes (`docker rm -v`). */
+      volumes: z.boolean(),
+      force: z.boolean(),
+    }),
+  ),
+  'containers.inspect': invoke<ContainerInspect>()(refRequest),
+  'containers.top': invoke<ProcessList>()(refRequest),
+} as const;
+
+export const containerEvents = {
+  'containers.changed': event<ContainersChanged>(),
+} as const;
+
+export const containerStreams = {
+  'containers.logs': stream<LogChunk>()(logsRequest),
+  'containers.stats': stream<StatsSample>()(refRequest),
+  'containers.exec': duplex<ExecChunk>()(execRequest, execInput),
+} as const;

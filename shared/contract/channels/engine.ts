@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { event, invoke, stream } from '../define.js';
+import type { EngineEvent, EngineStatus } from '../engine.js';
+import { empty } from './empty.js';
+
+export const engineInvokes = {
+  'engine.status': invoke<EngineStatus>()(empty),
+  /** Try to connect now instead of waiting for the next backoff step. */
+  'engine.retry': invoke<EngineStatus>()(empty),
+  /**
+   * Open an http(s) URL in the user's browser. Hosts that can show their own trustworthy
+   * confirmation (Electron's main process) implement it; web mode answers UNSUPPORTED and
+   * the page opens the link itself after its confirmation.
+   */
+  'shell.openExternal': invoke<{ readonly opened: boolean }>()(
+    // Shape only (http(s), a host, no spaces or controls; IPv6 literals allowed): the handler
+    // parses it fully before anything opens it.
+    z.strictObject({
+      url: z
+        .string()
+        .max(2048)
+        .regex(/^https?:\/\/[^\s/?#@]+(?:[/?#][^\s]*)?$/i),
+    }),
+  ),
+} as const;
+
+export const engineEvents = {
+  'engine.status': event<EngineStatus>(),
+} as const;
+
+export const engineStreams = {
+  'engine.events': stream<EngineEvent>()(
+    z.strictObject({
+      types: z
+        .array(z.enum(['container', 'image', 'volume', 'network']))
+        .max(4)
+        .optional(),
+    }),
+  ),
+} as const;

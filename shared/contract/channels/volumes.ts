@@ -1,0 +1,6 @@
+/** Channels for volumes (issue 6). */
+export const volumesInvokes = {} as const;
+
+export const volumesEvents = {} as const;
+
+export const volumesStreams = {} as const;
