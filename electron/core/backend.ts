@@ -16,7 +16,9 @@ import { createRouter, type Router } from './rpc/router.js';
 import { createSession, type Session } from './rpc/session.js';
 import { runHandlers } from './run/run-handlers.js';
 import { systemHandlers } from './system/system-handlers.js';
+import { TaskRegistry } from './tasks/task-registry.js';
 import { tasksHandlers } from './tasks/tasks-handlers.js';
+import { TransferRegistry } from './transfers/transfer-registry.js';
 import { volumesHandlers } from './volumes/volumes-handlers.js';
 
 export type { HostCapabilities } from './core-deps.js';
@@ -33,6 +35,9 @@ export interface Backend extends Disposable {
   readonly hub: EventHub;
   readonly connection: EngineConnection;
   readonly containers: ContainerSync;
+  readonly tasks: TaskRegistry;
+  /** The host serves these at TRANSFER_PATH_PREFIX (see transfers/transfer-http.ts). */
+  readonly transfers: TransferRegistry;
   start(): void;
   /** A new client (window, WebSocket): its subscriptions die with it. */
   createSession(send: (message: ServerMessage) => void): Session;
@@ -51,12 +56,22 @@ export const createBackend = (options: BackendOptions = {}): Backend => {
   disposables.add(containers.onChange((change) => hub.emit('containers.changed', change)));
   const sessions = new Set<Session>();
 
-  const deps: CoreDeps = { connection, containers, hub, host: options.host ?? {}, disposables };
+  const tasks = disposables.add(new TaskRegistry());
+  const transfers = disposables.add(new TransferRegistry());
+  const deps: CoreDeps = {
+    connection,
+    containers,
+    hub,
+    host: options.host ?? {},
+    disposables,
+    tasks,
+    transfers,
+  };
   const engine = engineHandlers(deps);
   const container = containerHandlers(deps);
   const run = runHandlers(deps);
   const images = imagesHandlers(deps);
-  const tasks = tasksHandlers(deps);
+  const taskGroup = tasksHandlers(deps);
   const volumes = volumesHandlers(deps);
   const files = filesHandlers(deps);
   const networks = networksHandlers(deps);
@@ -68,7 +83,7 @@ export const createBackend = (options: BackendOptions = {}): Backend => {
       ...container.invokes,
       ...run.invokes,
       ...images.invokes,
-      ...tasks.invokes,
+      ...taskGroup.invokes,
       ...volumes.invokes,
       ...files.invokes,
       ...networks.invokes,
@@ -80,7 +95,7 @@ export const createBackend = (options: BackendOptions = {}): Backend => {
       ...container.streams,
       ...run.streams,
       ...images.streams,
-      ...tasks.streams,
+      ...taskGroup.streams,
       ...volumes.streams,
       ...files.streams,
       ...networks.streams,
@@ -94,6 +109,8 @@ export const createBackend = (options: BackendOptions = {}): Backend => {
     hub,
     connection,
     containers,
+    tasks,
+    transfers,
     start: () => {
       connection.start();
     },

@@ -2,6 +2,8 @@ import type { ContainerSync } from './containers/container-sync.js';
 import type { EngineConnection } from './engine/engine-connection.js';
 import type { DisposableStore } from './rpc/disposable.js';
 import type { EventHub } from './rpc/event-hub.js';
+import type { TaskRegistry } from './tasks/task-registry.js';
+import type { TransferRegistry } from './transfers/transfer-registry.js';
 
 /** What only the host (Electron main, web server) can do; the core asks for it by name. */
 export interface HostCapabilities {
@@ -15,6 +17,10 @@ export interface CoreDeps {
   readonly containers: ContainerSync;
   readonly hub: EventHub;
   readonly host: HostCapabilities;
+  /** Long operations (pull, build, compose…): progress, output, cancel; they outlive views. */
+  readonly tasks: TaskRegistry;
+  /** One-time download/upload tickets served over HTTP by the host (web server, app://). */
+  readonly transfers: TransferRegistry;
   /** Lives as long as the backend: long-lived feature services register here. */
   readonly disposables: DisposableStore;
 }

@@ -1,8 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import type { CustomScheme } from 'electron';
 import { RENDERER_CSP } from '../../shared/security/csp.js';
 import { mimeTypeOf, resolveInside } from '../core/static/static-files.js';
+import { handleTransfer, isTransferPath } from '../core/transfers/transfer-http.js';
+import type { TransferRegistry } from '../core/transfers/transfer-registry.js';
 import { APP_HOST, APP_SCHEME } from './app-origin.js';
 
 /**
@@ -20,6 +23,8 @@ export interface AppProtocolOptions {
   /** The built renderer folder (dist/renderer). */
   readonly root: string;
   readonly readFile?: (file: string) => Promise<Uint8Array>;
+  /** Downloads/uploads by one-time ticket (volume export, image save…), as in web mode. */
+  readonly transfers?: TransferRegistry;
 }
 
 const baseHeaders = (): Record<string, string> => ({
@@ -36,6 +41,25 @@ const isMissing = (err: unknown): boolean => {
   return code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR';
 };
 
+const serveTransfer = async (
+  transfers: TransferRegistry,
+  request: Request,
+  pathname: string,
+): Promise<Response> => {
+  const body = request.body
+    ? Readable.fromWeb(request.body as Parameters<typeof Readable.fromWeb>[0])
+    : Readable.from([]);
+  const reply = await handleTransfer(transfers, {
+    method: request.method,
+    pathname,
+    body,
+    signal: request.signal,
+  });
+  const payload =
+    typeof reply.body === 'string' ? reply.body : (Readable.toWeb(reply.body) as ReadableStream<Uint8Array>);
+  return new Response(payload, { status: reply.status, headers: { ...baseHeaders(), ...reply.headers } });
+};
+
 /**
  * The handler for `protocol.handle('app', …)`: serves the built renderer read-only from
  * `app://berth/`. Paths without an extension that match no file get index.html, so a reload on
@@ -46,7 +70,6 @@ export const createAppProtocolHandler = (
 ): ((request: Request) => Promise<Response>) => {
   const read = options.readFile ?? readFile;
   return async (request) => {
-    if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Method not allowed');
     let url: URL;
     try {
       url = new URL(request.url);
@@ -54,6 +77,10 @@ export const createAppProtocolHandler = (
       return plain(400, 'Bad request');
     }
     if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return plain(404, 'Not found');
+    if (options.transfers && isTransferPath(url.pathname)) {
+      return serveTransfer(options.transfers, request, url.pathname);
+    }
+    if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Method not allowed');
     const file = resolveInside(options.root, url.pathname);
     if (file === null) return plain(404, 'Not found');
 

@@ -46,7 +46,7 @@ const main = (): void => {
     .whenReady()
     .then(() => {
       guardSession(session.defaultSession);
-      setupProtocol();
+      setupProtocol(backend);
       ipc = setupIpc(backend);
       showMainWindow();
       tray = setupTrayIfPossible(backend);
@@ -58,9 +58,12 @@ const main = (): void => {
     });
 };
 
-/** Serves dist/renderer as app://berth/ (path-checked, with MIME types and the CSP header). */
-const setupProtocol = (): void => {
-  protocol.handle(APP_SCHEME, createAppProtocolHandler({ root: paths.renderer }));
+/** Serves dist/renderer as app://berth/ (path-checked, with MIME types and the CSP header) and transfers. */
+const setupProtocol = (backend: Backend): void => {
+  protocol.handle(
+    APP_SCHEME,
+    createAppProtocolHandler({ root: paths.renderer, transfers: backend.transfers }),
+  );
 };
 
 /** Registered before any window exists, so no message of a loading page is missed. */

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { WEB_SOCKET_PATH, WEB_SOCKET_PROTOCOL } from '../../shared/protocol/bridge.js';
 import { MAX_CLIENT_MESSAGE_BYTES } from '../../shared/protocol/messages.js';
@@ -8,6 +9,7 @@ import { RENDERER_CSP } from '../../shared/security/csp.js';
 import type { Backend } from '../core/backend.js';
 import { checkRequest, cookieName, type GuardConfig } from './request-guard.js';
 import { readStatic } from '../core/static/static-files.js';
+import { handleTransfer, isTransferPath } from '../core/transfers/transfer-http.js';
 
 export interface WebServerOptions {
   readonly backend: Backend;
@@ -59,6 +61,34 @@ const refuseUpgrade = (socket: Duplex, status: keyof typeof REASONS, text: strin
   );
 };
 
+/** Downloads and uploads: the one-time ticket in the path is the capability (see transfers/). */
+const serveTransfer = async (
+  registry: Backend['transfers'],
+  req: IncomingMessage,
+  res: ServerResponse,
+  pathname: string,
+): Promise<void> => {
+  const abort = new AbortController();
+  res.on('close', () => {
+    if (!res.writableFinished) abort.abort(new Error('The page went away.'));
+  });
+  const reply = await handleTransfer(registry, {
+    method: req.method ?? 'GET',
+    pathname,
+    body: req,
+    signal: abort.signal,
+  });
+  res.writeHead(reply.status, { ...SECURITY_HEADERS, ...reply.headers });
+  if (typeof reply.body === 'string') {
+    res.end(reply.body);
+    return;
+  }
+  await pipeline(reply.body, res).catch(() => {
+    // The page or the engine went away mid-transfer: both ends are closed by now.
+    abort.abort(new Error('The transfer broke off.'));
+  });
+};
+
 /**
  * Web mode: the built renderer over HTTP and the backend's protocol over one WebSocket per
  * page, on loopback only, behind the token/Host/Origin gate.
@@ -86,11 +116,15 @@ export const startWebServer = async (options: WebServerOptions): Promise<WebServ
       );
       return;
     }
+    const { url } = verdict;
+    if (isTransferPath(url.pathname)) {
+      await serveTransfer(backend.transfers, req, res, url.pathname);
+      return;
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       plain(res, 405, 'Method not allowed.\n');
       return;
     }
-    const { url } = verdict;
     const file = await readStatic(staticDir, url.pathname);
     if (!file) {
       plain(res, 404, 'Not found.\n');

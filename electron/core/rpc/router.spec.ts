@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { everyInvoke, everyStream } from '../testing/every-handler.js';
 import { MALFORMED_INVOKES } from '../testing/malformed-messages.js';
 import { createRouter, type InvokeHandlers, type StreamHandlers } from './router.js';
 
@@ -10,23 +11,8 @@ const fakeHandlers = () => {
       calls.push(name);
       return Promise.resolve(value);
     };
-  const handlers: InvokeHandlers = {
-    'engine.status': record('engine.status', { state: 'connecting', endpoint: null, attempt: 0 }),
-    'engine.retry': record('engine.retry', { state: 'connecting', endpoint: null, attempt: 0 }),
-    'containers.list': record('containers.list', []),
-    'containers.action': record('containers.action', []),
-    'containers.remove': record('containers.remove', []),
-    'containers.inspect': record('containers.inspect', {}),
-    'containers.top': record('containers.top', { titles: [], processes: [] }),
-    'shell.openExternal': record('shell.openExternal', { opened: false }),
-  };
-  const handle = () => ({ dispose: () => undefined });
-  const streams: StreamHandlers = {
-    'engine.events': vi.fn(handle),
-    'containers.logs': vi.fn(handle),
-    'containers.stats': vi.fn(handle),
-    'containers.exec': vi.fn(handle),
-  };
+  const handlers: InvokeHandlers = everyInvoke((name) => record(name, null));
+  const streams: StreamHandlers = everyStream(() => vi.fn(() => ({ dispose: () => undefined })));
   return { handlers, streams, calls };
 };
 
@@ -49,7 +35,7 @@ describe('router', () => {
       { action: 'stop', refs: ['web-1', 'a1b2c3'] },
       { clientId: 't' },
     );
-    expect(result).toEqual({ ok: true, value: [] });
+    expect(result).toEqual({ ok: true, value: null });
     expect(calls).toEqual(['containers.action']);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ServerMessage } from '../../../shared/protocol/messages.js';
+import { everyInvoke, everyStream } from '../testing/every-handler.js';
 import { MALFORMED_FRAMES } from '../testing/malformed-messages.js';
 import { EventHub } from './event-hub.js';
 import { createRouter, type StreamSink } from './router.js';
@@ -25,21 +26,11 @@ const setup = () => {
   };
   const router = createRouter(
     {
+      ...everyInvoke(() => () => Promise.reject(new Error('unused'))),
       'engine.status': () => Promise.resolve({ state: 'connecting', endpoint: null, attempt: 1 }),
-      'engine.retry': () => Promise.reject(new Error('unused')),
       'containers.list': () => Promise.resolve([]),
-      'containers.action': () => Promise.resolve([]),
-      'containers.remove': () => Promise.resolve([]),
-      'containers.inspect': () => Promise.resolve({}),
-      'containers.top': () => Promise.resolve({ titles: [], processes: [] }),
-      'shell.openExternal': () => Promise.resolve({ opened: false }),
     },
-    {
-      'engine.events': (_req, s) => open(s),
-      'containers.logs': (_req, s) => open(s),
-      'containers.stats': (_req, s) => open(s),
-      'containers.exec': (_req, s) => open(s),
-    },
+    everyStream(() => (_req, s) => open(s)),
   );
   const sent: ServerMessage[] = [];
   const session = createSession({

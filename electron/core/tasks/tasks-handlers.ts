@@ -2,9 +2,29 @@ import type { tasksInvokes, tasksStreams } from '../../../shared/contract/channe
 import type { CoreDeps } from '../core-deps.js';
 import type { HandlerGroup } from '../rpc/router.js';
 
-export const tasksHandlers = (
-  _deps: CoreDeps,
-): HandlerGroup<keyof typeof tasksInvokes, keyof typeof tasksStreams> => ({
-  invokes: {},
-  streams: {},
-});
+export const tasksHandlers = ({
+  tasks,
+  hub,
+  disposables,
+}: CoreDeps): HandlerGroup<keyof typeof tasksInvokes, keyof typeof tasksStreams> => {
+  disposables.add(tasks.onChange((task) => hub.emit('tasks.changed', { task })));
+  return {
+    invokes: {
+      'tasks.list': () => Promise.resolve(tasks.list()),
+      'tasks.cancel': (req) => Promise.resolve(tasks.cancel(req.id)),
+      'tasks.dismiss': (req) => Promise.resolve({ dismissed: tasks.dismiss(req.id) }),
+    },
+    streams: {
+      'tasks.output': (req, sink) =>
+        tasks.follow(
+          req.id,
+          (text, replay) => {
+            sink.push({ text, replay }, text.length);
+          },
+          () => {
+            sink.end();
+          },
+        ),
+    },
+  };
+};

@@ -1,6 +1,21 @@
+import { event, invoke, stream } from '../define.js';
+import { taskIdRequest, type TaskOutputChunk, type TaskSummary, type TasksChanged } from '../tasks.js';
+import { empty } from './empty.js';
+
 /** Channels for long-running operations (pull, push, build, save, load, prune, compose). */
-export const tasksInvokes = {} as const;
+export const tasksInvokes = {
+  'tasks.list': invoke<readonly TaskSummary[]>()(empty),
+  /** Cancels a running task; answers with its summary (already ended tasks are left as they are). */
+  'tasks.cancel': invoke<TaskSummary>()(taskIdRequest),
+  /** Forgets an ended task; a running one is refused. */
+  'tasks.dismiss': invoke<{ readonly dismissed: boolean }>()(taskIdRequest),
+} as const;
 
-export const tasksEvents = {} as const;
+export const tasksEvents = {
+  'tasks.changed': event<TasksChanged>(),
+} as const;
 
-export const tasksStreams = {} as const;
+export const tasksStreams = {
+  /** The task's output so far, then live output until it ends. */
+  'tasks.output': stream<TaskOutputChunk>()(taskIdRequest),
+} as const;
