@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import type { ServerMessage } from '../../shared/protocol/messages.js';
 import { composeHandlers } from './compose/compose-handlers.js';
 import { containerHandlers } from './containers/container-handlers.js';
@@ -28,7 +30,11 @@ export interface BackendOptions {
   readonly host?: HostCapabilities;
   readonly connection?: Partial<EngineConnectionOptions>;
   readonly coalesceMs?: number;
+  /** See CoreDeps.dataDir; defaults to $XDG_CONFIG_HOME/berth (or ~/.config/berth). */
+  readonly dataDir?: string;
 }
+
+const defaultDataDir = (): string => join(process.env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), 'berth');
 
 export interface Backend extends Disposable {
   readonly router: Router;
@@ -66,6 +72,7 @@ export const createBackend = (options: BackendOptions = {}): Backend => {
     disposables,
     tasks,
     transfers,
+    dataDir: options.dataDir ?? defaultDataDir(),
   };
   const engine = engineHandlers(deps);
   const container = containerHandlers(deps);

@@ -21,6 +21,11 @@ export interface CoreDeps {
   readonly tasks: TaskRegistry;
   /** One-time download/upload tickets served over HTTP by the host (web server, app://). */
   readonly transfers: TransferRegistry;
+  /**
+   * Berth's own settings folder (recent compose files and the like); created on first write.
+   * Electron passes app.getPath('userData'); web mode uses $XDG_CONFIG_HOME/berth.
+   */
+  readonly dataDir: string;
   /** Lives as long as the backend: long-lived feature services register here. */
   readonly disposables: DisposableStore;
 }

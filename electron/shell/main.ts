@@ -39,7 +39,10 @@ const main = (): void => {
   protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGED]);
   if (process.platform === 'win32') app.setAppUserModelId('dev.berth.app');
 
-  const backend = createBackend({ host: { openExternal: confirmAndOpenExternal() } });
+  const backend = createBackend({
+    host: { openExternal: confirmAndOpenExternal() },
+    dataDir: app.getPath('userData'),
+  });
   setupLifecycle(backend);
 
   app
