@@ -1,6 +1,7 @@
 import { applyContainersChanged } from '../features/containers/containers-store.js';
 import { applyEngineStatus, applyLinkStatus } from '../features/engine/engine-store.js';
 import { notify } from '../features/notifications/notifications-store.js';
+import { applyTaskChanged, resetTasks } from '../features/tasks/tasks-store.js';
 import { createClient, type Client } from '../ipc/client.js';
 import type { Port } from '../ipc/port.js';
 import { errorMessage, isRpcError } from '../ipc/rpc-error.js';
@@ -14,7 +15,8 @@ export const refresh = async (client: Client): Promise<void> => {
   const list = client.invoke('containers.list', {}).then((upserts) => {
     applyContainersChanged({ reset: true, upserts, removed: [] });
   });
-  const results = await Promise.allSettled([status, list]);
+  const tasks = client.invoke('tasks.list', {}).then(resetTasks);
+  const results = await Promise.allSettled([status, list, tasks]);
   for (const result of results) {
     // A lost link is already on screen; it refetches when it comes back.
     if (result.status === 'rejected' && !isRpcError(result.reason, 'BACKEND_LOST')) {
@@ -29,6 +31,7 @@ export const bootstrap = (port: Port): Client => {
   client.onLinkChange(applyLinkStatus);
   client.on('engine.status', applyEngineStatus);
   client.on('containers.changed', applyContainersChanged);
+  client.on('tasks.changed', applyTaskChanged);
   client.onReady(() => void refresh(client));
   return client;
 };

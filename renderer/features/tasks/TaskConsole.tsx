@@ -1,0 +1,62 @@
+import { useEffect, useRef, useState } from 'react';
+import { useClient } from '../../app/client-context.js';
+import { errorMessage } from '../../ipc/rpc-error.js';
+import { createTerminal } from '../../ui/xterm/create-terminal.js';
+import { openLinkWithConfirmation } from '../containers/confirm-link.js';
+
+/**
+ * A task's console output (build steps, compose output) in a read-only terminal: what the task
+ * printed so far, then live until it ends. One terminal and one stream per mount.
+ */
+export function TaskConsole({ taskId, label }: { readonly taskId: string; readonly label: string }) {
+  const client = useClient();
+  const host = useRef<HTMLDivElement>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  useEffect(() => {
+    const element = host.current;
+    if (!element) return;
+    const kit = createTerminal(element, {
+      // Tools print bare \n; the terminal needs \r\n to start lines at the left edge.
+      convertEol: true,
+      disableStdin: true,
+      scrollback: 20_000,
+      onLink: (url) => {
+        openLinkWithConfirmation(client, url);
+      },
+    });
+    const resize = new ResizeObserver(() => kit.fitNow());
+    resize.observe(element);
+    const stream = client.subscribe(
+      'tasks.output',
+      { id: taskId },
+      {
+        manualAck: true,
+        onChunk: (chunks, bytes) => {
+          kit.term.write(chunks.map((c) => c.text).join(''), () => {
+            stream.ack(bytes);
+          });
+        },
+        onEnd: (error) => {
+          if (error) setProblem(errorMessage(error));
+        },
+      },
+    );
+    return () => {
+      stream.unsubscribe();
+      resize.disconnect();
+      kit.dispose();
+    };
+  }, [client, taskId]);
+
+  return (
+    <div className="task-console">
+      <div ref={host} className="task-console-terminal" role="log" aria-label={label} />
+      {problem && (
+        <p role="alert" className="task-console-problem">
+          {problem}
+        </p>
+      )}
+    </div>
+  );
+}
