@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { ServerMessage } from '../../shared/protocol/messages.js';
+import { buildHandlers } from './build/build-handlers.js';
 import { composeHandlers } from './compose/compose-handlers.js';
 import { containerHandlers } from './containers/container-handlers.js';
 import { ContainerSync } from './containers/container-sync.js';
@@ -78,6 +79,7 @@ export const createBackend = (options: BackendOptions = {}): Backend => {
   const container = containerHandlers(deps);
   const run = runHandlers(deps);
   const images = imagesHandlers(deps);
+  const build = buildHandlers(deps);
   const taskGroup = tasksHandlers(deps);
   const volumes = volumesHandlers(deps);
   const files = filesHandlers(deps);
@@ -90,6 +92,7 @@ export const createBackend = (options: BackendOptions = {}): Backend => {
       ...container.invokes,
       ...run.invokes,
       ...images.invokes,
+      ...build.invokes,
       ...taskGroup.invokes,
       ...volumes.invokes,
       ...files.invokes,
@@ -102,6 +105,7 @@ export const createBackend = (options: BackendOptions = {}): Backend => {
       ...container.streams,
       ...run.streams,
       ...images.streams,
+      ...build.streams,
       ...taskGroup.streams,
       ...volumes.streams,
       ...files.streams,

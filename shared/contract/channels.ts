@@ -1,3 +1,4 @@
+import { buildEvents, buildInvokes, buildStreams } from './channels/build.js';
 import { composeEvents, composeInvokes, composeStreams } from './channels/compose.js';
 import { containerEvents, containerInvokes, containerStreams } from './channels/containers.js';
 import { engineEvents, engineInvokes, engineStreams } from './channels/engine.js';
@@ -18,6 +19,7 @@ export const invokes = {
   ...containerInvokes,
   ...runInvokes,
   ...imagesInvokes,
+  ...buildInvokes,
   ...tasksInvokes,
   ...volumesInvokes,
   ...filesInvokes,
@@ -32,6 +34,7 @@ export const events = {
   ...containerEvents,
   ...runEvents,
   ...imagesEvents,
+  ...buildEvents,
   ...tasksEvents,
   ...volumesEvents,
   ...filesEvents,
@@ -46,6 +49,7 @@ export const streams = {
   ...containerStreams,
   ...runStreams,
   ...imagesStreams,
+  ...buildStreams,
   ...tasksStreams,
   ...volumesStreams,
   ...filesStreams,
@@ -60,6 +64,7 @@ export const channelGroups = [
   [containerInvokes, containerEvents, containerStreams],
   [runInvokes, runEvents, runStreams],
   [imagesInvokes, imagesEvents, imagesStreams],
+  [buildInvokes, buildEvents, buildStreams],
   [tasksInvokes, tasksEvents, tasksStreams],
   [volumesInvokes, volumesEvents, volumesStreams],
   [filesInvokes, filesEvents, filesStreams],
