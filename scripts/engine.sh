@@ -19,6 +19,9 @@ install_packages() {
   command -v chromium >/dev/null || missing+=(chromium)
   command -v docker-compose >/dev/null || missing+=(docker-compose)
   command -v pgrep >/dev/null || missing+=(procps)
+  # A real registry with htpasswd auth for the push/pull/login tests.
+  command -v docker-registry >/dev/null || missing+=(docker-registry)
+  command -v htpasswd >/dev/null || missing+=(apache2-utils)
   [ ${#missing[@]} -eq 0 ] && return 0
   if [ "$(id -u)" != 0 ]; then
     log "missing: ${missing[*]} (run as root, or install them: apt-get install ${missing[*]})"
