@@ -9,6 +9,7 @@ import {
   runTestContainer,
 } from '../electron/core/testing/docker-cli.js';
 import { startSocketProxy } from '../electron/core/testing/socket-proxy.js';
+import { ContainerDetailPage } from './pages/container-detail-page.js';
 import { ContainersPage } from './pages/containers-page.js';
 import { startBerthWeb } from './support/berth-web.js';
 import { engineControl } from './support/engine-control.js';
@@ -122,3 +123,55 @@ test('dockerd killed and started again: banner within 2 s, then the list recover
     await berth.stop();
   }
 });
+
+test('dockerd killed while a log view follows a restart=always container: the view resumes, no line twice', async ({
+  page,
+}) => {
+  test.skip(!engineControl, 'needs the private engine scripts/test.sh starts (BERTH_ENGINE_DIR)');
+  test.setTimeout(120_000);
+  const control = engineControl;
+  if (!control) return;
+  const berth = await startBerthWeb();
+  let killed = false;
+  try {
+    // Each start of the container picks a run id, so a line can only repeat if Berth repeats it.
+    const script =
+      'run=$(cut -c1-8 /proc/sys/kernel/random/uuid); i=0; ' +
+      'while true; do i=$((i+1)); printf "tick-%s-%04d\\n" "$run" "$i"; sleep 0.5; done';
+    await runTestContainer('e2e-follow-crash', SCOPE, ['--restart', 'always'], ['sh', '-c', script]);
+    const ui = new ContainersPage(page);
+    await ui.open(berth.url);
+    await ui.row('e2e-follow-crash').getByRole('button', { name: 'Open e2e-follow-crash' }).click();
+    const detail = new ContainerDetailPage(page, 'e2e-follow-crash');
+    await expect(detail.logs).toContainText('-0003');
+    const before = await visibleTicks(detail);
+
+    await control.kill();
+    killed = true;
+    await control.start();
+    killed = false;
+    // restart=always brings the container back with a new run id; the view picks it up alone.
+    const firstRun = before[0]?.split('-')[1] ?? '';
+    await expect
+      .poll(async () => (await visibleTicks(detail)).some((t) => !t.includes(firstRun)), { timeout: 45_000 })
+      .toBe(true);
+    const after = await visibleTicks(detail);
+    expect(after.length).toBeGreaterThan(before.length);
+    expect(new Set(after).size).toBe(after.length);
+    // What was on screen before the crash is still in the console exactly once (search covers
+    // the scrollback, not just the rows on screen).
+    for (const line of before) {
+      await detail.logSearch.fill(line);
+      await expect(detail.page.getByRole('status').filter({ hasText: /match/ })).toHaveText(/^1 of 1 match/);
+    }
+  } finally {
+    if (killed) await control.start();
+    await berth.stop();
+  }
+});
+
+/** The tick lines the console shows now (the viewport rows xterm renders into the page). */
+const visibleTicks = async (detail: ContainerDetailPage): Promise<string[]> => {
+  const rows = await detail.logs.locator('.xterm-rows > div').allInnerTexts();
+  return rows.flatMap((row) => row.match(/tick-[0-9a-f]{8}-\d{4}/g) ?? []);
+};
