@@ -9,6 +9,14 @@ import type { TransferRegistry } from './transfers/transfer-registry.js';
 export interface HostCapabilities {
   /** Shows the full URL to the user and opens it; resolves false when the user declined. */
   readonly openExternal?: (url: URL) => Promise<boolean>;
+  /** A native picker; resolves null when the user cancelled. */
+  readonly pickPath?: (request: PickPathRequest) => Promise<string | null>;
+}
+
+export interface PickPathRequest {
+  readonly kind: 'file' | 'folder';
+  readonly title: string;
+  readonly defaultPath?: string;
 }
 
 /** What every feature's handlers may use; built once by the composition root. */

@@ -3,8 +3,19 @@
  * the logic behind them lives in small modules that are tested without Electron.
  */
 import path from 'node:path';
-import { BrowserWindow, app, dialog, ipcMain, protocol, screen, session, shell } from 'electron';
+import {
+  BrowserWindow,
+  app,
+  dialog,
+  ipcMain,
+  protocol,
+  screen,
+  session,
+  shell,
+  type OpenDialogOptions,
+} from 'electron';
 import { createBackend, type Backend } from '../core/backend.js';
+import type { PickPathRequest } from '../core/core-deps.js';
 import type { Disposable } from '../core/rpc/disposable.js';
 import { APP_ENTRY_URL, APP_SCHEME } from './app-origin.js';
 import { APP_SCHEME_PRIVILEGED, createAppProtocolHandler } from './app-protocol.js';
@@ -40,7 +51,7 @@ const main = (): void => {
   if (process.platform === 'win32') app.setAppUserModelId('dev.berth.app');
 
   const backend = createBackend({
-    host: { openExternal: confirmAndOpenExternal() },
+    host: { openExternal: confirmAndOpenExternal(), pickPath },
     dataDir: app.getPath('userData'),
   });
   setupLifecycle(backend);
@@ -83,6 +94,20 @@ const confirmAndOpenExternal = (): ((url: URL) => Promise<boolean>) => {
   });
   // The core parsed and checked it (parseExternalUrl) before calling this.
   return openExternal;
+};
+
+/** Native open dialog for the run, build and compose forms' path fields. */
+const pickPath = async (request: PickPathRequest): Promise<string | null> => {
+  const options: OpenDialogOptions = {
+    title: request.title,
+    defaultPath: request.defaultPath,
+    properties: [request.kind === 'folder' ? 'openDirectory' : 'openFile'],
+  };
+  const result =
+    mainWindow && !mainWindow.isDestroyed()
+      ? await dialog.showOpenDialog(mainWindow, options)
+      : await dialog.showOpenDialog(options);
+  return result.canceled ? null : (result.filePaths[0] ?? null);
 };
 
 /** The tray is a convenience: a desktop without one must not keep Berth from starting. */

@@ -9,6 +9,9 @@ import { createWebSocketPort, webSocketProtocols, webSocketUrl } from './web-soc
  */
 export const hostConfirmsLinks = (): boolean => window.berth !== undefined;
 
+/** Only Electron can show a native file/folder picker; web mode types paths. */
+export const hostHasPicker = (): boolean => window.berth !== undefined;
+
 /** Electron's preload provides a bridge; without one we are the web mode page. */
 export const connectPort = (): Port => {
   if (window.berth) return createElectronPort(window.berth);

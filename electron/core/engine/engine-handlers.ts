@@ -34,6 +34,11 @@ export const engineHandlers = ({
       if (!open) throw new BerthError('UNSUPPORTED', 'This host opens links in the page itself.');
       return { opened: await open(url) };
     },
+    'shell.pickPath': async (req) => {
+      const pick = host.pickPath;
+      if (!pick) throw new BerthError('UNSUPPORTED', 'This host has no file picker: type the path.');
+      return { path: await pick(req) };
+    },
   },
   streams: {
     'engine.events': (req, sink) => streamEngineEvents(connection, req.types, sink),

@@ -22,6 +22,18 @@ export const engineInvokes = {
         .regex(/^https?:\/\/[^\s/?#@]+(?:[/?#][^\s]*)?$/i),
     }),
   ),
+  /**
+   * A native file or folder picker. Only Electron has one (the page cannot see the user's disk);
+   * web mode answers UNSUPPORTED and the form keeps its typed path.
+   */
+  'shell.pickPath': invoke<{ readonly path: string | null }>()(
+    z.strictObject({
+      kind: z.enum(['file', 'folder']),
+      title: z.string().min(1).max(200),
+      /** Where the picker starts; ignored when it does not exist. */
+      defaultPath: z.string().max(4096).optional(),
+    }),
+  ),
 } as const;
 
 export const engineEvents = {
