@@ -19,6 +19,16 @@ const fakeHandlers = () => {
     'containers.inspect': record('containers.inspect', {}),
     'containers.top': record('containers.top', { titles: [], processes: [] }),
     'shell.openExternal': record('shell.openExternal', { opened: false }),
+    'networks.list': record('networks.list', { networks: [], drivers: [] }),
+    'networks.create': record('networks.create', {} as never),
+    'networks.inspect': record('networks.inspect', {}),
+    'networks.remove': record('networks.remove', { removed: '' }),
+    'networks.connect': record('networks.connect', { connected: true as const }),
+    'networks.disconnect': record('networks.disconnect', { disconnected: true as const }),
+    'system.info': record('system.info', {} as never),
+    'system.diskUsage': record('system.diskUsage', { categories: [], size: 0, reclaimable: 0 }),
+    'system.prunePreview': record('system.prunePreview', {} as never),
+    'system.pruneApply': record('system.pruneApply', { outcomes: [], reclaimed: 0 }),
   };
   const handle = () => ({ dispose: () => undefined });
   const streams: StreamHandlers = {
