@@ -10,10 +10,11 @@ import {
   validateNetworkSpec,
   type FieldIssue,
 } from '../../../shared/networks/network-validation.js';
+import { removalRefusal } from '../../../shared/networks/removal.js';
 import type { EngineConnection } from '../engine/engine-connection.js';
 import { BerthError } from '../errors/berth-error.js';
 import { engineNetworks } from '../system/engine-calls.js';
-import { attachmentsByNetwork, isBuiltinNetwork, toNetworkSummary } from './network-list.js';
+import { attachmentsByNetwork, toNetworkSummary } from './network-list.js';
 
 /*
  * Engine refusals keep the engine's words through the router's mapping (404 NOT_FOUND
@@ -82,23 +83,18 @@ export const removeNetwork = async (
   ref: string,
 ): Promise<{ removed: string }> => {
   const network = await inspectNetwork(connection, ref);
-  if (isBuiltinNetwork(network.Name)) {
-    throw new BerthError(
-      'CONFLICT',
-      `"${network.Name}" is one of Docker's built-in networks (bridge, host, none); the engine needs it, so it cannot be removed.`,
-    );
-  }
+  // Built-in names are refused before listing anything.
+  const builtin = removalRefusal(network.Name, []);
+  if (builtin) throw new BerthError('CONFLICT', builtin);
   const containers = await connection.call((client, signal) =>
     client.listContainers({ all: true, abortSignal: signal }),
   );
   const attached = attachmentsByNetwork(containers).get(network.Id) ?? [];
-  if (attached.length > 0) {
-    const names = attached.map((c) => c.name).sort();
-    throw new BerthError(
-      'CONFLICT',
-      `The network "${network.Name}" is in use by ${names.length === 1 ? 'the container' : 'the containers'} ${names.join(', ')}; disconnect or remove ${names.length === 1 ? 'it' : 'them'} first.`,
-    );
-  }
+  const refusal = removalRefusal(
+    network.Name,
+    attached.map((c) => c.name),
+  );
+  if (refusal) throw new BerthError('CONFLICT', refusal);
   await connection.call((client, signal) => client.getNetwork(network.Id).remove({ abortSignal: signal }));
   return { removed: network.Name };
 };

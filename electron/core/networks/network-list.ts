@@ -1,18 +1,16 @@
 import type Docker from 'dockerode';
 import {
-  BUILTIN_NETWORKS,
   CREATABLE_DRIVERS,
   type AttachedContainer,
   type CreatableDriver,
   type NetworksList,
   type NetworkSummary,
 } from '../../../shared/contract/networks.js';
+import { isBuiltinNetworkName } from '../../../shared/networks/removal.js';
 import type { EngineConnection } from '../engine/engine-connection.js';
 import { engineInfo, engineNetworks, obj } from '../system/engine-calls.js';
 
-const BUILTIN = new Set<string>(BUILTIN_NETWORKS);
-
-export const isBuiltinNetwork = (name: string): boolean => BUILTIN.has(name);
+export const isBuiltinNetwork = isBuiltinNetworkName;
 
 const text = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
 
