@@ -187,4 +187,29 @@ describe('networks against the real engine', () => {
     const odd = await backend.router.invoke('networks.remove', { ref: '../bridge' }, ctx);
     expect(!odd.ok && odd.error.code).toBe('VALIDATION');
   });
+
+  it('creates a macvlan network where the engine can, else shows its refusal verbatim and leaves nothing', async () => {
+    const name = 'berth-nete-macvlan';
+    const r = await backend.router.invoke(
+      'networks.create',
+      {
+        name,
+        driver: 'macvlan',
+        ipv4: { subnet: '10.123.20.0/24' },
+        internal: false,
+        attachable: false,
+        labels: { [TEST_LABEL]: SCOPE },
+        options: {},
+      },
+      ctx,
+    );
+    if (r.ok) {
+      expect(r.value).toMatchObject({ name, driver: 'macvlan', subnets: [{ subnet: '10.123.20.0/24' }] });
+      expect(await backend.router.invoke('networks.remove', { ref: name }, ctx)).toMatchObject({ ok: true });
+    } else {
+      // This sandbox has no macvlan support in its kernel: the engine says so, and nothing remains.
+      expect(r.error).toEqual({ code: 'ENGINE_ERROR', message: 'operation not supported' });
+    }
+    expect(await docker('network', 'ls', '-q', '--filter', `name=^${name}$`)).toBe('');
+  });
 });

@@ -4,7 +4,7 @@ import { PruneDialog } from '../prune/PruneDialog.js';
 import { DiskUsageView } from './DiskUsageView.js';
 import { EngineFacts } from './EngineFacts.js';
 import { EventsLog } from './EventsLog.js';
-import { refreshSystem, useSystemStore } from './system-store.js';
+import { followSystem, refreshSystem, useSystemStore } from './system-store.js';
 import '../networks/networks.css';
 import './system.css';
 
@@ -17,7 +17,7 @@ export function SystemView() {
   const loadingDisk = useSystemStore((s) => s.loadingDisk);
   const [pruning, setPruning] = useState(false);
 
-  useEffect(() => client.onReady(() => void refreshSystem(client)), [client]);
+  useEffect(() => followSystem(client), [client]);
 
   return (
     <section className="system-view" aria-labelledby={headingId}>
@@ -61,7 +61,6 @@ export function SystemView() {
           onClose={() => {
             setPruning(false);
           }}
-          onPruned={() => void refreshSystem(client)}
         />
       )}
     </section>

@@ -37,3 +37,34 @@ export const refreshSystem = async (client: Client): Promise<void> => {
           : null,
   }));
 };
+
+const INFO_DEBOUNCE_MS = 1_000;
+
+/**
+ * While the view is shown: everything on every (re)connect; the engine facts (container counts)
+ * again a second after a burst of container changes; everything after a prune. Disk usage is
+ * not refetched per event: `/system/df` walks every layer, so it waits for Refresh.
+ */
+export const followSystem = (client: Client): (() => void) => {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const refreshInfo = (): void => {
+    timer ??= setTimeout(() => {
+      timer = undefined;
+      client.invoke('system.info', {}).then(
+        (info) => {
+          useSystemStore.setState({ info });
+        },
+        () => undefined,
+      );
+    }, INFO_DEBOUNCE_MS);
+  };
+  const offs = [
+    client.onReady(() => void refreshSystem(client)),
+    client.on('containers.changed', refreshInfo),
+    client.on('system.pruned', () => void refreshSystem(client)),
+  ];
+  return () => {
+    clearTimeout(timer);
+    for (const off of offs) off();
+  };
+};
