@@ -15,6 +15,8 @@ const removeScopeNetworks = async (): Promise<void> => {
 };
 
 const berth = berthForSpec(SCOPE);
+// Each test walks several dialogs and views; the shared 2-core machine is often loaded.
+test.describe.configure({ timeout: 120_000 });
 test.beforeAll(removeScopeNetworks);
 // Registered after berthForSpec's hook, so containers are gone (detached) before networks go.
 test.afterAll(removeScopeNetworks);
@@ -125,5 +127,27 @@ test('removing bridge is refused with the reason; an attached network names its 
     .click();
   await ui.dialog.getByRole('button', { name: 'Remove', exact: true }).click();
   await expect(ui.row(NET)).toHaveCount(0);
+  expect(await docker('network', 'ls', '-q', '--filter', `label=${LABEL}`)).toBe('');
+});
+
+test('the networks view opens the shared prune dialog for networks only', async ({ page }) => {
+  const unused = `${NET}-unused`;
+  await docker('network', 'create', '--label', LABEL, unused);
+  const ui = new NetworksPage(page);
+  await ui.open(berth().url);
+  await ui.button('Prune unused networks…').click();
+  const dialog = page.getByRole('dialog', { name: 'Prune' });
+  await expect(dialog.getByRole('checkbox', { name: 'Unused networks' })).toBeChecked();
+  await expect(dialog.getByRole('checkbox', { name: 'Stopped containers' })).not.toBeChecked();
+  // Narrowed to this spec's label: the engine is shared.
+  await dialog.getByLabel('Only items with label').fill(LABEL);
+  await dialog.getByRole('button', { name: 'Preview' }).click();
+  await expect(dialog.getByRole('list', { name: 'Unused networks' }).getByRole('listitem')).toHaveText([
+    new RegExp(`^${unused} · `),
+  ]);
+  await dialog.getByRole('button', { name: 'Remove 1 item' }).click();
+  await expect(dialog.getByRole('status').filter({ hasText: /^Removed / })).toHaveText(/^Removed 1 item, /);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(ui.row(unused)).toHaveCount(0);
   expect(await docker('network', 'ls', '-q', '--filter', `label=${LABEL}`)).toBe('');
 });

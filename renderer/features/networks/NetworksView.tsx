@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { NetworkSummary } from '../../../shared/contract/networks.js';
 import { useClient } from '../../app/client-context.js';
+import { PruneDialog } from '../prune/PruneDialog.js';
 import { ConnectDialog } from './ConnectDialog.js';
 import { CreateNetworkDialog } from './CreateNetworkDialog.js';
 import { NetworkDetail } from './NetworkDetail.js';
@@ -11,6 +12,7 @@ import './networks.css';
 
 export type NetworkDialog =
   | { readonly kind: 'create' }
+  | { readonly kind: 'prune' }
   | { readonly kind: 'connect'; readonly network: NetworkSummary }
   | { readonly kind: 'remove'; readonly network: NetworkSummary };
 
@@ -46,6 +48,15 @@ export function NetworksView() {
         <button type="button" className="button" onClick={() => void refreshNetworks(client)}>
           Refresh
         </button>
+        <button
+          type="button"
+          className="button danger"
+          onClick={() => {
+            setDialog({ kind: 'prune' });
+          }}
+        >
+          Prune unused networks…
+        </button>
       </header>
       {problem && (
         <p role="alert" className="form-error">
@@ -63,6 +74,7 @@ export function NetworksView() {
         <CreateNetworkDialog drivers={list.drivers} existing={list.networks} onClose={close} />
       )}
       {dialog?.kind === 'connect' && <ConnectDialog network={dialog.network} onClose={close} />}
+      {dialog?.kind === 'prune' && <PruneDialog kinds={['networks']} onClose={close} />}
       {dialog?.kind === 'remove' && <RemoveNetworkDialog network={dialog.network} onClose={close} />}
     </section>
   );
