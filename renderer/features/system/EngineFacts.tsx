@@ -8,7 +8,7 @@ export function EngineFacts({ info }: { readonly info: SystemInfo }) {
   return (
     <section aria-labelledby={headingId} className="system-card">
       <h2 id={headingId}>Engine</h2>
-      <dl className="facts" aria-labelledby={headingId}>
+      <dl className="facts">
         <dt>Engine version</dt>
         <dd>{info.engineVersion}</dd>
         <dt>API version</dt>
