@@ -1,5 +1,81 @@
-import { ComingSoon } from '../../app/ComingSoon.js';
+import { useEffect, useId, useState } from 'react';
+import type { NetworkSummary } from '../../../shared/contract/networks.js';
+import { useClient } from '../../app/client-context.js';
+import { PruneDialog } from '../prune/PruneDialog.js';
+import { ConnectDialog } from './ConnectDialog.js';
+import { CreateNetworkDialog } from './CreateNetworkDialog.js';
+import { NetworkDetail } from './NetworkDetail.js';
+import { NetworkTable } from './NetworkTable.js';
+import { followNetworks, refreshNetworks, useNetworksStore } from './networks-store.js';
+import { RemoveNetworkDialog } from './RemoveNetworkDialog.js';
+import './networks.css';
+
+export type NetworkDialog =
+  | { readonly kind: 'create' }
+  | { readonly kind: 'prune' }
+  | { readonly kind: 'connect'; readonly network: NetworkSummary }
+  | { readonly kind: 'remove'; readonly network: NetworkSummary };
 
 export function NetworksView() {
-  return <ComingSoon title="Networks" />;
+  const client = useClient();
+  const headingId = useId();
+  const list = useNetworksStore((s) => s.list);
+  const problem = useNetworksStore((s) => s.problem);
+  const openId = useNetworksStore((s) => s.openId);
+  const [dialog, setDialog] = useState<NetworkDialog | null>(null);
+
+  useEffect(() => followNetworks(client), [client]);
+
+  const open = list?.networks.find((n) => n.id === openId) ?? null;
+  const close = (): void => {
+    setDialog(null);
+  };
+
+  return (
+    <section className="networks-view" aria-labelledby={headingId}>
+      <header className="view-header">
+        <h1 id={headingId}>Networks</h1>
+        {list && <span className="muted">{list.networks.length} networks</span>}
+        <button
+          type="button"
+          className="button primary"
+          onClick={() => {
+            setDialog({ kind: 'create' });
+          }}
+        >
+          Create network
+        </button>
+        <button type="button" className="button" onClick={() => void refreshNetworks(client)}>
+          Refresh
+        </button>
+        <button
+          type="button"
+          className="button danger"
+          onClick={() => {
+            setDialog({ kind: 'prune' });
+          }}
+        >
+          Prune unused networks…
+        </button>
+      </header>
+      {problem && (
+        <p role="alert" className="form-error">
+          {problem}
+        </p>
+      )}
+      {!list && !problem && (
+        <p role="status" className="muted">
+          Loading networks…
+        </p>
+      )}
+      {list && <NetworkTable networks={list.networks} onDialog={setDialog} />}
+      {open && <NetworkDetail key={open.id} network={open} onDialog={setDialog} />}
+      {dialog?.kind === 'create' && list && (
+        <CreateNetworkDialog drivers={list.drivers} existing={list.networks} onClose={close} />
+      )}
+      {dialog?.kind === 'connect' && <ConnectDialog network={dialog.network} onClose={close} />}
+      {dialog?.kind === 'prune' && <PruneDialog kinds={['networks']} onClose={close} />}
+      {dialog?.kind === 'remove' && <RemoveNetworkDialog network={dialog.network} onClose={close} />}
+    </section>
+  );
 }

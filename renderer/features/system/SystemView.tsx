@@ -1,5 +1,68 @@
-import { ComingSoon } from '../../app/ComingSoon.js';
+import { useEffect, useId, useState } from 'react';
+import { useClient } from '../../app/client-context.js';
+import { PruneDialog } from '../prune/PruneDialog.js';
+import { DiskUsageView } from './DiskUsageView.js';
+import { EngineFacts } from './EngineFacts.js';
+import { EventsLog } from './EventsLog.js';
+import { followSystem, refreshSystem, useSystemStore } from './system-store.js';
+import '../networks/networks.css';
+import './system.css';
 
 export function SystemView() {
-  return <ComingSoon title="System" />;
+  const client = useClient();
+  const headingId = useId();
+  const info = useSystemStore((s) => s.info);
+  const disk = useSystemStore((s) => s.disk);
+  const problem = useSystemStore((s) => s.problem);
+  const loadingDisk = useSystemStore((s) => s.loadingDisk);
+  const [pruning, setPruning] = useState(false);
+
+  useEffect(() => followSystem(client), [client]);
+
+  return (
+    <section className="system-view" aria-labelledby={headingId}>
+      <header className="view-header">
+        <h1 id={headingId}>System</h1>
+        <button
+          type="button"
+          className="button"
+          disabled={loadingDisk}
+          onClick={() => void refreshSystem(client)}
+        >
+          Refresh
+        </button>
+        <button
+          type="button"
+          className="button danger"
+          onClick={() => {
+            setPruning(true);
+          }}
+        >
+          Prune…
+        </button>
+      </header>
+      {problem && (
+        <p role="alert" className="form-error">
+          {problem}
+        </p>
+      )}
+      {!info && !problem && (
+        <p role="status" className="muted">
+          Loading engine facts…
+        </p>
+      )}
+      <div className="system-grid">
+        {info && <EngineFacts info={info} />}
+        {disk && <DiskUsageView summary={disk} />}
+      </div>
+      <EventsLog />
+      {pruning && (
+        <PruneDialog
+          onClose={() => {
+            setPruning(false);
+          }}
+        />
+      )}
+    </section>
+  );
 }

@@ -1,6 +1,30 @@
-/** Channels for networks (issue 6). */
-export const networksInvokes = {} as const;
+import {
+  connectRequest,
+  createNetworkRequest,
+  disconnectRequest,
+  networkRefRequest,
+  type NetworkInspect,
+  type NetworksChanged,
+  type NetworksList,
+  type NetworkSummary,
+} from '../networks.js';
+import { event, invoke } from '../define.js';
+import { empty } from './empty.js';
 
-export const networksEvents = {} as const;
+/** Channels for networks (issue 6). */
+export const networksInvokes = {
+  'networks.list': invoke<NetworksList>()(empty),
+  /** Validated as a whole first (CIDRs, gateway and range in the subnet, overlaps): VALIDATION with issues. */
+  'networks.create': invoke<NetworkSummary>()(createNetworkRequest),
+  'networks.inspect': invoke<NetworkInspect>()(networkRefRequest),
+  /** Refused for bridge/host/none and while containers are attached (CONFLICT naming them). */
+  'networks.remove': invoke<{ readonly removed: string }>()(networkRefRequest),
+  'networks.connect': invoke<{ readonly connected: true }>()(connectRequest),
+  'networks.disconnect': invoke<{ readonly disconnected: true }>()(disconnectRequest),
+} as const;
+
+export const networksEvents = {
+  'networks.changed': event<NetworksChanged>(),
+} as const;
 
 export const networksStreams = {} as const;

@@ -1,6 +1,27 @@
-/** Channels for the system view: info, disk usage, prune (issue 6). */
-export const systemInvokes = {} as const;
+import { event, invoke } from '../define.js';
+import {
+  pruneApplyRequest,
+  pruneOptions,
+  type DiskUsageSummary,
+  type PrunePreview,
+  type PruneResult,
+  type SystemInfo,
+} from '../system.js';
+import { empty } from './empty.js';
 
-export const systemEvents = {} as const;
+/** Channels for the system view: info, disk usage, prune (issue 6). */
+export const systemInvokes = {
+  'system.info': invoke<SystemInfo>()(empty),
+  'system.diskUsage': invoke<DiskUsageSummary>()(empty),
+  /** Everything a prune with these options would remove, with sizes; removes nothing. */
+  'system.prunePreview': invoke<PrunePreview>()(pruneOptions),
+  /** Removes the previewed items one by one (never anything that appeared after the preview). */
+  'system.pruneApply': invoke<PruneResult>()(pruneApplyRequest),
+} as const;
+
+export const systemEvents = {
+  /** After a prune: lists of containers, images, volumes and networks may refetch. */
+  'system.pruned': event<PruneResult>(),
+} as const;
 
 export const systemStreams = {} as const;

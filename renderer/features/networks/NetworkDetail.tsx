@@ -1,0 +1,148 @@
+import { useEffect, useId, useState } from 'react';
+import type { NetworkInspect, NetworkSummary } from '../../../shared/contract/networks.js';
+import { useClient } from '../../app/client-context.js';
+import { errorMessage } from '../../ipc/rpc-error.js';
+import { JsonTree } from '../inspect/JsonTree.js';
+import { openNetwork } from './networks-store.js';
+import type { NetworkDialog } from './NetworksView.js';
+
+/** The open network: its facts, attached containers (with Disconnect) and the inspect tree. */
+export function NetworkDetail({
+  network,
+  onDialog,
+}: {
+  readonly network: NetworkSummary;
+  readonly onDialog: (dialog: NetworkDialog) => void;
+}) {
+  const client = useClient();
+  const headingId = useId();
+  const [doc, setDoc] = useState<NetworkInspect | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+
+  // Refetched whenever the summary changes (an attach, a detach): the tree follows the list.
+  useEffect(() => {
+    let cancelled = false;
+    client.invoke('networks.inspect', { ref: network.id }).then(
+      (value) => {
+        if (!cancelled) setDoc(value);
+      },
+      (err: unknown) => {
+        if (!cancelled) setMessage(errorMessage(err));
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [client, network]);
+
+  const disconnect = async (container: string, name: string): Promise<void> => {
+    setMessage(null);
+    try {
+      await client.invoke('networks.disconnect', { network: network.id, container, force: false });
+      setMessage(`Disconnected ${name} from ${network.name}.`);
+    } catch (err) {
+      setMessage(errorMessage(err));
+    }
+  };
+
+  return (
+    <section className="network-detail" aria-labelledby={headingId}>
+      <header className="view-header">
+        <h2 id={headingId}>{network.name}</h2>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            onDialog({ kind: 'connect', network });
+          }}
+        >
+          Connect container
+        </button>
+        <button
+          type="button"
+          className="button ghost"
+          onClick={() => {
+            openNetwork(null);
+          }}
+        >
+          Close details
+        </button>
+      </header>
+      <dl className="facts">
+        <dt>Id</dt>
+        <dd>
+          <code>{network.id.slice(0, 12)}</code>
+        </dd>
+        <dt>Driver</dt>
+        <dd>
+          {network.driver} ({network.scope})
+        </dd>
+        <dt>IPv6</dt>
+        <dd>{network.ipv6 ? 'enabled' : 'off'}</dd>
+        <dt>Attachable</dt>
+        <dd>{network.attachable ? 'yes' : 'no'}</dd>
+        <dt>Labels</dt>
+        <dd>
+          {Object.entries(network.labels)
+            .map(([k, v]) => `${k}=${v}`)
+            .join(', ') || '—'}
+        </dd>
+      </dl>
+      {message && (
+        <p role="status" className="muted">
+          {message}
+        </p>
+      )}
+      <table className="data-table" aria-label={`Containers attached to ${network.name}`}>
+        <thead>
+          <tr>
+            <th scope="col">Container</th>
+            <th scope="col">State</th>
+            <th scope="col">IPv4</th>
+            <th scope="col">IPv6</th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {network.containers.length === 0 && (
+            <tr>
+              <td colSpan={5} className="muted">
+                No containers attached.
+              </td>
+            </tr>
+          )}
+          {network.containers.map((c) => (
+            <tr key={c.id} aria-label={c.name}>
+              <th scope="row">{c.name}</th>
+              <td>{c.state}</td>
+              <td>
+                <code>{c.ipv4 ?? c.staticIpv4 ?? '—'}</code>
+              </td>
+              <td>
+                <code>{c.ipv6 ?? '—'}</code>
+              </td>
+              <td>
+                <button
+                  type="button"
+                  className="button"
+                  aria-label={`Disconnect ${c.name}`}
+                  onClick={() => void disconnect(c.id, c.name)}
+                >
+                  Disconnect
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {doc && (
+        <details className="inspect-json">
+          <summary>Inspect JSON</summary>
+          <JsonTree value={doc} copyValue={doc} label={`Inspect document of ${network.name}`} />
+        </details>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,112 @@
+import { useId, useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { EngineEventType } from '../../../shared/contract/engine.js';
+import { eventTimeMs, matchesEvent } from '../../../shared/system/event-log.js';
+import { useClient } from '../../app/client-context.js';
+import { usePageVisible } from '../../ui/use-page-visible.js';
+import { clearEvents, MAX_EVENTS, setEventFilter, setEventsPaused, useEventsStore } from './events-store.js';
+import { useEventFeed } from './use-event-feed.js';
+
+const TYPES: readonly (EngineEventType | 'all')[] = ['all', 'container', 'image', 'volume', 'network'];
+
+const time = (ms: number): string => (ms > 0 ? new Date(ms).toLocaleTimeString() : '—');
+
+/** The engine's live events, newest first, filtered; collected only while shown and not paused. */
+export function EventsLog() {
+  const client = useClient();
+  const headingId = useId();
+  const typeId = useId();
+  const actionId = useId();
+  const actorId = useId();
+  const visible = usePageVisible();
+  const { log, filter, paused } = useEventsStore(
+    useShallow((s) => ({ log: s.log, filter: s.filter, paused: s.paused })),
+  );
+  useEventFeed(client, visible && !paused);
+
+  const rows = useMemo(() => log.events.filter((e) => matchesEvent(e, filter)).reverse(), [log, filter]);
+  const state = paused ? 'Paused.' : visible ? 'Live.' : 'Paused while the window is hidden.';
+
+  return (
+    <section aria-labelledby={headingId} className="system-card">
+      <header className="view-header">
+        <h2 id={headingId}>Events</h2>
+        <button
+          type="button"
+          className="button"
+          aria-pressed={paused}
+          onClick={() => {
+            setEventsPaused(!paused);
+          }}
+        >
+          {paused ? 'Resume' : 'Pause'}
+        </button>
+        <button type="button" className="button ghost" onClick={clearEvents}>
+          Clear
+        </button>
+      </header>
+      <div className="toolbar events-filters" role="group" aria-label="Event filters">
+        <label htmlFor={typeId}>Type</label>
+        <select
+          id={typeId}
+          value={filter.type}
+          onChange={(event) => {
+            setEventFilter({ type: event.currentTarget.value as EngineEventType | 'all' });
+          }}
+        >
+          {TYPES.map((t) => (
+            <option key={t} value={t}>
+              {t}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={actionId}>Action</label>
+        <input
+          id={actionId}
+          type="search"
+          value={filter.action}
+          onChange={(event) => {
+            setEventFilter({ action: event.currentTarget.value });
+          }}
+        />
+        <label htmlFor={actorId}>Actor</label>
+        <input
+          id={actorId}
+          type="search"
+          value={filter.actor}
+          onChange={(event) => {
+            setEventFilter({ actor: event.currentTarget.value });
+          }}
+        />
+      </div>
+      <p role="status" className="muted">
+        {state} Showing {rows.length} of {log.events.length} events (the last {MAX_EVENTS} are kept
+        {log.dropped > 0 ? `; ${log.dropped} older dropped` : ''}).
+      </p>
+      <div className="events-scroll">
+        <table className="data-table" aria-label="Engine events">
+          <thead>
+            <tr>
+              <th scope="col">Time</th>
+              <th scope="col">Type</th>
+              <th scope="col">Action</th>
+              <th scope="col">Actor</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((e, i) => (
+              <tr key={`${e.timeNano}-${e.id}-${e.action}-${i}`}>
+                <td>{time(eventTimeMs(e))}</td>
+                <td>{e.type}</td>
+                <td>{e.action}</td>
+                <td>
+                  {e.name ?? ''} <code className="muted">{e.id.replace(/^sha256:/, '').slice(0, 12)}</code>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
