@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { emptyForm } from '../../../shared/run/run-form.js';
 import { MALFORMED_INVOKES } from '../testing/malformed-messages.js';
 import { createRouter, type InvokeHandlers, type StreamHandlers } from './router.js';
 
@@ -19,6 +20,29 @@ const fakeHandlers = () => {
     'containers.inspect': record('containers.inspect', {}),
     'containers.top': record('containers.top', { titles: [], processes: [] }),
     'shell.openExternal': record('shell.openExternal', { opened: false }),
+    'run.create': record('run.create', { id: '', name: '', started: false }),
+    'run.edit': record('run.edit', { id: '', name: '', started: false }),
+    'run.checkPorts': record('run.checkPorts', []),
+    'run.imageDefaults': record('run.imageDefaults', {
+      ref: '',
+      id: '',
+      exposedPorts: [],
+      suggestedHostPorts: {},
+      env: [],
+      cmd: [],
+      entrypoint: [],
+      workingDir: '',
+      volumes: [],
+    }),
+    'run.fromContainer': record('run.fromContainer', {
+      id: '',
+      name: '',
+      running: false,
+      autoRemove: false,
+      form: emptyForm(),
+    }),
+    'run.localImages': record('run.localImages', []),
+    'run.options': record('run.options', { networks: [], volumes: [] }),
   };
   const handle = () => ({ dispose: () => undefined });
   const streams: StreamHandlers = {

@@ -33,6 +33,13 @@ const setup = () => {
       'containers.inspect': () => Promise.resolve({}),
       'containers.top': () => Promise.resolve({ titles: [], processes: [] }),
       'shell.openExternal': () => Promise.resolve({ opened: false }),
+      'run.create': () => Promise.reject(new Error('unused')),
+      'run.edit': () => Promise.reject(new Error('unused')),
+      'run.checkPorts': () => Promise.reject(new Error('unused')),
+      'run.imageDefaults': () => Promise.reject(new Error('unused')),
+      'run.fromContainer': () => Promise.reject(new Error('unused')),
+      'run.localImages': () => Promise.reject(new Error('unused')),
+      'run.options': () => Promise.reject(new Error('unused')),
     },
     {
       'engine.events': (_req, s) => open(s),
