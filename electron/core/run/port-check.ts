@@ -62,24 +62,27 @@ export const checkPorts = async (
   engineIsLocal: boolean,
 ): Promise<PortCheck[]> => {
   const listed = await connection.call((client, signal) => client.listContainers({ abortSignal: signal }));
-  const published: PublishedBy[] = listed
-    .filter((c) => !exclude || !(c.Id.startsWith(exclude) || c.Names.includes(`/${exclude}`)))
-    .flatMap((c) =>
-      c.Ports.filter((p) => p.PublicPort).map((p) => ({
-        name: (c.Names[0] ?? c.Id).replace(/^\//, ''),
-        id: c.Id,
-        ip: p.IP,
-        port: p.PublicPort,
-        protocol: p.Type,
-      })),
-    );
+  const isExcluded = (c: (typeof listed)[number]): boolean =>
+    exclude !== undefined && (c.Id.startsWith(exclude) || c.Names.includes(`/${exclude}`));
+  const toPublished = (c: (typeof listed)[number]): PublishedBy[] =>
+    c.Ports.filter((p) => p.PublicPort).map((p) => ({
+      name: (c.Names[0] ?? c.Id).replace(/^\//, ''),
+      id: c.Id,
+      ip: p.IP,
+      port: p.PublicPort,
+      protocol: p.Type,
+    }));
+  const published = listed.filter((c) => !isExcluded(c)).flatMap(toPublished);
+  // The container being edited holds its own ports until it is stopped: those are not taken.
+  const own = listed.filter(isExcluded).flatMap(toPublished);
   return Promise.all(
     ports.map(async ({ hostIp, hostPort, protocol }): Promise<PortCheck> => {
       const owner = published.find(
         (p) => p.port === hostPort && p.protocol === protocol && overlaps(p.ip, hostIp),
       );
       if (owner) return { hostIp, hostPort, protocol, inUseBy: { kind: 'container', name: owner.name } };
-      if (engineIsLocal) {
+      const freedByEdit = own.some((p) => p.port === hostPort && p.protocol === protocol);
+      if (engineIsLocal && !freedByEdit) {
         for (const address of addressesFor(hostIp)) {
           if (!(await canBind(address, hostPort, protocol))) {
             return { hostIp, hostPort, protocol, inUseBy: { kind: 'host' } };
