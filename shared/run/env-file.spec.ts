@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { envKeyProblem, parseEnvFile } from './env-file.js';
+import { envKeyProblem, mergeEnv, parseEnvFile } from './env-file.js';
 
 describe('parseEnvFile', () => {
   it('reads KEY=VALUE lines, comments, export, quotes and = inside values', () => {
@@ -44,5 +44,24 @@ describe('parseEnvFile', () => {
   it('names the problem of a key', () => {
     expect(envKeyProblem('OK_1')).toBeNull();
     expect(envKeyProblem('a=b')).toMatch(/"="/);
+  });
+
+  it('merges pasted entries into the rows, replacing values of names already there', () => {
+    expect(
+      mergeEnv(
+        [
+          { key: 'A', value: '1' },
+          { key: 'B', value: '2' },
+        ],
+        [
+          { key: 'B', value: 'new' },
+          { key: 'C', value: '3' },
+        ],
+      ),
+    ).toEqual([
+      { key: 'A', value: '1' },
+      { key: 'B', value: 'new' },
+      { key: 'C', value: '3' },
+    ]);
   });
 });

@@ -54,3 +54,17 @@ export const envKeyProblem = (key: string): string | null => {
   if (key.length > 256) return 'A name is at most 256 characters.';
   return null;
 };
+
+/** Adds parsed entries to the rows: a name already there gets the new value in its place. */
+export const mergeEnv = (
+  rows: readonly { readonly key: string; readonly value: string }[],
+  entries: readonly { readonly key: string; readonly value: string }[],
+): { key: string; value: string }[] => {
+  const merged = rows.map((row) => ({ ...row }));
+  for (const entry of entries) {
+    const existing = merged.find((row) => row.key === entry.key);
+    if (existing) existing.value = entry.value;
+    else merged.push({ ...entry });
+  }
+  return merged;
+};
