@@ -78,9 +78,11 @@ test('create, edit the port and clone a container through the run dialog', async
   await expect(run.preview).toContainText(`--name ${NAME}`);
   await run
     .field('Command')
-    .fill(`sh -c 'mkdir -p /www && echo hi > /www/index.html && httpd -f -p 8080 -h /www'`);
+    .fill(
+      `sh -c 'trap "exit 0" TERM; mkdir -p /www && echo hi > /www/index.html && httpd -f -p 8080 -h /www & wait'`,
+    );
   await expect(run.preview).toContainText(
-    `'mkdir -p /www && echo hi > /www/index.html && httpd -f -p 8080 -h /www'`,
+    `'trap "exit 0" TERM; mkdir -p /www && echo hi > /www/index.html && httpd -f -p 8080 -h /www & wait'`,
   );
 
   await run.button('Add port').click();
@@ -195,4 +197,76 @@ test('create, edit the port and clone a container through the run dialog', async
   await page.getByRole('button', { name: '← Back to containers' }).click();
   await expect(ui.row(`${NAME}-copy`)).toBeVisible({ timeout: 10_000 });
   expect(await eventually(() => fetchText(clonePort), 15_000)).toBe('hi');
+});
+
+test('engine refusals are shown next to their section; a container that could not start stays Created and can be fixed', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const name = 'berth-e2e-run-fix';
+  const taken = await freePort();
+  await docker(
+    'run',
+    '-d',
+    '--name',
+    'berth-e2e-run-holder',
+    '--label',
+    `${TEST_LABEL}=${SCOPE}`,
+    '-p',
+    `127.0.0.1:${taken}:80`,
+    TEST_IMAGE,
+    'sleep',
+    '3600',
+  );
+  const ui = new ContainersPage(page);
+  await ui.open(berth().url);
+  await page.getByRole('button', { name: 'New container', exact: true }).click();
+  const run = new RunDialogPage(page);
+  await run.field('Image').fill(TEST_IMAGE);
+  await run.field('Name').fill(name);
+  await run.field('Command').fill('sleep 3600');
+  await run.button('Add label').click();
+  await run.field('Label key 1').fill(TEST_LABEL);
+  await run.field('Label value 1').fill(SCOPE);
+
+  // A bind mount of a host folder that does not exist: the engine's words, in the Volumes section.
+  await run.button('Add volume').click();
+  await run.field('Volume kind 1').selectOption('bind');
+  await run.field('Host folder 1').fill('/berth-e2e-run-does-not-exist');
+  await run.field('Container path 1').fill('/x');
+  const before = await countOurs();
+  await run.button('Create container').click();
+  await expect(run.dialog.getByRole('group', { name: 'Volumes' }).getByRole('alert')).toContainText(
+    'bind source path does not exist',
+  );
+  expect(await countOurs()).toBe(before);
+  await run.button('Remove volume 1').click();
+
+  // A port another container publishes: flagged before submit; the engine then refuses the start.
+  await run.button('Add port').click();
+  await run.field('Host IP 1').fill('127.0.0.1');
+  await run.field('Container port 1').fill('80');
+  await run.field('Host port 1').fill(String(taken));
+  await expect(run.field('Host port 1')).toHaveAccessibleDescription(
+    `Host port ${taken} is already published by container berth-e2e-run-holder.`,
+  );
+  await run.button('Create container').click();
+  await expect(run.dialog.getByRole('alert')).toContainText(
+    `Created ${name}, but the engine did not start it`,
+  );
+  await expect(run.dialog.getByRole('alert')).toContainText(String(taken));
+  const state = JSON.parse(await docker('inspect', '-f', '{{json .State.Status}}', name)) as string;
+  expect(state).toBe('created');
+
+  // Fix: the same dialog edits the created container; applying starts it.
+  await run.button('Fix settings').click();
+  await expect(run.dialog).toHaveAccessibleName(`Edit container ${name}`);
+  await expect(run.field('Start after applying')).toBeChecked();
+  const free = await freePort();
+  await run.field('Host port 1').fill(String(free));
+  await run.button('Review changes').click();
+  await expect(run.diff).toContainText(`127.0.0.1:${free}:80`);
+  await run.button('Apply changes').click();
+  await expect(run.dialog).toBeHidden({ timeout: 60_000 });
+  await expect(ui.state(name)).toHaveText(/running/i, { timeout: 10_000 });
 });

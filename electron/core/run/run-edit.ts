@@ -43,7 +43,7 @@ const bestEffort = async (step: () => Promise<unknown>): Promise<string | null> 
  *
  * 1. create the new container under a temporary name (nothing else changes yet);
  * 2. if the original runs, stop it (its ports and volumes are the new one's to take) and start
- *    the new one;
+ *    the new one; a stopped original's replacement starts only when the form asks (`start`);
  * 3. remove the original (its anonymous volumes are kept, detached), rename the new one.
  *
  * A failure in 1–3 removes the new container and starts the original again if it was running,
@@ -86,8 +86,8 @@ export const runEdit = async (
         connection.callTimeoutMs + STOP_GRACE_MS,
       );
       originalStopped = true;
-      await startContainer(connection, created.id);
     }
+    if (original.running || form.start) await startContainer(connection, created.id);
     await connection.call(
       (client, signal) =>
         client.getContainer(original.id).remove({ force: true, v: false, abortSignal: signal }),
@@ -120,5 +120,5 @@ export const runEdit = async (
       `The change was applied, but renaming ${created.name} to ${finalName} failed: ${toEnvelope(err).message}`,
     );
   }
-  return { id: created.id, name: finalName, started: original.running };
+  return { id: created.id, name: finalName, started: original.running || form.start };
 };

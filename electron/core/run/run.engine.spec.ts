@@ -299,6 +299,37 @@ describe('run dialog backend against the real engine', () => {
     }
   });
 
+  it('fixes a container the engine created but could not start, by editing it', async () => {
+    const name = `${PREFIX}fix`;
+    const [blocked, free] = await Promise.all([freePort(), freePort()]);
+    const blocker = await listen('127.0.0.1', blocked);
+    try {
+      const form: RunForm = {
+        ...emptyForm(TEST_IMAGE),
+        name,
+        labels: labels(),
+        command: 'sleep 3600',
+        ports: [{ hostIp: '127.0.0.1', hostPort: String(blocked), containerPort: '80', protocol: 'tcp' }],
+      };
+      const created = await invoke<RunCreated>('run.create', { form });
+      expect(created).toMatchObject({ name, started: false });
+      expect(created.startError).toMatch(new RegExp(`${blocked}.*address already in use`));
+      const fixed = await invoke<RunCreated>('run.edit', {
+        ref: created.id,
+        form: { ...form, ports: [{ ...form.ports[0], hostPort: String(free) }] },
+      });
+      expect(fixed).toMatchObject({ name, started: true });
+      const doc = await inspect(name);
+      expect((doc.State as Json).Running).toBe(true);
+      expect((doc.HostConfig as Json).PortBindings).toEqual({
+        '80/tcp': [{ HostIp: '127.0.0.1', HostPort: String(free) }],
+      });
+      await expect(inspect(created.id)).rejects.toThrow();
+    } finally {
+      await close(blocker);
+    }
+  });
+
   it('suggests free host ports for the ports an image exposes, and says when an image is missing', async () => {
     const tag = `berth-test/run-exposed:${process.pid}`;
     const dir = mkdtempSync(join(tmpdir(), 'berth-run-img-'));
@@ -330,55 +361,60 @@ describe('run dialog backend against the real engine', () => {
     }
   });
 
-  it('edits a running container’s ports keeping its name and volume data; a failed apply leaves it untouched', async () => {
-    const name = `${PREFIX}edit`;
-    const [first, second, blocked] = await Promise.all([freePort(), freePort(), freePort()]);
-    const form: RunForm = {
-      ...emptyForm(TEST_IMAGE),
-      name,
-      command: 'httpd -f -p 8080 -h /data',
-      labels: labels(),
-      mounts: [{ kind: 'volume', source: `${PREFIX}edit-data`, target: '/data', readOnly: false }],
-      ports: [{ hostIp: '127.0.0.1', hostPort: String(first), containerPort: '8080', protocol: 'tcp' }],
-    };
-    const created = await invoke<RunCreated>('run.create', { form });
-    expect(created.started).toBe(true);
-    await docker('exec', name, 'sh', '-c', 'echo kept > /data/index.html');
-    expect(await eventually(() => fetchText(first), 10_000)).toBe('kept');
+  it(
+    'edits a running container’s ports keeping its name and volume data; a failed apply leaves it untouched',
+    { timeout: 120_000 },
+    async () => {
+      const name = `${PREFIX}edit`;
+      const [first, second, blocked] = await Promise.all([freePort(), freePort(), freePort()]);
+      const form: RunForm = {
+        ...emptyForm(TEST_IMAGE),
+        name,
+        // PID 1 ignores SIGTERM unless it handles it: trap it, so stopping takes no 10 s grace.
+        command: `sh -c 'trap "exit 0" TERM; httpd -f -p 8080 -h /data & wait'`,
+        labels: labels(),
+        mounts: [{ kind: 'volume', source: `${PREFIX}edit-data`, target: '/data', readOnly: false }],
+        ports: [{ hostIp: '127.0.0.1', hostPort: String(first), containerPort: '8080', protocol: 'tcp' }],
+      };
+      const created = await invoke<RunCreated>('run.create', { form });
+      expect(created.started).toBe(true);
+      await docker('exec', name, 'sh', '-c', 'echo kept > /data/index.html');
+      expect(await eventually(() => fetchText(first), 10_000)).toBe('kept');
 
-    const current = await invoke<ContainerForm>('run.fromContainer', { ref: name });
-    expect(current.form.ports).toEqual(form.ports);
-    const edited = await invoke<RunCreated>('run.edit', {
-      ref: name,
-      form: { ...current.form, ports: [{ ...form.ports[0], hostPort: String(second) }] },
-    });
-    expect(edited).toMatchObject({ name, started: true });
-    expect(edited.id).not.toBe(created.id);
-    await expect(inspect(created.id)).rejects.toThrow();
-    expect(await docker('exec', name, 'cat', '/data/index.html')).toBe('kept');
-    expect(await eventually(() => fetchText(second), 10_000)).toBe('kept');
-    await expect(fetchText(first)).rejects.toThrow();
-
-    // Forced failure: the new container cannot start (its host port is taken).
-    const before = settingsOf(await inspect(name));
-    const blocker = await listen('127.0.0.1', blocked);
-    try {
-      const error = await refuse('run.edit', {
+      const current = await invoke<ContainerForm>('run.fromContainer', { ref: name });
+      expect(current.form.ports).toEqual(form.ports);
+      const edited = await invoke<RunCreated>('run.edit', {
         ref: name,
-        form: { ...current.form, ports: [{ ...form.ports[0], hostPort: String(blocked) }] },
+        form: { ...current.form, ports: [{ ...form.ports[0], hostPort: String(second) }] },
       });
-      expect(error.message).toMatch(/address already in use/);
-      expect(error.message).toMatch(/unchanged and running again/);
-    } finally {
-      await close(blocker);
-    }
-    const after = await inspect(name);
-    expect(after.Id).toBe(edited.id);
-    expect((after.State as Json).Running).toBe(true);
-    expect(settingsOf(after)).toEqual(before);
-    expect(await eventually(() => fetchText(second), 10_000)).toBe('kept');
-    expect(await docker('ps', '-aq', '--filter', `name=${name}-berth-edit`)).toBe('');
-  });
+      expect(edited).toMatchObject({ name, started: true });
+      expect(edited.id).not.toBe(created.id);
+      await expect(inspect(created.id)).rejects.toThrow();
+      expect(await docker('exec', name, 'cat', '/data/index.html')).toBe('kept');
+      expect(await eventually(() => fetchText(second), 10_000)).toBe('kept');
+      await expect(fetchText(first)).rejects.toThrow();
+
+      // Forced failure: the new container cannot start (its host port is taken).
+      const before = settingsOf(await inspect(name));
+      const blocker = await listen('127.0.0.1', blocked);
+      try {
+        const error = await refuse('run.edit', {
+          ref: name,
+          form: { ...current.form, ports: [{ ...form.ports[0], hostPort: String(blocked) }] },
+        });
+        expect(error.message).toMatch(/address already in use/);
+        expect(error.message).toMatch(/unchanged and running again/);
+      } finally {
+        await close(blocker);
+      }
+      const after = await inspect(name);
+      expect(after.Id).toBe(edited.id);
+      expect((after.State as Json).Running).toBe(true);
+      expect(settingsOf(after)).toEqual(before);
+      expect(await eventually(() => fetchText(second), 10_000)).toBe('kept');
+      expect(await docker('ps', '-aq', '--filter', `name=${name}-berth-edit`)).toBe('');
+    },
+  );
 
   it('round-trips "Copy as docker run" for a dialog-made and a CLI-made container', async () => {
     const dialogForm = { ...(await fullForm(`${PREFIX}copy-dialog`)), memory: '64m', cpus: '0.5' };

@@ -1,6 +1,5 @@
 import { useId } from 'react';
-import { updateForm } from './run-dialog-store.js';
-import { useRunDialogStore } from './run-dialog-store.js';
+import { updateForm, useRunDialogStore } from './run-dialog-store.js';
 import { CheckField, EngineMessage, TextField } from './fields.js';
 import { useEngineMessage, type SectionProps } from './section-props.js';
 
@@ -29,6 +28,7 @@ function ImageStatusLine() {
 export function BasicSection({ errors }: SectionProps) {
   const form = useRunDialogStore((s) => s.form);
   const mode = useRunDialogStore((s) => s.mode);
+  const targetRunning = useRunDialogStore((s) => s.target?.running ?? false);
   const images = useRunDialogStore((s) => s.localImages);
   const listId = useId();
   const engine = useEngineMessage('basic');
@@ -72,9 +72,9 @@ export function BasicSection({ errors }: SectionProps) {
           }}
         />
       </div>
-      {mode !== 'edit' && (
+      {(mode !== 'edit' || !targetRunning) && (
         <CheckField
-          label="Start after create"
+          label={mode === 'edit' ? 'Start after applying' : 'Start after create'}
           checked={form.start}
           onChange={(start) => {
             updateForm((f) => ({ ...f, start }));

@@ -9,6 +9,9 @@ interface EditReviewProps {
   readonly form: RunForm;
 }
 
+const steps = (running: boolean, start: boolean): string =>
+  running ? ', stops this one, starts the new one,' : start ? ', starts it,' : '';
+
 /** What applying the edit changes, and what it cannot keep, before anything happens. */
 export function EditReview({ target, original, form }: EditReviewProps) {
   const changes = useMemo(() => diffForms(original, form), [original, form]);
@@ -46,8 +49,8 @@ export function EditReview({ target, original, form }: EditReviewProps) {
         <p>
           <strong>Docker cannot change these settings in place.</strong> Berth creates a new container with
           them
-          {target.running ? ', stops this one, starts the new one,' : ''} then removes this one and gives the
-          new one its name. If any step fails, the new container is removed and this one is left as it was
+          {steps(target.running, form.start)} then removes this one and gives the new one its name. If any
+          step fails, the new container is removed and this one is left as it was
           {target.running ? ' and started again' : ''}.
         </p>
         <p>

@@ -50,9 +50,12 @@ export const loadContainer = async (client: Client, session: number, ref: string
     if (!current(session)) return;
     const { mode } = useRunDialogStore.getState();
     const taken = new Set(Array.from(useContainersStore.getState().byId.values(), (c) => c.name));
+    // An edit starts the replacement only if the original ran (or the person asks to).
     containerLoaded(
       loaded,
-      mode === 'clone' ? { ...loaded.form, name: cloneName(loaded.name, taken) } : loaded.form,
+      mode === 'clone'
+        ? { ...loaded.form, name: cloneName(loaded.name, taken) }
+        : { ...loaded.form, start: loaded.running },
     );
   } catch (err) {
     if (current(session)) loadFailed(errorMessage(err));

@@ -140,8 +140,8 @@ export const fixCreated = (): void => {
   const { created, form } = useRunDialogStore.getState();
   if (!created) return;
   set({
+    // `ref` stays as it was: it would load the container again and replace the form being fixed.
     mode: 'edit',
-    ref: created.id,
     target: { id: created.id, name: created.name, running: false, autoRemove: form.autoRemove },
     original: { ...form, name: created.name },
     form: { ...form, name: created.name },
