@@ -180,6 +180,21 @@ test('create, edit the port and clone a container through the run dialog', async
   // The detail view follows the replaced container.
   await expect(page.getByRole('heading', { name: NAME, exact: true })).toBeVisible();
 
+  // "Copy as docker run" rebuilds the edited container's command from its inspect.
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page
+    .getByRole('group', { name: 'Settings' })
+    .getByRole('button', { name: 'Copy as docker run' })
+    .click();
+  await expect
+    .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+    .toMatch(
+      new RegExp(
+        `^docker run -d --name ${NAME} -p 127\\.0\\.0\\.1:${newPort}:8080 -e 'GREETING=hello world' ` +
+          `--mount type=volume,source=${VOLUME},target=/data --label ${TEST_LABEL}=${SCOPE} --memory 64m `,
+      ),
+    );
+
   // Clone: prefilled with a new name; the original's port is flagged until changed.
   await page
     .getByRole('group', { name: 'Settings' })
