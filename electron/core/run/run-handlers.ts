@@ -30,7 +30,7 @@ export const runHandlers = ({
       'run.checkPorts': (req) => checkPorts(connection, req.ports, req.exclude, engineIsLocal(endpointUrl())),
       'run.imageDefaults': (req) => {
         const published = new Set(containers.list().flatMap((c) => c.ports.map((p) => p.hostPort)));
-        return imageDefaults(connection, req.image, published);
+        return imageDefaults(connection, req.image, published, engineIsLocal(endpointUrl()));
       },
       'run.fromContainer': (req) => containerForm(connection, req.ref),
       'run.localImages': () => localImages(connection),

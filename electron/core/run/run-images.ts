@@ -16,11 +16,17 @@ export const localImages = async (connection: EngineConnection): Promise<LocalIm
 };
 
 /** Suggest the container's own port when it is free and unprivileged, else any free one. */
-const suggestHostPort = async (key: string, taken: Set<number>): Promise<number | null> => {
+const suggestHostPort = async (
+  key: string,
+  taken: Set<number>,
+  engineIsLocal: boolean,
+): Promise<number | null> => {
   const [port = '', protocol = 'tcp'] = key.split('/');
   const range = parsePortRange(port);
   if (typeof range === 'string' || range.start !== range.end) return null;
   const own = range.start;
+  // A remote engine's host is not this one: only what its containers publish is known.
+  if (!engineIsLocal) return taken.has(own) ? null : own;
   if (
     own >= 1024 &&
     !taken.has(own) &&
@@ -44,6 +50,7 @@ export const imageDefaults = async (
   connection: EngineConnection,
   ref: string,
   publishedPorts: ReadonlySet<number>,
+  engineIsLocal: boolean,
 ): Promise<ImageInfo> => {
   // dockerode's image inspect takes no signal: the call's deadline still bounds the wait.
   const inspect = (await connection.call((client) => client.getImage(ref).inspect())) as unknown as Record<
@@ -54,7 +61,7 @@ export const imageDefaults = async (
   const taken = new Set(publishedPorts);
   const suggested: Record<string, number> = {};
   for (const key of defaults.exposedPorts) {
-    const port = await suggestHostPort(key, taken);
+    const port = await suggestHostPort(key, taken, engineIsLocal);
     if (port !== null) {
       suggested[key] = port;
       taken.add(port);

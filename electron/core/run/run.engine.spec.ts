@@ -161,44 +161,48 @@ describe('run dialog backend against the real engine', () => {
     labels: labels({ 'com.example.role': 'web server' }),
   });
 
-  it('creates exactly what the form says, and the preview command creates the same container', async () => {
-    const form = await fullForm(`${PREFIX}full`);
-    const created = await invoke<RunCreated>('run.create', { form });
-    expect(created).toMatchObject({ name: `${PREFIX}full`, started: true });
-    const viaDialog = await inspect(created.id);
-    const settings = settingsOf(viaDialog);
-    expect(settings).toMatchObject({
-      name: `/${PREFIX}full`,
-      image: TEST_IMAGE,
-      cmd: ['sh', '-c', 'sleep 3600'],
-      labels: { [TEST_LABEL]: SCOPE, 'com.example.role': 'web server' },
-      exposed: ['53/udp', '8080/tcp'],
-      portBindings: {
-        '8080/tcp': [{ HostIp: '127.0.0.1', HostPort: form.ports[0]?.hostPort }],
-        '53/udp': [{ HostIp: '127.0.0.1', HostPort: form.ports[1]?.hostPort }],
-      },
-      mounts: [
-        { type: 'volume', name: VOLUME, destination: '/data', rw: true },
-        { type: 'bind', source: bindDir, destination: '/host', rw: false },
-      ],
-      networkMode: NETWORK,
-      networks: [NETWORK],
-      restart: { Name: 'on-failure', MaximumRetryCount: 2 },
-      memory: 48 * 1024 * 1024,
-    });
-    expect(settings.env).toEqual(
-      expect.arrayContaining(['ONE=1', 'TWO=two words', `THREE=it's "quoted" $HOME`]),
-    );
-    expect((viaDialog.State as Json).Running).toBe(true);
+  it(
+    'creates exactly what the form says, and the preview command creates the same container',
+    { timeout: 120_000 },
+    async () => {
+      const form = await fullForm(`${PREFIX}full`);
+      const created = await invoke<RunCreated>('run.create', { form });
+      expect(created).toMatchObject({ name: `${PREFIX}full`, started: true });
+      const viaDialog = await inspect(created.id);
+      const settings = settingsOf(viaDialog);
+      expect(settings).toMatchObject({
+        name: `/${PREFIX}full`,
+        image: TEST_IMAGE,
+        cmd: ['sh', '-c', 'sleep 3600'],
+        labels: { [TEST_LABEL]: SCOPE, 'com.example.role': 'web server' },
+        exposed: ['53/udp', '8080/tcp'],
+        portBindings: {
+          '8080/tcp': [{ HostIp: '127.0.0.1', HostPort: form.ports[0]?.hostPort }],
+          '53/udp': [{ HostIp: '127.0.0.1', HostPort: form.ports[1]?.hostPort }],
+        },
+        mounts: [
+          { type: 'volume', name: VOLUME, destination: '/data', rw: true },
+          { type: 'bind', source: bindDir, destination: '/host', rw: false },
+        ],
+        networkMode: NETWORK,
+        networks: [NETWORK],
+        restart: { Name: 'on-failure', MaximumRetryCount: 2 },
+        memory: 48 * 1024 * 1024,
+      });
+      expect(settings.env).toEqual(
+        expect.arrayContaining(['ONE=1', 'TWO=two words', `THREE=it's "quoted" $HOME`]),
+      );
+      expect((viaDialog.State as Json).Running).toBe(true);
 
-    // The preview, pasted into a shell, makes the same container (same name and ports, so the first goes).
-    const command = formToCommand(form);
-    await docker('rm', '-f', created.id);
-    await sh('sh', ['-c', command]);
-    const viaShell = await inspect(`${PREFIX}full`);
-    expect(viaShell.Id).not.toBe(viaDialog.Id);
-    expect(settingsOf(viaShell)).toEqual(settings);
-  });
+      // The preview, pasted into a shell, makes the same container (same name and ports, so the first goes).
+      const command = formToCommand(form);
+      await docker('rm', '-f', created.id);
+      await sh('sh', ['-c', command]);
+      const viaShell = await inspect(`${PREFIX}full`);
+      expect(viaShell.Id).not.toBe(viaDialog.Id);
+      expect(settingsOf(viaShell)).toEqual(settings);
+    },
+  );
 
   it.each<[string, Partial<RunForm>, string]>([
     [
@@ -416,82 +420,86 @@ describe('run dialog backend against the real engine', () => {
     },
   );
 
-  it('round-trips "Copy as docker run" for a dialog-made and a CLI-made container', async () => {
-    const dialogForm = { ...(await fullForm(`${PREFIX}copy-dialog`)), memory: '64m', cpus: '0.5' };
-    await invoke<RunCreated>('run.create', { form: dialogForm });
-    const [p1, p2] = await Promise.all([freePort(), freePort()]);
-    await docker(
-      'run',
-      '-d',
-      '--name',
-      `${PREFIX}copy-cli`,
-      '--label',
-      `${TEST_LABEL}=${SCOPE}`,
-      '--label',
-      'x.y=a b',
-      '-p',
-      `127.0.0.1:${p1}:80`,
-      '-p',
-      `127.0.0.1:${p2}:53/udp`,
-      '-p',
-      '127.0.0.1::81',
-      '-e',
-      'A=1',
-      '-e',
-      'B=two words',
-      '-v',
-      `${VOLUME}:/data`,
-      '-v',
-      `${bindDir}:/host:ro`,
-      '-v',
-      '/anon',
-      '--network',
-      NETWORK,
-      '--restart',
-      'unless-stopped',
-      '--memory',
-      '48m',
-      '--cpus',
-      '0.25',
-      '--cap-add',
-      'NET_ADMIN',
-      '--cap-drop',
-      'MKNOD',
-      '--read-only',
-      '--hostname',
-      'cli-host',
-      '--add-host',
-      'db.local:10.1.2.3',
-      '-w',
-      '/tmp',
-      '-u',
-      '1000:1000',
-      '-t',
-      '-i',
-      '--entrypoint',
-      'sh',
-      TEST_IMAGE,
-      '-c',
-      'sleep 3600',
-    );
-    for (const name of [`${PREFIX}copy-dialog`, `${PREFIX}copy-cli`]) {
-      const original = await inspect(name);
-      const { form } = await invoke<ContainerForm>('run.fromContainer', { ref: name });
-      const command = formToCommand(form);
-      expect(formToArgv(form).slice(0, 3)).toEqual(['docker', 'run', '-d']);
-      await docker('rm', '-f', name);
-      await sh('sh', ['-c', command]);
-      const copy = await inspect(name);
-      expect(copy.Id).not.toBe(original.Id);
-      const expected = settingsOf(original);
-      // An anonymous volume is a new one in the copy: same place, new name.
-      const anonymous = (m: { name?: unknown }) =>
-        typeof m.name === 'string' && /^[0-9a-f]{64}$/.test(m.name);
-      const strip = (s: ReturnType<typeof settingsOf>) => ({
-        ...s,
-        mounts: s.mounts.map((m) => (anonymous(m) ? { ...m, name: '(anonymous)' } : m)),
-      });
-      expect(strip(settingsOf(copy))).toEqual(strip(expected));
-    }
-  });
+  it(
+    'round-trips "Copy as docker run" for a dialog-made and a CLI-made container',
+    { timeout: 120_000 },
+    async () => {
+      const dialogForm = { ...(await fullForm(`${PREFIX}copy-dialog`)), memory: '64m', cpus: '0.5' };
+      await invoke<RunCreated>('run.create', { form: dialogForm });
+      const [p1, p2] = await Promise.all([freePort(), freePort()]);
+      await docker(
+        'run',
+        '-d',
+        '--name',
+        `${PREFIX}copy-cli`,
+        '--label',
+        `${TEST_LABEL}=${SCOPE}`,
+        '--label',
+        'x.y=a b',
+        '-p',
+        `127.0.0.1:${p1}:80`,
+        '-p',
+        `127.0.0.1:${p2}:53/udp`,
+        '-p',
+        '127.0.0.1::81',
+        '-e',
+        'A=1',
+        '-e',
+        'B=two words',
+        '-v',
+        `${VOLUME}:/data`,
+        '-v',
+        `${bindDir}:/host:ro`,
+        '-v',
+        '/anon',
+        '--network',
+        NETWORK,
+        '--restart',
+        'unless-stopped',
+        '--memory',
+        '48m',
+        '--cpus',
+        '0.25',
+        '--cap-add',
+        'NET_ADMIN',
+        '--cap-drop',
+        'MKNOD',
+        '--read-only',
+        '--hostname',
+        'cli-host',
+        '--add-host',
+        'db.local:10.1.2.3',
+        '-w',
+        '/tmp',
+        '-u',
+        '1000:1000',
+        '-t',
+        '-i',
+        '--entrypoint',
+        'sh',
+        TEST_IMAGE,
+        '-c',
+        'sleep 3600',
+      );
+      for (const name of [`${PREFIX}copy-dialog`, `${PREFIX}copy-cli`]) {
+        const original = await inspect(name);
+        const { form } = await invoke<ContainerForm>('run.fromContainer', { ref: name });
+        const command = formToCommand(form);
+        expect(formToArgv(form).slice(0, 3)).toEqual(['docker', 'run', '-d']);
+        await docker('rm', '-f', name);
+        await sh('sh', ['-c', command]);
+        const copy = await inspect(name);
+        expect(copy.Id).not.toBe(original.Id);
+        const expected = settingsOf(original);
+        // An anonymous volume is a new one in the copy: same place, new name.
+        const anonymous = (m: { name?: unknown }) =>
+          typeof m.name === 'string' && /^[0-9a-f]{64}$/.test(m.name);
+        const strip = (s: ReturnType<typeof settingsOf>) => ({
+          ...s,
+          mounts: s.mounts.map((m) => (anonymous(m) ? { ...m, name: '(anonymous)' } : m)),
+        });
+        expect(strip(settingsOf(copy))).toEqual(strip(expected));
+      }
+    },
+  );
 });
