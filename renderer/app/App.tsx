@@ -1,5 +1,6 @@
 import { useEngineStore } from '../features/engine/engine-store.js';
 import { Notices } from '../features/notifications/Notices.js';
+import { RunDialogHost } from '../features/run/RunDialogHost.js';
 import { TaskTray } from '../features/tasks/TaskTray.js';
 import type { Client } from '../ipc/client.js';
 import { ClientContext } from './client-context.js';
@@ -32,6 +33,7 @@ function Shell() {
         <View />
       </main>
       <TaskTray />
+      <RunDialogHost />
       <Notices />
     </div>
   );

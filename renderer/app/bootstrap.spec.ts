@@ -41,6 +41,7 @@ describe('bootstrap', () => {
       { t: 'hello' },
       { t: 'invoke', id: 1, channel: 'engine.status', payload: {} },
       { t: 'invoke', id: 2, channel: 'containers.list', payload: {} },
+      { t: 'invoke', id: 3, channel: 'tasks.list', payload: {} },
     ]);
     const list: ContainerSummary[] = [
       container({ id: 'a', name: 'web' }),
@@ -69,12 +70,13 @@ describe('bootstrap', () => {
     expect(useEngineStore.getState().link.state).toBe('lost');
     expect(names()).toEqual(['old']);
     fake.setLink({ state: 'open' });
-    expect(fake.posted.slice(-3)).toEqual([
+    expect(fake.posted.slice(-4)).toEqual([
       { t: 'hello' },
-      { t: 'invoke', id: 3, channel: 'engine.status', payload: {} },
-      { t: 'invoke', id: 4, channel: 'containers.list', payload: {} },
+      { t: 'invoke', id: 4, channel: 'engine.status', payload: {} },
+      { t: 'invoke', id: 5, channel: 'containers.list', payload: {} },
+      { t: 'invoke', id: 6, channel: 'tasks.list', payload: {} },
     ]);
-    await deliverAsTask(fake, { t: 'res', id: 4, ok: true, value: [container({ id: 'n', name: 'new' })] });
+    await deliverAsTask(fake, { t: 'res', id: 5, ok: true, value: [container({ id: 'n', name: 'new' })] });
     expect(names()).toEqual(['new']);
     // The calls lost with the link are not reported as errors: the banner already says it.
     expect(useNotificationsStore.getState().notices).toEqual([]);
@@ -90,6 +92,7 @@ describe('bootstrap', () => {
       error: { code: 'TIMEOUT', message: 'The engine is not responding.' },
     });
     await deliverAsTask(fake, { t: 'res', id: 1, ok: true, value: connected });
+    await deliverAsTask(fake, { t: 'res', id: 3, ok: true, value: [] });
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(useNotificationsStore.getState().notices.map((n) => n.details)).toEqual([
       ['The engine is not responding.'],

@@ -1,15 +1,19 @@
 import { useEffect, useId, useState } from 'react';
+import { useClient } from '../../app/client-context.js';
 import { TabList, TabPanel } from '../../ui/Tabs.js';
 import { useContainersStore } from '../containers/containers-store.js';
 import { InspectView } from '../inspect/InspectView.js';
 import { LogsView } from '../logs/LogsView.js';
 import { ProcessesView } from '../processes/ProcessesView.js';
+import { openRunDialog } from '../run/open-run-dialog.js';
+import { copyAsDockerRun } from '../run/run-commands.js';
 import { StatsView } from '../stats/StatsView.js';
 import { TerminalView } from '../terminal/TerminalView.js';
 import { closeContainer, DETAIL_TABS, setDetailTab, useDetailStore, type DetailTab } from './detail-store.js';
 
 /** One container: logs, a shell, stats, its inspect document and processes, as tabs. */
 export function ContainerDetail({ id }: { readonly id: string }) {
+  const client = useClient();
   const container = useContainersStore((s) => s.byId.get(id));
   const tab = useDetailStore((s) => s.tab);
   const prefix = useId();
@@ -47,6 +51,31 @@ export function ContainerDetail({ id }: { readonly id: string }) {
         ) : (
           <span role="status" className="stale-note">
             This container was removed.
+          </span>
+        )}
+        {container && (
+          <span className="detail-run-actions" role="group" aria-label="Settings">
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                openRunDialog({ mode: 'edit', container: id });
+              }}
+            >
+              Edit
+            </button>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                openRunDialog({ mode: 'clone', container: id });
+              }}
+            >
+              Clone
+            </button>
+            <button type="button" className="button" onClick={() => void copyAsDockerRun(client, id)}>
+              Copy as docker run
+            </button>
           </span>
         )}
       </header>

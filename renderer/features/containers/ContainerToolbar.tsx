@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { ContainerSummary } from '../../../shared/contract/containers.js';
 import { useClient } from '../../app/client-context.js';
 import { Icon } from '../../ui/icons.js';
+import { openRunDialog } from '../run/open-run-dialog.js';
 import { softDisabled } from '../../ui/soft-disabled.js';
 import { ACTION_LABELS, actionApplies, type ListAction } from './container-actions.js';
 import { runContainerAction } from './container-commands.js';
@@ -90,6 +91,15 @@ export function ContainerToolbar({ matchingIds }: { readonly matchingIds: readon
         }}
       />
       <FilterGroup />
+      <button
+        type="button"
+        className="button primary"
+        {...softDisabled(!canAct, () => {
+          openRunDialog();
+        })}
+      >
+        New container
+      </button>
       <div className="bulk" role="group" aria-label="Selected containers">
         <span className="selection-count" aria-live="polite">
           {inView.length === 0 ? 'None selected' : `${inView.length} selected`}

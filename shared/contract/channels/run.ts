@@ -1,5 +1,31 @@
+import { refRequest } from '../container-detail.js';
+import { invoke } from '../define.js';
+import {
+  imageRefRequest,
+  portCheckRequest,
+  runCreateRequest,
+  runEditRequest,
+  type ContainerForm,
+  type ImageInfo,
+  type LocalImage,
+  type PortCheck,
+  type RunCreated,
+  type RunOptions,
+} from '../run.js';
+import { empty } from './empty.js';
+
 /** Channels for creating, editing and cloning containers (issue 4). */
-export const runInvokes = {} as const;
+export const runInvokes = {
+  /** Create (and start, if the form says so) a container; clone uses it too. */
+  'run.create': invoke<RunCreated>()(runCreateRequest),
+  /** Replace a container transactionally: a failure leaves the original untouched. */
+  'run.edit': invoke<RunCreated>()(runEditRequest),
+  'run.checkPorts': invoke<readonly PortCheck[]>()(portCheckRequest),
+  'run.imageDefaults': invoke<ImageInfo>()(imageRefRequest),
+  'run.fromContainer': invoke<ContainerForm>()(refRequest),
+  'run.localImages': invoke<readonly LocalImage[]>()(empty),
+  'run.options': invoke<RunOptions>()(empty),
+} as const;
 
 export const runEvents = {} as const;
 

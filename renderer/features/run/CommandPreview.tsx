@@ -1,0 +1,31 @@
+import { useId, useMemo } from 'react';
+import { formToCommand } from '../../../shared/run/run-argv.js';
+import { copyText } from './run-commands.js';
+import { useRunDialogStore } from './run-dialog-store.js';
+
+/** The equivalent `docker run`, live: what the dialog does, as a command to learn from or paste. */
+export function CommandPreview({ valid }: { readonly valid: boolean }) {
+  const form = useRunDialogStore((s) => s.form);
+  const command = useMemo(() => formToCommand(form), [form]);
+  const headingId = useId();
+  return (
+    <section className="command-preview" role="region" aria-labelledby={headingId}>
+      <div className="preview-header">
+        <h3 id={headingId}>Equivalent docker run command</h3>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            void copyText(command, 'the command');
+          }}
+        >
+          Copy command
+        </button>
+      </div>
+      <pre className="preview-text">{command}</pre>
+      {!valid && (
+        <p className="muted">Fix the marked fields first: as it stands, the engine would refuse it.</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,128 @@
+import { useId, useState } from 'react';
+import { mergeEnv, parseEnvFile } from '../../../shared/run/env-file.js';
+import { EngineMessage, TextField } from './fields.js';
+import { removeAt, replaceAt } from './rows.js';
+import { updateForm, useRunDialogStore } from './run-dialog-store.js';
+import { useEngineMessage, type SectionProps } from './section-props.js';
+
+const MAX_ENV_FILE = 1024 * 1024;
+
+/** Environment variables: rows, a pasted `.env` block, or an env file. */
+export function EnvSection({ errors }: SectionProps) {
+  const env = useRunDialogStore((s) => s.form.env);
+  const engine = useEngineMessage('env');
+  const [paste, setPaste] = useState('');
+  const [report, setReport] = useState<string | null>(null);
+  const fileId = useId();
+
+  const addParsed = (text: string): boolean => {
+    const parsed = parseEnvFile(text);
+    updateForm((f) => ({ ...f, env: mergeEnv(f.env, parsed.entries) }));
+    const added = `Added ${parsed.entries.length} variable${parsed.entries.length === 1 ? '' : 's'}.`;
+    setReport(
+      parsed.errors.length === 0
+        ? added
+        : `${added} Skipped: ${parsed.errors.map((e) => `line ${e.line}: ${e.message}`).join(' ')}`,
+    );
+    return parsed.errors.length === 0;
+  };
+
+  return (
+    <fieldset className="run-section">
+      <legend>Environment</legend>
+      {env.map((row, i) => {
+        const n = i + 1;
+        return (
+          <div key={i} className="row-fields" role="group" aria-label={`Variable ${n}`}>
+            <TextField
+              hideLabel
+              label={`Variable name ${n}`}
+              placeholder="NAME"
+              value={row.key}
+              error={errors[`env.${i}.key`]}
+              onChange={(key) => {
+                updateForm((f) => ({ ...f, env: replaceAt(f.env, i, { ...row, key }) }));
+              }}
+            />
+            <TextField
+              hideLabel
+              label={`Variable value ${n}`}
+              placeholder="value"
+              value={row.value}
+              error={errors[`env.${i}.value`]}
+              onChange={(value) => {
+                updateForm((f) => ({ ...f, env: replaceAt(f.env, i, { ...row, value }) }));
+              }}
+            />
+            <button
+              type="button"
+              className="button ghost"
+              aria-label={`Remove variable ${n}`}
+              onClick={() => {
+                updateForm((f) => ({ ...f, env: removeAt(f.env, i) }));
+              }}
+            >
+              ✕
+            </button>
+          </div>
+        );
+      })}
+      <div className="section-actions">
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            updateForm((f) => ({ ...f, env: [...f.env, { key: '', value: '' }] }));
+          }}
+        >
+          Add variable
+        </button>
+        <label htmlFor={fileId} className="button">
+          Import env file
+        </label>
+        <input
+          id={fileId}
+          type="file"
+          className="visually-hidden"
+          aria-label="Import env file"
+          onChange={(event) => {
+            const input = event.currentTarget;
+            const file = input.files?.[0];
+            input.value = '';
+            if (!file) return;
+            if (file.size > MAX_ENV_FILE) {
+              setReport(`${file.name} is larger than 1 MB: not an env file.`);
+              return;
+            }
+            void file.text().then(addParsed);
+          }}
+        />
+      </div>
+      <TextField
+        label="Paste .env lines"
+        multiline
+        value={paste}
+        placeholder={'KEY=value\n# comments are skipped'}
+        onChange={setPaste}
+      />
+      <div className="section-actions">
+        <button
+          type="button"
+          className="button"
+          disabled={paste.trim() === ''}
+          onClick={() => {
+            if (addParsed(paste)) setPaste('');
+          }}
+        >
+          Add pasted variables
+        </button>
+      </div>
+      {report && (
+        <p role="status" className="muted">
+          {report}
+        </p>
+      )}
+      <EngineMessage message={engine} />
+    </fieldset>
+  );
+}

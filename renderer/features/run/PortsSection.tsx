@@ -1,0 +1,105 @@
+import { PROTOCOLS, emptyPortRow, type PortRow } from '../../../shared/run/run-form.js';
+import { EngineMessage, FieldMessage, SelectField, TextField } from './fields.js';
+import { removeAt, replaceAt } from './rows.js';
+import { updateForm, useRunDialogStore } from './run-dialog-store.js';
+import { CheckField } from './fields.js';
+import { useEngineMessage, type SectionProps } from './section-props.js';
+
+const PROTOCOL_OPTIONS = PROTOCOLS.map((p) => ({ value: p, label: p }));
+
+/** Published ports: host IP, host port (or range), container port (or range), protocol. */
+export function PortsSection({ errors }: SectionProps) {
+  const ports = useRunDialogStore((s) => s.form.ports);
+  const publishAll = useRunDialogStore((s) => s.form.publishAll);
+  const warnings = useRunDialogStore((s) => s.portWarnings);
+  const engine = useEngineMessage('ports');
+  const setRow = (index: number, patch: Partial<PortRow>): void => {
+    updateForm((f) => ({
+      ...f,
+      ports: replaceAt(f.ports, index, { ...(f.ports[index] ?? emptyPortRow()), ...patch }),
+    }));
+  };
+  return (
+    <fieldset className="run-section">
+      <legend>Ports</legend>
+      {ports.length === 0 && <p className="muted">No published ports.</p>}
+      {ports.map((row, i) => {
+        const n = i + 1;
+        return (
+          <div key={i} className="row-fields" role="group" aria-label={`Port ${n}`}>
+            <TextField
+              hideLabel
+              label={`Host IP ${n}`}
+              placeholder="host IP (all)"
+              value={row.hostIp}
+              error={errors[`ports.${i}.hostIp`]}
+              onChange={(hostIp) => {
+                setRow(i, { hostIp });
+              }}
+            />
+            <TextField
+              hideLabel
+              label={`Host port ${n}`}
+              placeholder="host port (random)"
+              value={row.hostPort}
+              error={errors[`ports.${i}.hostPort`]}
+              warning={warnings[i]}
+              onChange={(hostPort) => {
+                setRow(i, { hostPort });
+              }}
+            />
+            <TextField
+              hideLabel
+              label={`Container port ${n}`}
+              placeholder="container port"
+              value={row.containerPort}
+              error={errors[`ports.${i}.containerPort`]}
+              onChange={(containerPort) => {
+                setRow(i, { containerPort });
+              }}
+            />
+            <SelectField
+              hideLabel
+              label={`Protocol ${n}`}
+              value={row.protocol}
+              options={PROTOCOL_OPTIONS}
+              onChange={(protocol) => {
+                setRow(i, { protocol });
+              }}
+            />
+            <button
+              type="button"
+              className="button ghost"
+              aria-label={`Remove port ${n}`}
+              onClick={() => {
+                updateForm((f) => ({ ...f, ports: removeAt(f.ports, i) }));
+              }}
+            >
+              ✕
+            </button>
+          </div>
+        );
+      })}
+      <FieldMessage id="run-ports-message" error={errors.ports} />
+      <div className="section-actions">
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            updateForm((f) => ({ ...f, ports: [...f.ports, emptyPortRow()] }));
+          }}
+        >
+          Add port
+        </button>
+        <CheckField
+          label="Publish all exposed ports"
+          checked={publishAll}
+          onChange={(value) => {
+            updateForm((f) => ({ ...f, publishAll: value }));
+          }}
+        />
+      </div>
+      <EngineMessage message={engine} />
+    </fieldset>
+  );
+}

@@ -1,0 +1,19 @@
+import { showRunDialog } from './run-dialog-store.js';
+
+export interface OpenRunDialogOptions {
+  /** Preselect this image (create mode). */
+  readonly image?: string;
+  readonly mode?: 'create' | 'edit' | 'clone';
+  /** The container to edit or clone (id or name). */
+  readonly container?: string;
+}
+
+/**
+ * Opens the run dialog from anywhere: the containers toolbar, a container's detail, the images
+ * view. Edit and Clone need a container; without one they fall back to a new container.
+ */
+export const openRunDialog = (options: OpenRunDialogOptions = {}): void => {
+  // A container with "create" means: a new one like it, which is what Clone is.
+  const mode = !options.container ? 'create' : options.mode === 'edit' || !options.mode ? 'edit' : 'clone';
+  showRunDialog(mode, options.container ?? null, options.image ?? '');
+};

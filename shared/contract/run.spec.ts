@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { emptyForm } from '../run/run-form.js';
+import { imageRefRequest, portCheckRequest, runCreateRequest, runEditRequest } from './run.js';
+
+const form = { ...emptyForm('berth-test/busybox:latest'), name: 'web' };
+
+describe('run request schemas', () => {
+  it('accepts a valid form', () => {
+    expect(runCreateRequest.safeParse({ form }).success).toBe(true);
+    expect(runEditRequest.safeParse({ ref: 'web', form }).success).toBe(true);
+  });
+
+  it('refuses what the dialog refuses, with the field path', () => {
+    const result = runCreateRequest.safeParse({
+      form: {
+        ...form,
+        ports: [{ hostIp: '', hostPort: '99999', containerPort: '80', protocol: 'tcp' }],
+        memory: '1x',
+      },
+    });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual(
+      expect.arrayContaining(['form.ports.0.hostPort', 'form.memory']),
+    );
+  });
+
+  it('refuses unknown keys, wrong types, oversized input and hostile refs', () => {
+    expect(runCreateRequest.safeParse({ form: { ...form, extra: 1 } }).success).toBe(false);
+    expect(runCreateRequest.safeParse({ form, extra: 1 }).success).toBe(false);
+    expect(runCreateRequest.safeParse({ form: { ...form, tty: 'yes' } }).success).toBe(false);
+    expect(runCreateRequest.safeParse({ form: { ...form, command: 'x'.repeat(10_000) } }).success).toBe(
+      false,
+    );
+    expect(
+      runCreateRequest.safeParse({
+        form: { ...form, env: Array.from({ length: 501 }, (_, i) => ({ key: `K${i}`, value: '' })) },
+      }).success,
+    ).toBe(false);
+    expect(runCreateRequest.safeParse({ form: { ...form, restart: 'sometimes' } }).success).toBe(false);
+    expect(runEditRequest.safeParse({ ref: '../../x', form }).success).toBe(false);
+    expect(imageRefRequest.safeParse({ image: '../../containers/x/json' }).success).toBe(false);
+    expect(imageRefRequest.safeParse({ image: '' }).success).toBe(false);
+    expect(imageRefRequest.safeParse({ image: 'busybox:latest' }).success).toBe(true);
+    expect(
+      portCheckRequest.safeParse({ ports: [{ hostIp: '', hostPort: 0, protocol: 'tcp' }] }).success,
+    ).toBe(false);
+    expect(
+      portCheckRequest.safeParse({ ports: [{ hostIp: '', hostPort: 8080, protocol: 'sctp' }] }).success,
+    ).toBe(false);
+  });
+});

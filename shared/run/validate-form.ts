@@ -1,0 +1,184 @@
+import { envKeyProblem } from './env-file.js';
+import { isIp, portRowProblems } from './port-spec.js';
+import { capabilityWords, lines, type FieldErrors, type RunForm } from './run-form.js';
+import { splitShellWords } from './shell-words.js';
+import { MIN_MEMORY, parseCpus, parseMemory } from './units.js';
+
+/** Docker's own rule for container names (and the CLI's for volume names). */
+export const NAME_PATTERN = /^[a-zA-Z0-9][a-zA-Z0-9_.-]+$/;
+export const MAX_NAME = 128;
+/** A reference as `docker run` takes it: registry/repo[:tag][@digest], lower-case repository. */
+const IMAGE_PATTERN =
+  /^[a-z0-9](?:[a-z0-9._\-/:]*[a-z0-9])?(?::[\w][\w.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$/;
+const IMAGE_ID = /^(sha256:)?[a-f0-9]{12,64}$/;
+const CAPABILITY = /^(CAP_)?[A-Z][A-Z_]*$|^ALL$/;
+const USER = /^[a-zA-Z0-9_.-]{1,64}(:[a-zA-Z0-9_.-]{1,64})?$/;
+const HOSTNAME =
+  /^[a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(\.[a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
+
+export const nameProblem = (name: string): string | null => {
+  if (name === '') return null;
+  if (name.length > MAX_NAME) return `A name is at most ${MAX_NAME} characters.`;
+  if (!NAME_PATTERN.test(name)) {
+    return 'Docker accepts names of 2 or more characters: letters, digits, _ . - (starting with a letter or digit).';
+  }
+  return null;
+};
+
+export const imageProblem = (image: string): string | null => {
+  const ref = image.trim();
+  if (ref === '') return 'Choose an image.';
+  if (ref.length > 512) return 'An image reference is at most 512 characters.';
+  // Docker never allows `..` or empty path components; refusing them keeps URL paths safe too.
+  if (ref.includes('..') || ref.includes('//')) return `"${ref}" is not an image reference.`;
+  if (IMAGE_ID.test(ref) || IMAGE_PATTERN.test(ref)) return null;
+  return `"${ref}" is not an image reference (lower-case repository[:tag]).`;
+};
+
+/** Absolute path inside the container; `/` itself cannot be a mount target. */
+export const containerPathProblem = (path: string, what: string): string | null => {
+  if (path.trim() === '') return `Give the ${what}.`;
+  if (!path.startsWith('/')) return `The ${what} must be an absolute path (starting with /).`;
+  if (path.includes('\0')) return `The ${what} cannot contain NUL bytes.`;
+  if (path.length > 4096) return `The ${what} is at most 4096 characters.`;
+  return null;
+};
+
+const textProblem = (text: string, max: number, what: string): string | null => {
+  if (text.includes('\0')) return `The ${what} cannot contain NUL bytes.`;
+  if (text.length > max) return `The ${what} is at most ${max} characters.`;
+  return null;
+};
+
+/**
+ * Every rule the docker CLI (or the engine, before creating anything) applies to these fields,
+ * so the dialog can say what is wrong next to the field and the backend refuses the same input.
+ */
+export const validateForm = (form: RunForm): FieldErrors => {
+  const errors: Record<string, string> = {};
+  const put = (path: string, problem: string | null | undefined): void => {
+    if (problem) errors[path] = problem;
+  };
+
+  put('name', nameProblem(form.name));
+  put('image', imageProblem(form.image));
+  for (const field of ['command', 'entrypoint'] as const) {
+    const split = splitShellWords(form[field]);
+    put(field, split.ok ? textProblem(form[field], 8192, field) : split.error);
+  }
+  if (form.workingDir !== '') put('workingDir', containerPathProblem(form.workingDir, 'working directory'));
+  if (form.user !== '' && !USER.test(form.user)) put('user', 'A user is name or uid, optionally :group.');
+
+  const seenBindings = new Map<string, number>();
+  form.ports.forEach((row, i) => {
+    for (const [field, problem] of Object.entries(portRowProblems(row))) put(`ports.${i}.${field}`, problem);
+    const key = `${row.hostIp.trim()}|${row.hostPort.trim()}|${row.protocol}`;
+    if (row.hostPort.trim() !== '' && !errors[`ports.${i}.hostPort`]) {
+      const other = seenBindings.get(key);
+      if (other !== undefined)
+        put(`ports.${i}.hostPort`, `Host port ${row.hostPort} is already used in row ${other + 1}.`);
+      else seenBindings.set(key, i);
+    }
+  });
+  if (form.network === 'host' && form.ports.length > 0) {
+    put('ports', 'Published ports do not apply to the host network: remove them or pick another network.');
+  }
+
+  const seenEnv = new Map<string, number>();
+  form.env.forEach((row, i) => {
+    put(`env.${i}.key`, envKeyProblem(row.key));
+    put(`env.${i}.value`, textProblem(row.value, 32_768, 'value'));
+    const other = seenEnv.get(row.key);
+    if (row.key !== '' && other !== undefined)
+      put(`env.${i}.key`, `${row.key} is already set in row ${other + 1}.`);
+    else seenEnv.set(row.key, i);
+  });
+
+  const targets = new Map<string, number>();
+  form.mounts.forEach((row, i) => {
+    if (row.kind === 'bind') {
+      if (row.source.trim() === '') put(`mounts.${i}.source`, 'Give the host folder.');
+      else if (!row.source.startsWith('/'))
+        put(`mounts.${i}.source`, 'The host folder must be an absolute path.');
+      else put(`mounts.${i}.source`, textProblem(row.source, 4096, 'host folder'));
+    } else if (row.source !== '' && !NAME_PATTERN.test(row.source)) {
+      put(
+        `mounts.${i}.source`,
+        'A volume name is 2 or more characters: letters, digits, _ . - (empty: an anonymous volume).',
+      );
+    }
+    const target = containerPathProblem(row.target, 'container path');
+    if (target) put(`mounts.${i}.target`, target);
+    else if (row.target === '/') put(`mounts.${i}.target`, 'The container path cannot be / itself.');
+    else {
+      const other = targets.get(row.target);
+      if (other !== undefined)
+        put(`mounts.${i}.target`, `${row.target} is already mounted in row ${other + 1}.`);
+      else targets.set(row.target, i);
+    }
+  });
+
+  if (form.network !== '' && !['host', 'none'].includes(form.network) && !NAME_PATTERN.test(form.network)) {
+    put('network', 'A network name is letters, digits, _ . -.');
+  }
+  if (form.restart === 'on-failure' && form.restartMaxRetries !== '') {
+    const retries = Number(form.restartMaxRetries);
+    if (!/^\d+$/.test(form.restartMaxRetries) || retries > 1_000_000) {
+      put('restartMaxRetries', 'Maximum retries is a whole number (0 or more).');
+    }
+  } else if (form.restart !== 'on-failure' && form.restartMaxRetries !== '') {
+    put('restartMaxRetries', 'Maximum retries only applies to on-failure.');
+  }
+  if (form.autoRemove && form.restart !== 'no') {
+    put('restart', 'Auto-remove and a restart policy conflict: the engine refuses both together.');
+  }
+
+  const seenLabels = new Map<string, number>();
+  form.labels.forEach((row, i) => {
+    if (row.key.trim() === '') put(`labels.${i}.key`, 'A label needs a key.');
+    else if (/[\s=]/.test(row.key)) put(`labels.${i}.key`, 'A label key cannot contain spaces or "=".');
+    else put(`labels.${i}.key`, textProblem(row.key, 256, 'key'));
+    put(`labels.${i}.value`, textProblem(row.value, 4096, 'value'));
+    const other = seenLabels.get(row.key);
+    if (row.key !== '' && other !== undefined)
+      put(`labels.${i}.key`, `${row.key} is already set in row ${other + 1}.`);
+    else seenLabels.set(row.key, i);
+  });
+
+  if (form.memory.trim() !== '') {
+    const bytes = parseMemory(form.memory);
+    if (bytes === null)
+      put('memory', `"${form.memory}" is not a size: use a number with b, k, m, g (e.g. 512m, 1g).`);
+    else if (bytes < MIN_MEMORY) put('memory', 'The engine needs at least 6m of memory.');
+  }
+  if (form.cpus.trim() !== '') {
+    const nano = parseCpus(form.cpus);
+    if (nano === null) put('cpus', `"${form.cpus}" is not a number of CPUs (e.g. 0.5, 2).`);
+    else if (nano < 10_000_000) put('cpus', 'At least 0.01 CPUs.');
+    else if (nano > 1024e9) put('cpus', 'At most 1024 CPUs.');
+  }
+  for (const field of ['capAdd', 'capDrop'] as const) {
+    const bad = capabilityWords(form[field]).find((cap) => !CAPABILITY.test(cap.toUpperCase()));
+    if (bad !== undefined) put(field, `"${bad}" is not a capability name (e.g. NET_ADMIN).`);
+    else put(field, textProblem(form[field], 2048, 'capability list'));
+  }
+  if (form.hostname !== '') {
+    if (!HOSTNAME.test(form.hostname) || form.hostname.length > 253)
+      put('hostname', 'A hostname is letters, digits, - and dots.');
+    else if (form.network === 'host') put('hostname', 'The host network uses the host’s hostname.');
+  }
+  const hostLines = lines(form.extraHosts);
+  if (hostLines.length > 100) put('extraHosts', 'At most 100 extra hosts.');
+  for (const line of hostLines) {
+    const colon = line.indexOf(':');
+    const host = line.slice(0, colon);
+    const ip = line.slice(colon + 1);
+    if (colon < 1 || !HOSTNAME.test(host) || !(isIp(ip) || ip === 'host-gateway')) {
+      put('extraHosts', `"${line}" is not host:ip (e.g. db.local:10.0.0.5 or gw:host-gateway).`);
+      break;
+    }
+  }
+  return errors;
+};
+
+export const isValid = (errors: FieldErrors): boolean => Object.keys(errors).length === 0;
