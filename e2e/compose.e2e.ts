@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { docker, TEST_IMAGE, TEST_LABEL } from '../electron/core/testing/docker-cli.js';
+import { docker, removeTestContainers, TEST_IMAGE, TEST_LABEL } from '../electron/core/testing/docker-cli.js';
 import { ContainersPage } from './pages/containers-page.js';
 import { ProjectLogsPage } from './pages/project-logs-page.js';
 import { ProjectsPage } from './pages/projects-page.js';
@@ -55,6 +55,7 @@ test.afterAll(async () => {
   await execAsync('docker-compose', ['-f', file, '-p', PROJECT, 'down', '-v', '-t', '0']).catch(
     () => undefined,
   );
+  await removeTestContainers(SCOPE);
   rmSync(dir, { recursive: true, force: true });
   rmSync(dataDir, { recursive: true, force: true });
 });
@@ -100,8 +101,21 @@ test('opens a two-service compose file, runs up, shows it grouped with merged lo
   await expect(containers.row(`${PROJECT}_web_1`)).toBeVisible();
   await expect(containers.row(`${PROJECT}_worker_1`)).toBeVisible();
 
-  // The project's Logs button opens the merged logs of both services.
+  // Stop and start the whole project from its card; a running project asks before removal.
   await projects.open();
+  await projects.action('Stop', PROJECT).click();
+  await expect(projects.card(PROJECT)).toContainText('0/2 running', { timeout: 30_000 });
+  await projects.action('Start', PROJECT).click();
+  await expect(projects.card(PROJECT)).toContainText('2/2 running', { timeout: 30_000 });
+  await projects.action('Remove', PROJECT).click();
+  const dialog = page.getByRole('dialog', { name: `Remove project ${PROJECT}` });
+  await expect(dialog).toContainText(`${PROJECT} is running (2 of 2)`);
+  await expect(dialog.getByRole('button', { name: 'Stop and remove' })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toHaveCount(0);
+  expect(await byLabel('ps -a')).toHaveLength(2);
+
+  // The project's Logs button opens the merged logs of both services.
   await projects.action('Logs of', PROJECT).click();
   const logs = new ProjectLogsPage(page, PROJECT);
   await expect(logs.heading).toBeVisible();

@@ -7,7 +7,7 @@ import { TaskConsole } from '../tasks/TaskConsole.js';
 import { taskStatusText } from '../tasks/task-progress.js';
 import { selectTask, useTasksStore } from '../tasks/tasks-store.js';
 import { checkComposeForm } from './compose-form.js';
-import { runCompose } from './project-commands.js';
+import { loadComposeState, runCompose } from './project-commands.js';
 import {
   pickRecent,
   setComposePath,
@@ -25,6 +25,7 @@ const LABELS: Readonly<Record<ComposeCommand, string>> = {
 };
 
 function CliStatus() {
+  const client = useClient();
   const cli = useProjectsStore((s) => s.cli);
   if (cli === null) return <p className="muted">Looking for the compose CLI…</p>;
   if (cli.available) {
@@ -45,6 +46,15 @@ function CliStatus() {
           </li>
         ))}
       </ul>
+      <button
+        type="button"
+        className="button"
+        onClick={() => {
+          void loadComposeState(client);
+        }}
+      >
+        Look again
+      </button>
     </div>
   );
 }
