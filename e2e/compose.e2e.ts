@@ -63,7 +63,7 @@ test.afterAll(async () => {
 test('opens a two-service compose file, runs up, shows it grouped with merged logs, and down removes it', async ({
   page,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(360_000);
   const containers = new ContainersPage(page);
   await containers.open(berth.url);
   const projects = new ProjectsPage(page);
@@ -88,7 +88,7 @@ test('opens a two-service compose file, runs up, shows it grouped with merged lo
   await expect(projects.output).toContainText(`Creating ${PROJECT}_web_1`);
 
   // Both services, grouped under the project, from the live container list.
-  await expect(projects.card(PROJECT)).toContainText('2/2 running', { timeout: 15_000 });
+  await expect(projects.card(PROJECT)).toContainText('2/2 running', { timeout: 30_000 });
   await expect(projects.service(PROJECT, 'web')).toContainText(`${PROJECT}_web_1`);
   await expect(projects.service(PROJECT, 'worker')).toContainText(`${PROJECT}_worker_1`);
   await expect(projects.card(PROJECT)).toContainText(file);
@@ -119,8 +119,8 @@ test('opens a two-service compose file, runs up, shows it grouped with merged lo
   await projects.action('Logs of', PROJECT).click();
   const logs = new ProjectLogsPage(page, PROJECT);
   await expect(logs.heading).toBeVisible();
-  await expect(logs.logs).toContainText(/web +\| hello-from-web/, { timeout: 15_000 });
-  await expect(logs.logs).toContainText(/worker \| hello-from-worker/, { timeout: 15_000 });
+  await expect(logs.logs).toContainText(/web +\| hello-from-web/, { timeout: 30_000 });
+  await expect(logs.logs).toContainText(/worker \| hello-from-worker/, { timeout: 30_000 });
   await logs.back.click();
 
   // Down (with volumes) removes the containers, the project's network and its volume.
@@ -131,7 +131,7 @@ test('opens a two-service compose file, runs up, shows it grouped with merged lo
   await expect(projects.lastRun.getByText(`docker-compose down -v finished for ${PROJECT}.`)).toBeVisible({
     timeout: 90_000,
   });
-  await expect(projects.card(PROJECT)).toHaveCount(0, { timeout: 15_000 });
+  await expect(projects.card(PROJECT)).toHaveCount(0, { timeout: 30_000 });
   expect(await byLabel('ps -a')).toEqual([]);
   expect(await byLabel('network ls')).toEqual([]);
   expect(await byLabel('volume ls')).toEqual([]);

@@ -55,7 +55,12 @@ const killGroup = (pid: number, signal: NodeJS.Signals): void => {
  * console as they come. Cancelling kills the process group (compose and whatever it spawned,
  * e.g. a build). Exit 0 is success; anything else fails with the last lines of output.
  */
-export const runComposeProcess = (spec: ProcessSpec, ctx: TaskContext, what: string): Promise<void> =>
+export const runComposeProcess = (
+  spec: ProcessSpec,
+  ctx: TaskContext,
+  what: string,
+  onLine: (line: string) => void = () => undefined,
+): Promise<void> =>
   new Promise((resolve, reject) => {
     if (ctx.signal.aborted) {
       reject(new BerthError('CANCELLED', 'Cancelled.'));
@@ -69,16 +74,25 @@ export const runComposeProcess = (spec: ProcessSpec, ctx: TaskContext, what: str
       windowsHide: true,
     });
     const tail = new OutputTail();
-    const onData = (decoder: StringDecoder) => (chunk: Buffer) => {
+    const lines = (): ((text: string) => void) => {
+      let partial = '';
+      return (text) => {
+        const parts = (partial + text).split(/\r?\n|\r/);
+        partial = (parts.pop() ?? '').slice(-4096);
+        for (const line of parts) onLine(line);
+      };
+    };
+    const onData = (decoder: StringDecoder, split: (text: string) => void) => (chunk: Buffer) => {
       const text = decoder.write(chunk);
       if (!text) return;
       tail.push(text);
+      split(text);
       ctx.output(text);
     };
     const out = new StringDecoder('utf8');
     const err = new StringDecoder('utf8');
-    child.stdout.on('data', onData(out));
-    child.stderr.on('data', onData(err));
+    child.stdout.on('data', onData(out, lines()));
+    child.stderr.on('data', onData(err, lines()));
 
     let killTimer: NodeJS.Timeout | undefined;
     const onAbort = (): void => {

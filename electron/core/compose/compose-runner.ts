@@ -10,6 +10,7 @@ import { detectComposeCli } from './compose-cli.js';
 import { composeEngineEnv } from './compose-env.js';
 import { checkComposeFile } from './compose-file.js';
 import { runComposeProcess } from './compose-process.js';
+import { progressItem } from './compose-progress.js';
 import type { RecentComposeStore } from './recent-store.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -84,7 +85,10 @@ export class ComposeRunner {
       const problem = await recorded;
       if (problem) ctx.output(`(Could not remember this file among the recent ones: ${problem})\n`);
       ctx.output(`$ ${[argv.file, ...argv.args].join(' ')}\n`);
-      await runComposeProcess({ ...argv, cwd: dirname(file), env }, ctx, shown);
+      await runComposeProcess({ ...argv, cwd: dirname(file), env }, ctx, shown, (line) => {
+        const item = progressItem(line);
+        if (item) ctx.item(item);
+      });
       return { message: `${shown} finished for ${target}.`, ...(req.project ? { result: req.project } : {}) };
     });
   }

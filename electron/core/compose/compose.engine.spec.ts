@@ -9,7 +9,14 @@ import type { TaskSummary } from '../../../shared/contract/tasks.js';
 import type { InvokeChannel, InvokeRequest, InvokeResponse } from '../../../shared/contract/types.js';
 import { groupProjects, type ComposeProject } from '../../../shared/compose/projects.js';
 import type { Backend } from '../backend.js';
-import { docker, engineSocketPath, eventually, TEST_IMAGE, TEST_LABEL } from '../testing/docker-cli.js';
+import {
+  docker,
+  engineSocketPath,
+  eventually,
+  removeTestContainers,
+  TEST_IMAGE,
+  TEST_LABEL,
+} from '../testing/docker-cli.js';
 import { backendFor, waitForStatus } from '../testing/test-backend.js';
 import { ComposeRunner } from './compose-runner.js';
 import { RecentComposeStore } from './recent-store.js';
@@ -65,6 +72,9 @@ const byLabel = async (kind: 'ps -a' | 'network ls' | 'volume ls', project: stri
   return out.split('\n').filter((line) => line !== '');
 };
 
+/** docker-compose v1 is a Python program; on a loaded 2-core machine one `up` can take 30 s. */
+const SLOW = { timeout: 240_000 };
+
 describe('compose projects against the real engine and docker-compose', () => {
   let backend: Backend;
   let dataDir: string;
@@ -101,25 +111,35 @@ describe('compose projects against the real engine and docker-compose', () => {
   });
   afterAll(async () => {
     backend.dispose();
-    for (const { dir, project } of started) {
-      const file = join(dir, 'docker-compose.yml');
-      // A broken file cannot be taken down by compose; its project never started anything.
-      await cliCompose(file, project, 'down', '-v', '-t', '0').catch(() => undefined);
-      rmSync(dir, { recursive: true, force: true });
-    }
+    await Promise.all(
+      started.map(async ({ dir, project }) => {
+        const file = join(dir, 'docker-compose.yml');
+        // A broken file cannot be taken down by compose; its project never started anything.
+        await cliCompose(file, project, 'down', '-v', '-t', '0').catch(() => undefined);
+        rmSync(dir, { recursive: true, force: true });
+      }),
+    );
+    await removeTestContainers(SCOPE);
     rmSync(dataDir, { recursive: true, force: true });
-  });
+  }, 300_000);
 
-  it('runs up through the app: both services appear grouped under the project, with its folder and file', async () => {
+  it('runs up through the app: both services appear grouped under the project, with its folder and file', SLOW, async () => {
     const { dir, file, project } = writeProject(twoServiceFile());
     const task = await runToEnd(file, project, 'up');
     expect(task).toMatchObject({ state: 'succeeded', kind: 'compose', title: `Compose up ${project}` });
+    // Each container compose created is an item of the task, with its last step.
+    expect(task.items.filter((i) => i.id.startsWith(project)).map((i) => [i.id, i.status])).toEqual(
+      expect.arrayContaining([
+        [`${project}_web_1`, 'Creating done'],
+        [`${project}_worker_1`, 'Creating done'],
+      ]),
+    );
 
     const grouped = await eventually(() => {
       const p = projectInModel(project);
       expect(p?.running).toBe(2);
       return p as ComposeProject;
-    }, 15_000);
+    }, 30_000);
     expect(grouped.services.map((s) => s.name)).toEqual(['web', 'worker']);
     expect(grouped.services.map((s) => [s.running, s.total])).toEqual([
       [1, 1],
@@ -135,24 +155,24 @@ describe('compose projects against the real engine and docker-compose', () => {
     expect(await call('compose.recent', {})).toMatchObject([{ path: file, project }]);
   });
 
-  it('stops, starts and restarts a whole project through the engine', async () => {
+  it('stops, starts and restarts a whole project through the engine', SLOW, async () => {
     const { file, project } = writeProject(twoServiceFile());
     expect((await runToEnd(file, project, 'up')).state).toBe('succeeded');
-    await eventually(() => expect(projectInModel(project)?.running).toBe(2), 15_000);
+    await eventually(() => expect(projectInModel(project)?.running).toBe(2), 30_000);
 
     const stop = await call('compose.projectAction', { project, action: 'stop' });
     expect(stop.map((o) => o.ok)).toEqual([true, true]);
-    await eventually(() => expect(projectInModel(project)).toMatchObject({ running: 0, total: 2 }), 15_000);
+    await eventually(() => expect(projectInModel(project)).toMatchObject({ running: 0, total: 2 }), 30_000);
 
     const start = await call('compose.projectAction', { project, action: 'start' });
     expect(start.map((o) => o.ok)).toEqual([true, true]);
-    await eventually(() => expect(projectInModel(project)?.running).toBe(2), 15_000);
+    await eventually(() => expect(projectInModel(project)?.running).toBe(2), 30_000);
 
     const before = await docker('inspect', '-f', '{{.State.StartedAt}}', `${project}_web_1`);
     const restart = await call('compose.projectAction', { project, action: 'restart' });
     expect(restart.map((o) => o.ok)).toEqual([true, true]);
     expect(await docker('inspect', '-f', '{{.State.StartedAt}}', `${project}_web_1`)).not.toBe(before);
-    await eventually(() => expect(projectInModel(project)?.running).toBe(2), 15_000);
+    await eventually(() => expect(projectInModel(project)?.running).toBe(2), 30_000);
 
     // A project with no containers is named in the error, not silently "done".
     expect(
@@ -160,7 +180,7 @@ describe('compose projects against the real engine and docker-compose', () => {
     ).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
-  it('down removes the containers and the network; down -v also the volume', async () => {
+  it('down removes the containers and the network; down -v also the volume', SLOW, async () => {
     const { file, project } = writeProject(twoServiceFile());
     expect((await runToEnd(file, project, 'up')).state).toBe('succeeded');
     expect(await byLabel('network ls', project)).toHaveLength(1);
@@ -171,20 +191,20 @@ describe('compose projects against the real engine and docker-compose', () => {
     expect(await byLabel('ps -a', project)).toEqual([]);
     expect(await byLabel('network ls', project)).toEqual([]);
     expect(await byLabel('volume ls', project)).toHaveLength(1);
-    await eventually(() => expect(projectInModel(project)).toBeUndefined(), 15_000);
+    await eventually(() => expect(projectInModel(project)).toBeUndefined(), 30_000);
 
     expect((await runToEnd(file, project, 'down', true)).state).toBe('succeeded');
     expect(await byLabel('volume ls', project)).toEqual([]);
   });
 
-  it('adopts a project started with docker-compose on the command line, and removes it through the engine', async () => {
+  it('adopts a project started with docker-compose on the command line, and removes it through the engine', SLOW, async () => {
     const { dir, file, project } = writeProject(twoServiceFile());
     await cliCompose(file, project, 'up', '-d');
     const adopted = await eventually(() => {
       const p = projectInModel(project);
       expect(p?.running).toBe(2);
       return p as ComposeProject;
-    }, 15_000);
+    }, 30_000);
     expect(adopted.workingDir).toBe(dir);
     expect(adopted.services.map((s) => s.name)).toEqual(['web', 'worker']);
 
@@ -207,7 +227,7 @@ describe('compose projects against the real engine and docker-compose', () => {
     expect(await byLabel('volume ls', project)).toEqual([]);
   });
 
-  it('explains a missing compose CLI, naming the commands it tried', async () => {
+  it('explains a missing compose CLI, naming the commands it tried', SLOW, async () => {
     const { file, project } = writeProject(twoServiceFile());
     const empty = mkdtempSync(join(tmpdir(), 'berth-no-compose-'));
     try {
@@ -243,7 +263,7 @@ describe('compose projects against the real engine and docker-compose', () => {
     expect(found.available && found.version).toMatch(/^1\.\d+/);
   });
 
-  it('fails a run on a broken compose file with the CLI’s own message', async () => {
+  it('fails a run on a broken compose file with the CLI’s own message', SLOW, async () => {
     const { file, project } = writeProject('version: "2.4"\nservices:\n  web:\n    imag: nope\n');
     const task = await runToEnd(file, project, 'up');
     expect(task.state).toBe('failed');
@@ -251,7 +271,7 @@ describe('compose projects against the real engine and docker-compose', () => {
     expect(task.message).toMatch(/Unsupported config option for services\.web: 'imag'/);
   });
 
-  it('refuses paths that are not an existing regular file, before running anything', async () => {
+  it('refuses paths that are not an existing regular file, before running anything', SLOW, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'berth-compose-bad-'));
     try {
       const cases: [string, string][] = [
@@ -280,7 +300,7 @@ describe('compose projects against the real engine and docker-compose', () => {
     }
   });
 
-  it('cancelling a long up ends the task as cancelled and kills compose', async () => {
+  it('cancelling a long up ends the task as cancelled and kills compose', SLOW, async () => {
     // `up` waits for web to be healthy before starting worker; web never is.
     const { file, project } = writeProject(
       [
