@@ -123,37 +123,45 @@ describe('compose projects against the real engine and docker-compose', () => {
     rmSync(dataDir, { recursive: true, force: true });
   }, 300_000);
 
-  it('runs up through the app: both services appear grouped under the project, with its folder and file', SLOW, async () => {
-    const { dir, file, project } = writeProject(twoServiceFile());
-    const task = await runToEnd(file, project, 'up');
-    expect(task).toMatchObject({ state: 'succeeded', kind: 'compose', title: `Compose up ${project}` });
-    // Each container compose created is an item of the task, with its last step.
-    expect(task.items.filter((i) => i.id.startsWith(project)).map((i) => [i.id, i.status])).toEqual(
-      expect.arrayContaining([
-        [`${project}_web_1`, 'Creating done'],
-        [`${project}_worker_1`, 'Creating done'],
-      ]),
-    );
+  it(
+    'runs up through the app: both services appear grouped under the project, with its folder and file',
+    SLOW,
+    async () => {
+      const { dir, file, project } = writeProject(twoServiceFile());
+      const task = await runToEnd(file, project, 'up');
+      expect(task).toMatchObject({ state: 'succeeded', kind: 'compose', title: `Compose up ${project}` });
+      // Each container compose created is an item of the task, with its last step.
+      expect(task.items.filter((i) => i.id.startsWith(project)).map((i) => [i.id, i.status])).toEqual(
+        expect.arrayContaining([
+          [`${project}_web_1`, 'Creating done'],
+          [`${project}_worker_1`, 'Creating done'],
+        ]),
+      );
 
-    const grouped = await eventually(() => {
-      const p = projectInModel(project);
-      expect(p?.running).toBe(2);
-      return p as ComposeProject;
-    }, 30_000);
-    expect(grouped.services.map((s) => s.name)).toEqual(['web', 'worker']);
-    expect(grouped.services.map((s) => [s.running, s.total])).toEqual([
-      [1, 1],
-      [1, 1],
-    ]);
-    expect(grouped.workingDir).toBe(dir);
-    expect(grouped.configFiles).toEqual([file]);
-    expect(grouped.services[0]?.containers[0]).toMatchObject({ number: 1, oneoff: false, state: 'running' });
+      const grouped = await eventually(() => {
+        const p = projectInModel(project);
+        expect(p?.running).toBe(2);
+        return p as ComposeProject;
+      }, 30_000);
+      expect(grouped.services.map((s) => s.name)).toEqual(['web', 'worker']);
+      expect(grouped.services.map((s) => [s.running, s.total])).toEqual([
+        [1, 1],
+        [1, 1],
+      ]);
+      expect(grouped.workingDir).toBe(dir);
+      expect(grouped.configFiles).toEqual([file]);
+      expect(grouped.services[0]?.containers[0]).toMatchObject({
+        number: 1,
+        oneoff: false,
+        state: 'running',
+      });
 
-    // The file is remembered, newest first, in Berth's settings folder.
-    const stored = JSON.parse(readFileSync(join(dataDir, 'recent-compose.json'), 'utf8')) as unknown;
-    expect(stored).toEqual([expect.objectContaining({ path: file, project })]);
-    expect(await call('compose.recent', {})).toMatchObject([{ path: file, project }]);
-  });
+      // The file is remembered, newest first, in Berth's settings folder.
+      const stored = JSON.parse(readFileSync(join(dataDir, 'recent-compose.json'), 'utf8')) as unknown;
+      expect(stored).toEqual([expect.objectContaining({ path: file, project })]);
+      expect(await call('compose.recent', {})).toMatchObject([{ path: file, project }]);
+    },
+  );
 
   it('stops, starts and restarts a whole project through the engine', SLOW, async () => {
     const { file, project } = writeProject(twoServiceFile());
@@ -197,35 +205,39 @@ describe('compose projects against the real engine and docker-compose', () => {
     expect(await byLabel('volume ls', project)).toEqual([]);
   });
 
-  it('adopts a project started with docker-compose on the command line, and removes it through the engine', SLOW, async () => {
-    const { dir, file, project } = writeProject(twoServiceFile());
-    await cliCompose(file, project, 'up', '-d');
-    const adopted = await eventually(() => {
-      const p = projectInModel(project);
-      expect(p?.running).toBe(2);
-      return p as ComposeProject;
-    }, 30_000);
-    expect(adopted.workingDir).toBe(dir);
-    expect(adopted.services.map((s) => s.name)).toEqual(['web', 'worker']);
+  it(
+    'adopts a project started with docker-compose on the command line, and removes it through the engine',
+    SLOW,
+    async () => {
+      const { dir, file, project } = writeProject(twoServiceFile());
+      await cliCompose(file, project, 'up', '-d');
+      const adopted = await eventually(() => {
+        const p = projectInModel(project);
+        expect(p?.running).toBe(2);
+        return p as ComposeProject;
+      }, 30_000);
+      expect(adopted.workingDir).toBe(dir);
+      expect(adopted.services.map((s) => s.name)).toEqual(['web', 'worker']);
 
-    // Running: refused unless confirmed (force), and nothing is removed.
-    const refused = await backend.router.invoke(
-      'compose.projectRemove',
-      { project, volumes: true, force: false },
-      ctx,
-    );
-    expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-    expect(await byLabel('ps -a', project)).toHaveLength(2);
+      // Running: refused unless confirmed (force), and nothing is removed.
+      const refused = await backend.router.invoke(
+        'compose.projectRemove',
+        { project, volumes: true, force: false },
+        ctx,
+      );
+      expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+      expect(await byLabel('ps -a', project)).toHaveLength(2);
 
-    const removed = await call('compose.projectRemove', { project, volumes: true, force: true });
-    expect(removed.containers).toHaveLength(2);
-    expect([...removed.containers, ...removed.networks, ...removed.volumes].every((o) => o.ok)).toBe(true);
-    expect(removed.networks.map((o) => o.ref)).toEqual([`${project}_default`]);
-    expect(removed.volumes.map((o) => o.ref)).toEqual([`${project}_data`]);
-    expect(await byLabel('ps -a', project)).toEqual([]);
-    expect(await byLabel('network ls', project)).toEqual([]);
-    expect(await byLabel('volume ls', project)).toEqual([]);
-  });
+      const removed = await call('compose.projectRemove', { project, volumes: true, force: true });
+      expect(removed.containers).toHaveLength(2);
+      expect([...removed.containers, ...removed.networks, ...removed.volumes].every((o) => o.ok)).toBe(true);
+      expect(removed.networks.map((o) => o.ref)).toEqual([`${project}_default`]);
+      expect(removed.volumes.map((o) => o.ref)).toEqual([`${project}_data`]);
+      expect(await byLabel('ps -a', project)).toEqual([]);
+      expect(await byLabel('network ls', project)).toEqual([]);
+      expect(await byLabel('volume ls', project)).toEqual([]);
+    },
+  );
 
   it('explains a missing compose CLI, naming the commands it tried', SLOW, async () => {
     const { file, project } = writeProject(twoServiceFile());
