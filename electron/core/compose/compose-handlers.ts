@@ -1,10 +1,28 @@
 import type { composeInvokes, composeStreams } from '../../../shared/contract/channels/compose.js';
 import type { CoreDeps } from '../core-deps.js';
 import type { HandlerGroup } from '../rpc/router.js';
+import { projectAction, removeProject } from './compose-projects.js';
+import { ComposeRunner } from './compose-runner.js';
+import { RecentComposeStore } from './recent-store.js';
 
-export const composeHandlers = (
-  _deps: CoreDeps,
-): HandlerGroup<keyof typeof composeInvokes, keyof typeof composeStreams> => ({
-  invokes: {},
-  streams: {},
-});
+export const composeHandlers = ({
+  connection,
+  containers,
+  tasks,
+  hub,
+  dataDir,
+}: CoreDeps): HandlerGroup<keyof typeof composeInvokes, keyof typeof composeStreams> => {
+  const recent = new RecentComposeStore(dataDir);
+  const runner = new ComposeRunner({ connection, tasks, hub, recent });
+  return {
+    invokes: {
+      'compose.cli': () => runner.cli(true),
+      'compose.run': (req) => runner.run(req),
+      'compose.recent': () => recent.list(),
+      'compose.projectAction': (req) => projectAction(connection, containers, req.project, req.action),
+      'compose.projectRemove': (req) =>
+        removeProject(connection, containers, req.project, { volumes: req.volumes, force: req.force }),
+    },
+    streams: {},
+  };
+};

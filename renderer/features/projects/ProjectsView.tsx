@@ -1,5 +1,73 @@
-import { ComingSoon } from '../../app/ComingSoon.js';
+import { useEffect, useId } from 'react';
+import { useClient } from '../../app/client-context.js';
+import { useEngineStore } from '../engine/engine-store.js';
+import { OpenComposeFile } from './OpenComposeFile.js';
+import { ProjectCard } from './ProjectCard.js';
+import { loadComposeState } from './project-commands.js';
+import { askRemove, setRecent, useProjectsStore } from './projects-store.js';
+import { RemoveProjectDialog } from './RemoveProjectDialog.js';
+import { useProjects } from './use-projects.js';
+import './projects.css';
 
+function RemoveDialogHost() {
+  const projects = useProjects();
+  const removing = useProjectsStore((s) => s.removing);
+  const project = projects.find((p) => p.name === removing);
+  if (!project) return null;
+  return (
+    <RemoveProjectDialog
+      project={project}
+      onClose={() => {
+        askRemove(null);
+      }}
+    />
+  );
+}
+
+/**
+ * Compose projects, whoever started them: grouped from the labels of the live container list,
+ * so a project started on the command line is adopted as soon as its containers exist.
+ */
 export function ProjectsView() {
-  return <ComingSoon title="Projects" />;
+  const client = useClient();
+  const headingId = useId();
+  const listHeadingId = useId();
+  const projects = useProjects();
+  const loading = useEngineStore((s) => !s.everConnected);
+
+  useEffect(() => {
+    const offReady = client.onReady(() => void loadComposeState(client));
+    const offRecent = client.on('compose.recentChanged', setRecent);
+    return () => {
+      offReady();
+      offRecent();
+    };
+  }, [client]);
+
+  return (
+    <section className="projects-view" aria-labelledby={headingId}>
+      <header className="view-header">
+        <h1 id={headingId}>Projects</h1>
+        <span className="muted">
+          {projects.length} {projects.length === 1 ? 'project' : 'projects'}
+        </span>
+      </header>
+      <OpenComposeFile />
+      <section aria-labelledby={listHeadingId} className="project-list">
+        <h2 id={listHeadingId} className="visually-hidden">
+          Compose projects
+        </h2>
+        {projects.length === 0 ? (
+          <p role="status" className="empty">
+            {loading
+              ? 'Connecting to the Docker engine…'
+              : 'No compose projects yet. Run up on a compose file above, or start one with docker compose: it shows up here.'}
+          </p>
+        ) : (
+          projects.map((project) => <ProjectCard key={project.name} project={project} />)
+        )}
+      </section>
+      <RemoveDialogHost />
+    </section>
+  );
 }

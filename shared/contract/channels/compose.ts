@@ -1,6 +1,35 @@
-/** Channels for compose projects (issue 6). */
-export const composeInvokes = {} as const;
+import {
+  composeRunRequest,
+  projectActionRequest,
+  projectRemoveRequest,
+  type ComposeCli,
+  type ProjectRemoveOutcome,
+  type RecentComposeFile,
+} from '../compose.js';
+import type { ActionOutcome } from '../containers.js';
+import { event, invoke } from '../define.js';
+import type { TaskSummary } from '../tasks.js';
+import { empty } from './empty.js';
 
-export const composeEvents = {} as const;
+/**
+ * Channels for compose projects (issue 6). The projects themselves are not a channel: the
+ * renderer groups the live container model by its compose labels (shared/compose/projects.ts).
+ */
+export const composeInvokes = {
+  /** Which compose CLI runs `compose.run` (detected afresh on each call). */
+  'compose.cli': invoke<ComposeCli>()(empty),
+  /** Starts the compose CLI on a file as a task; its output is the task's console. */
+  'compose.run': invoke<TaskSummary>()(composeRunRequest),
+  /** Recently opened compose files, newest first. */
+  'compose.recent': invoke<readonly RecentComposeFile[]>()(empty),
+  /** Start, stop or restart every container of a project through the engine. */
+  'compose.projectAction': invoke<readonly ActionOutcome[]>()(projectActionRequest),
+  /** Removes a project's containers and networks, and its volumes if asked. */
+  'compose.projectRemove': invoke<ProjectRemoveOutcome>()(projectRemoveRequest),
+} as const;
+
+export const composeEvents = {
+  'compose.recentChanged': event<readonly RecentComposeFile[]>(),
+} as const;
 
 export const composeStreams = {} as const;

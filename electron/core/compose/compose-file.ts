@@ -1,0 +1,32 @@
+import { stat } from 'node:fs/promises';
+import { isAbsolute, normalize } from 'node:path';
+import { BerthError } from '../errors/berth-error.js';
+
+/**
+ * The compose file must be an absolute path to an existing regular file: compose runs in its
+ * folder, so a relative path would depend on where Berth was started. Returns the path
+ * normalised (no `a/../b`), which is what compose is given and what the recent list keeps.
+ */
+export const checkComposeFile = async (path: string): Promise<string> => {
+  if (path.includes('\0')) throw new BerthError('VALIDATION', 'The path must not contain NUL bytes.');
+  if (!isAbsolute(path)) {
+    throw new BerthError('VALIDATION', `Enter an absolute path (starting with /), not "${path}".`);
+  }
+  const file = normalize(path);
+  let info;
+  try {
+    info = await stat(file);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new BerthError('NOT_FOUND', `No such file: ${file}`);
+    if (code === 'EACCES') throw new BerthError('VALIDATION', `Berth may not read ${file}.`);
+    throw new BerthError('VALIDATION', `Cannot open ${file}: ${(err as Error).message}`);
+  }
+  if (!info.isFile()) {
+    throw new BerthError(
+      'VALIDATION',
+      `${file} is ${info.isDirectory() ? 'a folder' : 'not a regular file'}: choose the compose file itself.`,
+    );
+  }
+  return file;
+};

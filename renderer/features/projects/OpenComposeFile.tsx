@@ -1,0 +1,238 @@
+import { useId } from 'react';
+import { COMPOSE_COMMANDS, type ComposeCommand } from '../../../shared/contract/compose.js';
+import { useClient } from '../../app/client-context.js';
+import { errorMessage } from '../../ipc/rpc-error.js';
+import { notify } from '../notifications/notifications-store.js';
+import { TaskConsole } from '../tasks/TaskConsole.js';
+import { taskStatusText } from '../tasks/task-progress.js';
+import { selectTask, useTasksStore } from '../tasks/tasks-store.js';
+import { checkComposeForm } from './compose-form.js';
+import { loadComposeState, runCompose } from './project-commands.js';
+import {
+  pickRecent,
+  setComposePath,
+  setComposeProject,
+  setWithVolumes,
+  useProjectsStore,
+} from './projects-store.js';
+
+const LABELS: Readonly<Record<ComposeCommand, string>> = {
+  up: 'Up',
+  down: 'Down',
+  pull: 'Pull',
+  build: 'Build',
+  restart: 'Restart',
+};
+
+function CliStatus() {
+  const client = useClient();
+  const cli = useProjectsStore((s) => s.cli);
+  if (cli === null) return <p className="muted">Looking for the compose CLI…</p>;
+  if (cli.available) {
+    return (
+      <p className="muted" role="status">
+        Runs <code>{cli.command}</code> {cli.version}
+      </p>
+    );
+  }
+  return (
+    <div role="alert" className="compose-missing">
+      <p>{cli.reason}</p>
+      <p>Tried:</p>
+      <ul>
+        {cli.tried.map((line) => (
+          <li key={line}>
+            <code>{line}</code>
+          </li>
+        ))}
+      </ul>
+      <button
+        type="button"
+        className="button"
+        onClick={() => {
+          void loadComposeState(client);
+        }}
+      >
+        Look again
+      </button>
+    </div>
+  );
+}
+
+function RecentFiles() {
+  const recent = useProjectsStore((s) => s.recent);
+  const headingId = useId();
+  if (recent.length === 0) return null;
+  return (
+    <div className="compose-recent">
+      <h3 id={headingId}>Recent files</h3>
+      <ul aria-labelledby={headingId}>
+        {recent.map((entry) => (
+          <li key={entry.path}>
+            <button
+              type="button"
+              className="button ghost"
+              aria-label={`Use ${entry.path}${entry.project ? ` as ${entry.project}` : ''}`}
+              onClick={() => {
+                pickRecent(entry);
+              }}
+            >
+              <code>{entry.path}</code>
+              {entry.project && <span className="muted"> · {entry.project}</span>}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function LastRun() {
+  const client = useClient();
+  const taskId = useProjectsStore((s) => s.taskId);
+  const task = useTasksStore(selectTask(taskId));
+  if (!task) return null;
+  const running = task.state === 'running';
+  return (
+    <section className="compose-run" aria-label="Last compose run">
+      <div className="compose-run-head">
+        <strong>{task.title}</strong>
+        <span
+          role={task.state === 'failed' ? 'alert' : 'status'}
+          className={`compose-run-state task-${task.state}`}
+        >
+          {taskStatusText(task)}
+        </span>
+        {running && (
+          <button
+            type="button"
+            className="button"
+            aria-label={`Cancel ${task.title}`}
+            onClick={() => {
+              client.invoke('tasks.cancel', { id: task.id }).catch((err: unknown) => {
+                notify(`Could not cancel “${task.title}”`, [errorMessage(err)]);
+              });
+            }}
+          >
+            Cancel
+          </button>
+        )}
+      </div>
+      <TaskConsole key={task.id} taskId={task.id} label="Compose output" />
+    </section>
+  );
+}
+
+/**
+ * Open a compose file by its path and run compose on it. Web mode has no file picker (the page
+ * cannot learn local paths); Electron's picker is a host capability still to come.
+ */
+export function OpenComposeFile() {
+  const client = useClient();
+  const headingId = useId();
+  const pathId = useId();
+  const pathErrorId = useId();
+  const projectId = useId();
+  const projectErrorId = useId();
+  const path = useProjectsStore((s) => s.path);
+  const project = useProjectsStore((s) => s.project);
+  const withVolumes = useProjectsStore((s) => s.withVolumes);
+  const runError = useProjectsStore((s) => s.runError);
+  const cliMissing = useProjectsStore((s) => s.cli?.available === false);
+  const problems = checkComposeForm(path, project);
+  const showPathProblem = path !== '' && problems.path !== null;
+  const invalid = problems.path !== null || problems.project !== null;
+
+  return (
+    <section className="compose-open" aria-labelledby={headingId}>
+      <h2 id={headingId}>Open a compose file</h2>
+      <form
+        className="compose-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void runCompose(client, 'up');
+        }}
+      >
+        <label htmlFor={pathId}>Compose file path</label>
+        <input
+          id={pathId}
+          className="compose-input"
+          type="text"
+          spellCheck={false}
+          autoComplete="off"
+          placeholder="/home/me/app/docker-compose.yml"
+          maxLength={4096}
+          value={path}
+          aria-invalid={showPathProblem}
+          aria-describedby={showPathProblem ? pathErrorId : undefined}
+          onChange={(event) => {
+            setComposePath(event.currentTarget.value);
+          }}
+        />
+        {showPathProblem && (
+          <p id={pathErrorId} className="field-error">
+            {problems.path}
+          </p>
+        )}
+        <label htmlFor={projectId}>Project name (optional)</label>
+        <input
+          id={projectId}
+          className="compose-input"
+          type="text"
+          spellCheck={false}
+          autoComplete="off"
+          placeholder="from the folder name"
+          maxLength={63}
+          value={project}
+          aria-invalid={problems.project !== null}
+          aria-describedby={problems.project ? projectErrorId : undefined}
+          onChange={(event) => {
+            setComposeProject(event.currentTarget.value);
+          }}
+        />
+        {problems.project && (
+          <p id={projectErrorId} className="field-error">
+            {problems.project}
+          </p>
+        )}
+        <div className="compose-commands" role="group" aria-label="Compose commands">
+          {COMPOSE_COMMANDS.map((command) => (
+            <button
+              key={command}
+              type={command === 'up' ? 'submit' : 'button'}
+              className={command === 'up' ? 'button primary' : 'button'}
+              disabled={invalid || cliMissing}
+              onClick={
+                command === 'up'
+                  ? undefined
+                  : () => {
+                      void runCompose(client, command);
+                    }
+              }
+            >
+              {LABELS[command]}
+            </button>
+          ))}
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={withVolumes}
+              onChange={(event) => {
+                setWithVolumes(event.currentTarget.checked);
+              }}
+            />
+            Down also removes volumes
+          </label>
+        </div>
+        {runError && (
+          <p role="alert" className="field-error">
+            {runError}
+          </p>
+        )}
+      </form>
+      <CliStatus />
+      <RecentFiles />
+      <LastRun />
+    </section>
+  );
+}
