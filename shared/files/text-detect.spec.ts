@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { looksBinary } from './text-detect.js';
 
 const bytes = (...values: number[]): Uint8Array => new Uint8Array(values);
-const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
+/** UTF-8 of the strings below, spelled out (shared/ has no TextEncoder typings). */
+const UTF8: Readonly<Record<string, readonly number[]>> = {
+  'café 漢字 🚢': [99, 97, 102, 195, 169, 32, 230, 188, 162, 229, 173, 151, 32, 240, 159, 154, 162],
+  ab漢: [97, 98, 230, 188, 162],
+};
+const utf8 = (text: string): Uint8Array =>
+  new Uint8Array(UTF8[text] ?? [...text].map((char) => char.charCodeAt(0)));
 
 describe('text or binary', () => {
   it('takes ASCII and valid UTF-8 (accents, CJK, emoji) as text', () => {
