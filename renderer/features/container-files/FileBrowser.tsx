@@ -102,7 +102,7 @@ export function FileBrowser({
   const crumbs = pathCrumbs(path);
   return (
     <div className="file-browser">
-      <nav aria-label="Path" className="crumbs">
+      <nav aria-label="Breadcrumb" className="crumbs">
         <ol>
           {crumbs.map((crumb, i) => (
             <li key={crumb.path}>
