@@ -9,6 +9,7 @@ import type { Backend } from '../backend.js';
 import {
   docker,
   engineSocketPath,
+  eventually,
   removeTestContainers,
   runTestContainer,
   TEST_IMAGE,
@@ -21,6 +22,7 @@ const ctx = { clientId: 'test' };
 const VOL = 'berth-volspec-data';
 const COPY = 'berth-volspec-copy';
 const EVIL = 'berth-volspec-evil';
+const EVENTS = 'berth-volspec-events';
 const BYTES = '\\x00\\x01\\xff\\xfehello\\n\\x7f';
 
 const ok = async <T>(backend: Backend, channel: string, payload: unknown): Promise<T> => {
@@ -69,7 +71,7 @@ describe('volumes against the real engine', () => {
   let backend: Backend;
 
   beforeAll(async () => {
-    await docker('volume', 'rm', '-f', VOL, COPY, EVIL);
+    await docker('volume', 'rm', '-f', VOL, COPY, EVIL, EVENTS);
     backend = backendFor(`unix://${engineSocketPath()}`);
     backend.start();
     await waitForStatus(backend, (s) => s.state === 'connected');
@@ -77,7 +79,7 @@ describe('volumes against the real engine', () => {
   afterAll(async () => {
     backend.dispose();
     await removeTestContainers(SCOPE);
-    await docker('volume', 'rm', '-f', VOL, COPY, EVIL);
+    await docker('volume', 'rm', '-f', VOL, COPY, EVIL, EVENTS);
   });
 
   it('creates, lists, browses, previews and downloads byte-identical, leaving no helper', async () => {
@@ -144,7 +146,10 @@ describe('volumes against the real engine', () => {
     expect([...bytes].map((b) => b.toString(16).padStart(2, '0')).join(' ')).toBe(
       expected.toString().trim().split(/\s+/).join(' '),
     );
-    expect(await helpersOf(VOL)).toBe('');
+    // The download's helper goes once its stream has closed, just after the last byte.
+    await eventually(async () => {
+      expect(await helpersOf(VOL)).toBe('');
+    }, 10_000);
     const list = await ok<VolumeSummary[]>(backend, 'volumes.list', {});
     expect(list.find((v) => v.name === VOL)?.usedBy).toEqual([]);
   });
@@ -157,8 +162,10 @@ describe('volumes against the real engine', () => {
     const ticket = await ok<TransferTicket>(backend, 'volumes.import', { name: COPY, driver: 'local' });
     expect(await upload(backend, ticket, exported)).toMatchObject({ name: COPY });
     expect(await checksums(COPY)).toBe(await checksums(VOL));
-    expect(await helpersOf(VOL)).toBe('');
-    expect(await helpersOf(COPY)).toBe('');
+    await eventually(async () => {
+      expect(await helpersOf(VOL)).toBe('');
+      expect(await helpersOf(COPY)).toBe('');
+    }, 10_000);
 
     const evil = pack();
     evil.entry({ name: 'ok.txt' }, 'fine');
@@ -193,6 +200,26 @@ describe('volumes against the real engine', () => {
     expect(taken).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     await removeTestContainers(SCOPE);
     expect(await ok(backend, 'volumes.remove', { name: COPY })).toEqual({ name: COPY });
+  });
+
+  it('pushes volumes.changed when a volume is created or removed outside Berth', async () => {
+    const seen: string[][] = [];
+    const sub = backend.hub.subscribe((channel, payload) => {
+      if (channel === 'volumes.changed') seen.push([...(payload as { names: string[] }).names]);
+    });
+    try {
+      await docker('volume', 'create', '--label', `${TEST_LABEL}=${SCOPE}`, EVENTS);
+      await eventually(() => {
+        expect(seen.flat()).toContain(EVENTS);
+      }, 10_000);
+      seen.length = 0;
+      await docker('volume', 'rm', EVENTS);
+      await eventually(() => {
+        expect(seen.flat()).toContain(EVENTS);
+      }, 10_000);
+    } finally {
+      sub.dispose();
+    }
   });
 
   it('a browse of a missing volume is NOT_FOUND and creates nothing', async () => {
