@@ -139,12 +139,22 @@ const checkedTar = (body: Readable, counts: { entries: number; bytes: number }):
     }
     counts.entries++;
     counts.bytes += header.size ?? 0;
-    const target = output.entry(
-      { ...header, name: type === 'directory' && name !== '.' ? `${name}/` : name, linkname },
-      (err) => {
-        next(err ?? undefined);
-      },
-    );
+    // A fresh header, not a copy: a copied `pax` record would put the original path back.
+    const clean: Headers = {
+      name: type === 'directory' && name !== '.' ? `${name}/` : name,
+      type: header.type,
+      size: header.size,
+      mode: header.mode,
+      mtime: header.mtime,
+      uid: header.uid,
+      gid: header.gid,
+      uname: header.uname,
+      gname: header.gname,
+      linkname,
+    };
+    const target = output.entry(clean, (err) => {
+      next(err ?? undefined);
+    });
     stream.pipe(target);
   });
   input.on('finish', () => {
