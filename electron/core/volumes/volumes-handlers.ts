@@ -1,10 +1,49 @@
 import type { volumesInvokes, volumesStreams } from '../../../shared/contract/channels/volumes.js';
 import type { CoreDeps } from '../core-deps.js';
+import { HelperContainers } from '../helpers/helper-containers.js';
 import type { HandlerGroup } from '../rpc/router.js';
+import { forwardVolumeEvents } from './volume-events.js';
+import {
+  browseVolume,
+  offerVolumeDownload,
+  offerVolumeExport,
+  offerVolumeImport,
+  previewVolumeFile,
+} from './volume-files.js';
+import { createVolume, inspectVolume, listVolumes, removeVolume, volumeUsage } from './volume-service.js';
 
-export const volumesHandlers = (
-  _deps: CoreDeps,
-): HandlerGroup<keyof typeof volumesInvokes, keyof typeof volumesStreams> => ({
-  invokes: {},
-  streams: {},
-});
+export const volumesHandlers = ({
+  connection,
+  hub,
+  transfers,
+  disposables,
+}: CoreDeps): HandlerGroup<keyof typeof volumesInvokes, keyof typeof volumesStreams> => {
+  const helpers = new HelperContainers(connection);
+  const files = { connection, helpers, transfers };
+  disposables.add(forwardVolumeEvents(connection, hub));
+  // Every (re)connect clears helpers a Berth that is gone left behind; it never delays connecting.
+  connection.onConnect((client, signal) => {
+    helpers.sweep(client, signal).catch((err: unknown) => {
+      console.warn('berth: could not sweep stale helper containers', err);
+    });
+    return Promise.resolve();
+  });
+  return {
+    invokes: {
+      'volumes.list': () => listVolumes(connection),
+      'volumes.usage': () => volumeUsage(connection),
+      'volumes.create': (req) => createVolume(connection, req),
+      'volumes.inspect': (req) => inspectVolume(connection, req.name),
+      'volumes.remove': async (req) => {
+        await removeVolume(connection, req.name);
+        return { name: req.name };
+      },
+      'volumes.browse': (req) => browseVolume(files, req.name, req.path),
+      'volumes.preview': (req) => previewVolumeFile(files, req.name, req.path),
+      'volumes.download': (req) => offerVolumeDownload(files, req.name, req.path, req.format),
+      'volumes.export': (req) => offerVolumeExport(files, req.name),
+      'volumes.import': (req) => offerVolumeImport(files, req.name, req.driver),
+    },
+    streams: {},
+  };
+};

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useClient } from '../../app/client-context.js';
 import { TabList, TabPanel } from '../../ui/Tabs.js';
+import { ContainerFilesView } from '../container-files/ContainerFilesView.js';
 import { useContainersStore } from '../containers/containers-store.js';
 import { InspectView } from '../inspect/InspectView.js';
 import { LogsView } from '../logs/LogsView.js';
@@ -97,6 +98,7 @@ export function ContainerDetail({ id }: { readonly id: string }) {
               {t === 'processes' && (
                 <ProcessesView id={id} running={running} selected={tab === 'processes'} />
               )}
+              {t === 'files' && <ContainerFilesView id={id} name={name} />}
             </>
           )}
         </TabPanel>

@@ -6,6 +6,7 @@ export const DETAIL_TABS = [
   { id: 'stats', label: 'Stats' },
   { id: 'inspect', label: 'Inspect' },
   { id: 'processes', label: 'Processes' },
+  { id: 'files', label: 'Files' },
 ] as const;
 
 export type DetailTab = (typeof DETAIL_TABS)[number]['id'];

@@ -1,6 +1,39 @@
-/** Channels for volumes (issue 6). */
-export const volumesInvokes = {} as const;
+import { invoke, event } from '../define.js';
+import type { DirListing, FilePreview } from '../files.js';
+import type { TransferTicket } from '../transfers.js';
+import {
+  volumeCreateRequest,
+  volumeDownloadRequest,
+  volumeImportRequest,
+  volumePathRequest,
+  volumeRequest,
+  type VolumeInspect,
+  type VolumesChanged,
+  type VolumeSummary,
+  type VolumeUsage,
+} from '../volumes.js';
+import { empty } from './empty.js';
 
-export const volumesEvents = {} as const;
+/** Channels for volumes (issue 6). */
+export const volumesInvokes = {
+  'volumes.list': invoke<readonly VolumeSummary[]>()(empty),
+  /** Sizes from `/system/df`: slower than the list (the engine walks each volume), so separate. */
+  'volumes.usage': invoke<readonly VolumeUsage[]>()(empty),
+  'volumes.create': invoke<VolumeSummary>()(volumeCreateRequest),
+  'volumes.inspect': invoke<VolumeInspect>()(volumeRequest),
+  /** Never forced: a volume in use is refused with the containers that use it. */
+  'volumes.remove': invoke<{ readonly name: string }>()(volumeRequest),
+  'volumes.browse': invoke<DirListing>()(volumePathRequest),
+  'volumes.preview': invoke<FilePreview>()(volumePathRequest),
+  'volumes.download': invoke<TransferTicket>()(volumeDownloadRequest),
+  /** A tar of the whole volume, paths relative to its root. */
+  'volumes.export': invoke<TransferTicket>()(volumeRequest),
+  /** An upload ticket; the upload creates the volume and unpacks the tar into it. */
+  'volumes.import': invoke<TransferTicket>()(volumeImportRequest),
+} as const;
+
+export const volumesEvents = {
+  'volumes.changed': event<VolumesChanged>(),
+} as const;
 
 export const volumesStreams = {} as const;

@@ -1,0 +1,30 @@
+import { useMemo } from 'react';
+import type { UploadResult } from '../../../shared/contract/files.js';
+import { useClient } from '../../app/client-context.js';
+import { uploadFile } from '../../ipc/transfers.js';
+import { FileBrowser } from './FileBrowser.js';
+import type { FileSource } from './file-source.js';
+
+/** The "Files" tab: a container's filesystem, running or stopped, through the archive API. */
+export function ContainerFilesView({ id, name }: { readonly id: string; readonly name: string }) {
+  const client = useClient();
+  const source = useMemo<FileSource>(
+    () => ({
+      label: `Files of ${name}`,
+      list: (path) => client.invoke('files.list', { ref: id, path }),
+      preview: (path) => client.invoke('files.preview', { ref: id, path }),
+      download: (path, format) => client.invoke('files.download', { ref: id, path, format }),
+      upload: async (dir, file) => {
+        const ticket = await client.invoke('files.upload', {
+          ref: id,
+          dir,
+          name: file.name,
+          size: file.size,
+        });
+        return uploadFile<UploadResult>(ticket, file);
+      },
+    }),
+    [client, id, name],
+  );
+  return <FileBrowser source={source} />;
+}

@@ -1,0 +1,325 @@
+import { useCallback, useEffect, useId, useState, type SyntheticEvent } from 'react';
+import type { DirEntry, DirListing, FilePreview } from '../../../shared/contract/files.js';
+import {
+  containerPathProblem,
+  joinPath,
+  parentPath,
+  pathCrumbs,
+} from '../../../shared/files/container-path.js';
+import { startDownload } from '../../ipc/transfers.js';
+import { errorMessage } from '../../ipc/rpc-error.js';
+import { formatBytes, formatMode, formatModified } from './file-format.js';
+import type { FileSource } from './file-source.js';
+import './file-browser.css';
+
+type Notice = { readonly kind: 'status' | 'alert'; readonly text: string } | null;
+
+/**
+ * Browses a filesystem one folder at a time: breadcrumb, a path field, a table of the folder
+ * (folders first), a text preview, downloads, and uploads where the source allows them.
+ */
+export function FileBrowser({
+  source,
+  initialPath = '/',
+}: {
+  readonly source: FileSource;
+  readonly initialPath?: string;
+}) {
+  const [path, setPath] = useState(initialPath);
+  const [listing, setListing] = useState<DirListing | null>(null);
+  /** Which request the shown listing answers: loading while it is not the current one. */
+  const [answered, setAnswered] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
+  const [preview, setPreview] = useState<FilePreview | null>(null);
+  const [typed, setTyped] = useState(initialPath);
+  const [reload, setReload] = useState(0);
+  const fieldId = useId();
+  const uploadId = useId();
+
+  const request = `${reload}:${path}`;
+  const loading = answered !== request;
+  useEffect(() => {
+    let cancelled = false;
+    source.list(path).then(
+      (value) => {
+        if (cancelled) return;
+        setListing(value);
+        setAnswered(request);
+        setNotice(null);
+      },
+      (err: unknown) => {
+        if (cancelled) return;
+        setAnswered(request);
+        setNotice({ kind: 'alert', text: errorMessage(err) });
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [source, path, request]);
+
+  const go = useCallback((next: string) => {
+    setPath(next);
+    setTyped(next);
+    setPreview(null);
+  }, []);
+
+  const onSubmit = (event: SyntheticEvent): void => {
+    event.preventDefault();
+    const problem = containerPathProblem(typed);
+    if (problem) setNotice({ kind: 'alert', text: `The path ${problem}.` });
+    else go(typed);
+  };
+
+  const view = async (entry: DirEntry): Promise<void> => {
+    try {
+      setPreview(await source.preview(joinPath(path, entry.name)));
+    } catch (err) {
+      setNotice({ kind: 'alert', text: errorMessage(err) });
+    }
+  };
+
+  const download = async (target: string, format: 'raw' | 'tar'): Promise<void> => {
+    try {
+      startDownload(await source.download(target, format));
+    } catch (err) {
+      setNotice({ kind: 'alert', text: errorMessage(err) });
+    }
+  };
+
+  const upload = async (file: File): Promise<void> => {
+    if (!source.upload) return;
+    setNotice({ kind: 'status', text: `Uploading ${file.name}…` });
+    try {
+      const result = await source.upload(path, file);
+      setNotice({ kind: 'status', text: `Uploaded ${result.path} (${formatBytes(result.size)}).` });
+      setReload((n) => n + 1);
+    } catch (err) {
+      setNotice({ kind: 'alert', text: errorMessage(err) });
+    }
+  };
+
+  const crumbs = pathCrumbs(path);
+  return (
+    <div className="file-browser">
+      <nav aria-label="Breadcrumb" className="crumbs">
+        <ol>
+          {crumbs.map((crumb, i) => (
+            <li key={crumb.path}>
+              {i === crumbs.length - 1 ? (
+                <span aria-current="location">{crumb.name}</span>
+              ) : (
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => {
+                    go(crumb.path);
+                  }}
+                >
+                  {crumb.name}
+                </button>
+              )}
+            </li>
+          ))}
+        </ol>
+      </nav>
+      <div className="toolbar file-toolbar">
+        <form onSubmit={onSubmit} className="path-form">
+          <label htmlFor={fieldId}>Path</label>
+          <input
+            id={fieldId}
+            className="search"
+            value={typed}
+            maxLength={4096}
+            spellCheck={false}
+            onChange={(event) => {
+              setTyped(event.currentTarget.value);
+            }}
+          />
+          <button type="submit" className="button">
+            Go
+          </button>
+        </form>
+        <button
+          type="button"
+          className="button"
+          disabled={path === '/'}
+          onClick={() => {
+            go(parentPath(path));
+          }}
+        >
+          Up
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            setReload((n) => n + 1);
+          }}
+        >
+          Refresh
+        </button>
+        <button type="button" className="button" onClick={() => void download(path, 'tar')}>
+          Download folder as tar
+        </button>
+        {source.upload && (
+          <span className="upload">
+            <label htmlFor={uploadId} className="button">
+              Upload file…
+            </label>
+            <input
+              id={uploadId}
+              type="file"
+              className="visually-hidden"
+              aria-label={`Upload a file into ${path}`}
+              onChange={(event) => {
+                const file = event.currentTarget.files?.[0];
+                event.currentTarget.value = '';
+                if (file) void upload(file);
+              }}
+            />
+          </span>
+        )}
+      </div>
+      {notice && (
+        <p role={notice.kind} className={notice.kind === 'alert' ? 'log-status error' : 'log-status'}>
+          {notice.text}
+        </p>
+      )}
+      {loading && (
+        <p role="status" className="muted">
+          Loading {path}…
+        </p>
+      )}
+      {listing?.truncated && (
+        <p role="status" className="hint">
+          This folder is too large to list in full: only the first {listing.entries.length} entries are shown.
+        </p>
+      )}
+      {listing && (
+        <div className="table-scroll">
+          <table className="table files-table" aria-label={source.label}>
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Size</th>
+                <th scope="col">Modified</th>
+                <th scope="col">Mode</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {listing.entries.length === 0 && (
+                <tr>
+                  <td colSpan={5} className="muted">
+                    This folder is empty.
+                  </td>
+                </tr>
+              )}
+              {listing.entries.map((entry) => {
+                const full = joinPath(listing.path, entry.name);
+                return (
+                  <tr key={entry.name}>
+                    <th scope="row">
+                      {entry.kind === 'directory' ? (
+                        <button
+                          type="button"
+                          className="link-button"
+                          aria-label={`Open ${entry.name}`}
+                          onClick={() => {
+                            go(full);
+                          }}
+                        >
+                          {entry.name}/
+                        </button>
+                      ) : entry.kind === 'file' ? (
+                        <button
+                          type="button"
+                          className="link-button"
+                          aria-label={`View ${entry.name}`}
+                          onClick={() => void view(entry)}
+                        >
+                          {entry.name}
+                        </button>
+                      ) : (
+                        <span>
+                          {entry.name}
+                          {entry.linkTarget !== null && <span className="muted"> → {entry.linkTarget}</span>}
+                        </span>
+                      )}
+                    </th>
+                    <td>{formatBytes(entry.size)}</td>
+                    <td>{formatModified(entry.modified)}</td>
+                    <td>
+                      <code>{formatMode(entry)}</code>
+                    </td>
+                    <td>
+                      {entry.kind === 'file' && (
+                        <button
+                          type="button"
+                          className="button ghost"
+                          aria-label={`Download ${entry.name}`}
+                          onClick={() => void download(full, 'raw')}
+                        >
+                          Download
+                        </button>
+                      )}
+                      {entry.kind === 'directory' && (
+                        <button
+                          type="button"
+                          className="button ghost"
+                          aria-label={`Download ${entry.name} as tar`}
+                          onClick={() => void download(full, 'tar')}
+                        >
+                          Download tar
+                        </button>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {preview && (
+        <PreviewPane
+          preview={preview}
+          onClose={() => {
+            setPreview(null);
+          }}
+        />
+      )}
+    </div>
+  );
+}
+
+function PreviewPane({ preview, onClose }: { readonly preview: FilePreview; readonly onClose: () => void }) {
+  const headingId = useId();
+  return (
+    <section className="file-preview" aria-labelledby={headingId}>
+      <header className="file-preview-header">
+        <h2 id={headingId}>Preview of {preview.path}</h2>
+        <button type="button" className="button ghost" onClick={onClose}>
+          Close preview
+        </button>
+      </header>
+      {preview.binary ? (
+        <p role="status">This is a binary file ({formatBytes(preview.size)}): download it to open it.</p>
+      ) : (
+        <>
+          {preview.truncated && (
+            <p role="status" className="hint">
+              Only the first part of this {formatBytes(preview.size)} file is shown.
+            </p>
+          )}
+          <pre className="file-text" tabIndex={0} aria-label={`Text of ${preview.path}`}>
+            {preview.text}
+          </pre>
+        </>
+      )}
+    </section>
+  );
+}
