@@ -37,9 +37,7 @@ describe('BuildProgress (the classic builder’s JSON stream)', () => {
     const message = "The command '/bin/sh -c false' returned a non-zero code: 1";
     const update = p.apply({ errorDetail: { code: 1, message }, error: message });
     expect(p.failure).toEqual({ step: { index: 3, total: 5, instruction: 'RUN false' }, message });
-    expect(update.text).toBe(
-      `${RED}${message}\n${RESET}${BOLD_RED}Step 3/5 failed: ${message}${RESET}\n`,
-    );
+    expect(update.text).toBe(`${RED}${message}\n${RESET}${BOLD_RED}Step 3/5 failed: ${message}${RESET}\n`);
     expect(failureSummary(p.failure ?? { step: null, message: '' })).toBe(`Step 3/5 failed: ${message}`);
   });
 

@@ -29,7 +29,8 @@ describe('cleanPath (Go path.Clean)', () => {
 
 describe('parseDockerignore (moby ignorefile.ReadAll)', () => {
   it('reads moby’s own TestReadAll input', () => {
-    const text = 'test1\n/test2\n/a/file/here\n\nlastfile\n# this is a comment\n! /inverted/abs/path\n!\n! \n';
+    const text =
+      'test1\n/test2\n/a/file/here\n\nlastfile\n# this is a comment\n! /inverted/abs/path\n!\n! \n';
     expect(parseDockerignore(text)).toEqual([
       'test1',
       'test2',
@@ -149,7 +150,8 @@ describe('malformed patterns', () => {
 });
 
 describe('exceptions: the last matching pattern wins', () => {
-  const ignored = (text: string, path: string): boolean => new DockerignoreMatcher(parseDockerignore(text)).ignores(path);
+  const ignored = (text: string, path: string): boolean =>
+    new DockerignoreMatcher(parseDockerignore(text)).ignores(path);
 
   it('follows the docker docs’ README example, in both orders', () => {
     const a = '*.md\n!README*.md\nREADME-secret.md';

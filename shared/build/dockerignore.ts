@@ -80,7 +80,8 @@ const checkSyntax = (pattern: string): void => {
   const bad = (): never => {
     throw new DockerignoreError(`syntax error in pattern: ${pattern}`);
   };
-  const chars = [...pattern];
+  // Code points, as Go's text/scanner reads runes.
+  const chars = Array.from(pattern);
   let i = 0;
   // getEsc: one possibly escaped class character; an unescaped `-` or `]` is an error.
   const classChar = (): void => {
@@ -125,7 +126,8 @@ const literal = (ch: string): string => (/[\\^$.*+?()[\]{}|/]/.test(ch) ? `\\${c
 const compile = (pattern: string): ((path: string) => boolean) => {
   let re = '^';
   let type: MatchType = 'exact';
-  const chars = [...pattern];
+  // Code points, as Go's text/scanner reads runes.
+  const chars = Array.from(pattern);
   for (let i = 0, k = 0; k < chars.length; i++) {
     const ch = chars[k++] as string;
     if (ch === '*') {

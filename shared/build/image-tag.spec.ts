@@ -34,7 +34,10 @@ describe('checkImageTag (the reference parser, for build tags)', () => {
     ['app/', 'invalid reference format: app/'],
     ['app name', 'invalid reference format: app name'],
     ['../etc', 'invalid reference format: ../etc'],
-    ['app@sha256:' + 'a'.repeat(64), `app@sha256:${'a'.repeat(64)}: a build tags by name; a digest is not allowed.`],
+    [
+      'app@sha256:' + 'a'.repeat(64),
+      `app@sha256:${'a'.repeat(64)}: a build tags by name; a digest is not allowed.`,
+    ],
     [
       'a'.repeat(64),
       `invalid repository name (${'a'.repeat(64)}), cannot specify 64-byte hexadecimal strings`,

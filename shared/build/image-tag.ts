@@ -23,14 +23,14 @@ export interface ParsedTag {
 }
 
 export type TagCheck =
-  | { readonly ok: true; readonly value: ParsedTag }
-  | { readonly ok: false; readonly message: string };
+  { readonly ok: true; readonly value: ParsedTag } | { readonly ok: false; readonly message: string };
 
 /** Checks one `-t` value; the messages are the parser's own where it has one. */
 export const checkImageTag = (raw: string): TagCheck => {
   const input = raw.trim();
   if (input === '') return { ok: false, message: 'A tag cannot be empty.' };
-  if (input.includes('@')) return { ok: false, message: `${input}: a build tags by name; a digest is not allowed.` };
+  if (input.includes('@'))
+    return { ok: false, message: `${input}: a build tags by name; a digest is not allowed.` };
   const match = REFERENCE.exec(input);
   if (!match) {
     if (REFERENCE.test(input.toLowerCase())) {
@@ -40,7 +40,10 @@ export const checkImageTag = (raw: string): TagCheck => {
   }
   const repository = match[1] ?? '';
   if (repository.length > NAME_TOTAL_LENGTH_MAX) {
-    return { ok: false, message: `repository name must not be more than ${NAME_TOTAL_LENGTH_MAX} characters` };
+    return {
+      ok: false,
+      message: `repository name must not be more than ${NAME_TOTAL_LENGTH_MAX} characters`,
+    };
   }
   if (ANCHORED_HEX64.test(repository)) {
     return {

@@ -57,7 +57,7 @@ describe('build context: measure and tar', () => {
     dir = await mkdtemp(join(tmpdir(), 'berth-ctx-'));
     root = join(dir, 'ctx');
     const files: Record<string, string> = {
-      'Dockerfile': 'FROM scratch\n',
+      Dockerfile: 'FROM scratch\n',
       'a.txt': 'aaaa',
       'run.sh': '#!/bin/sh\n',
       'logs/x.log': 'x',
@@ -171,7 +171,11 @@ describe('build context: measure and tar', () => {
 
   it('stops producing the tar when aborted', async () => {
     const controller = new AbortController();
-    const stream = packContext(await resolveBuildContext(root, 'Dockerfile'), controller.signal, () => undefined);
+    const stream = packContext(
+      await resolveBuildContext(root, 'Dockerfile'),
+      controller.signal,
+      () => undefined,
+    );
     let ended = false;
     stream.on('end', () => (ended = true));
     const closed = new Promise<void>((resolve) => stream.once('close', () => resolve()));

@@ -3,7 +3,7 @@ import { createReadStream, type Stats } from 'node:fs';
 import { lstat, opendir, readFile, readlink, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import tar from 'tar-stream';
 import { DockerignoreError, DockerignoreMatcher } from '../../../shared/build/dockerignore.js';
 import { MAX_IGNORED_LISTED, type ContextInfo } from '../../../shared/contract/build.js';
@@ -58,7 +58,8 @@ export const resolveBuildContext = async (contextPath: string, dockerfile: strin
   const dockerfilePath = isAbsolute(dockerfile) ? resolve(dockerfile) : resolve(root, dockerfile);
   const fileStat = await statOrNull(dockerfilePath);
   if (!fileStat) throw new BerthError('NOT_FOUND', `The Dockerfile ${dockerfilePath} does not exist.`);
-  if (!fileStat.isFile()) throw new BerthError('VALIDATION', `The Dockerfile ${dockerfilePath} is not a file.`);
+  if (!fileStat.isFile())
+    throw new BerthError('VALIDATION', `The Dockerfile ${dockerfilePath} is not a file.`);
 
   const rel = relative(root, dockerfilePath);
   const inContext = rel !== '' && !rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel);
@@ -101,14 +102,21 @@ const byBytes = (a: string, b: string): number => Buffer.compare(Buffer.from(a),
  * Walks the context as archive.TarWithOptions does: lexical order, symlinks not followed, the
  * `.dockerignore` decisions applied (pruned directories are not read at all).
  */
-export const walkContext = async (context: BuildContext, visitor: WalkVisitor, signal?: AbortSignal): Promise<void> => {
+export const walkContext = async (
+  context: BuildContext,
+  visitor: WalkVisitor,
+  signal?: AbortSignal,
+): Promise<void> => {
   const walkDir = async (dir: string, prefix: string): Promise<void> => {
     const names: string[] = [];
     try {
       const handle = await opendir(dir);
       for await (const dirent of handle) names.push(dirent.name);
     } catch (err) {
-      throw new BerthError('VALIDATION', `Cannot read the folder ${dir}: ${errnoOf(err) ?? 'unknown error'}.`);
+      throw new BerthError(
+        'VALIDATION',
+        `Cannot read the folder ${dir}: ${errnoOf(err) ?? 'unknown error'}.`,
+      );
     }
     names.sort(byBytes);
     for (const name of names) {
@@ -178,6 +186,12 @@ export const measureContext = async (context: BuildContext, signal?: AbortSignal
   };
 };
 
+/** docker-modem answers with an http.IncomingMessage; typed loosely by @types/dockerode. */
+export const asReadable = (stream: NodeJS.ReadableStream): Readable => {
+  if (stream instanceof Readable) return stream;
+  throw new BerthError('INTERNAL', 'The engine answered with something that is not a stream.');
+};
+
 /** The `.dockerignore` sent when the Dockerfile travels under a generated name: it names it too. */
 const dockerignoreWith = (original: string | null, name: string): Buffer =>
   Buffer.from(`${original ?? ''}\n${name}\n`, 'utf8');
@@ -217,7 +231,7 @@ export const packContext = (
     });
   const outside = !context.dockerfileInContext;
   const fill = async (): Promise<void> => {
-    let sawDockerignore = false;
+    const seen = { dockerignore: false };
     await walkContext(
       context,
       {
@@ -239,7 +253,7 @@ export const packContext = (
               });
             });
           } else if (outside && entry.name === '.dockerignore') {
-            sawDockerignore = true;
+            seen.dockerignore = true;
             await addBuffer(base, dockerignoreWith(context.dockerignore, context.dockerfileName));
           } else {
             const sink = pack.entry({ ...base, type: 'file', size: entry.stats.size });
@@ -254,7 +268,7 @@ export const packContext = (
       const now = new Date();
       const content = await readFile(context.dockerfilePath);
       await addBuffer({ name: context.dockerfileName, mode: 0o600, mtime: now, uid: 0, gid: 0 }, content);
-      if (!sawDockerignore) {
+      if (!seen.dockerignore) {
         await addBuffer(
           { name: '.dockerignore', mode: 0o600, mtime: now, uid: 0, gid: 0 },
           dockerignoreWith(null, context.dockerfileName),

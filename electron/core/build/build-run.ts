@@ -7,7 +7,7 @@ import type { CoreDeps } from '../core-deps.js';
 import { JsonStreamParser } from '../engine/json-stream.js';
 import { BerthError } from '../errors/berth-error.js';
 import type { TaskContext } from '../tasks/task-registry.js';
-import { packContext, resolveBuildContext, type BuildContext } from './build-context.js';
+import { asReadable, packContext, resolveBuildContext, type BuildContext } from './build-context.js';
 
 /** The `/build` query, as `docker build` (classic builder) sends it. */
 export interface BuildQuery {
@@ -46,7 +46,11 @@ export const buildQuery = (req: Required<BuildRequest>, context: BuildContext): 
 };
 
 /** Reads the engine's progress into the task until the stream ends; throws on any failure. */
-const followBuild = (stream: Readable, task: TaskContext, packFailed: () => Error | null): Promise<BuildProgress> =>
+const followBuild = (
+  stream: Readable,
+  task: TaskContext,
+  packFailed: () => Error | null,
+): Promise<BuildProgress> =>
   new Promise((resolve, reject) => {
     const progress = new BuildProgress();
     let lastStep = 0;
@@ -58,7 +62,13 @@ const followBuild = (stream: Readable, task: TaskContext, packFailed: () => Erro
         if (step) {
           const previous = progress.step && lastStep > 0 ? lastStep : 0;
           if (previous > 0 && previous !== step.index) {
-            task.item({ id: `step-${previous}`, label: `Step ${previous}`, status: 'Done', current: 1, total: 1 });
+            task.item({
+              id: `step-${previous}`,
+              label: `Step ${previous}`,
+              status: 'Done',
+              current: 1,
+              total: 1,
+            });
           }
           lastStep = step.index;
           task.item({
@@ -95,7 +105,11 @@ const followBuild = (stream: Readable, task: TaskContext, packFailed: () => Erro
       }
       const packError = packFailed();
       if (packError) {
-        reject(packError instanceof BerthError ? packError : new BerthError('VALIDATION', `Could not read the context: ${packError.message}`));
+        reject(
+          packError instanceof BerthError
+            ? packError
+            : new BerthError('VALIDATION', `Could not read the context: ${packError.message}`),
+        );
         return;
       }
       const failure = progress.failure;
@@ -140,7 +154,7 @@ export const startBuild = async (deps: CoreDeps, req: Required<BuildRequest>): P
   const context = await resolveBuildContext(req.contextPath, req.dockerfile);
   const title = `Build ${req.tags[0]?.trim() ?? basename(context.root)}`;
   return deps.tasks.start('build', title, async (task) => {
-    let packError: Error | null = null;
+    const pack: { error: Error | null } = { error: null };
     const stop = new AbortController();
     const abort = (): void => {
       stop.abort();
@@ -148,25 +162,27 @@ export const startBuild = async (deps: CoreDeps, req: Required<BuildRequest>): P
     task.signal.addEventListener('abort', abort, { once: true });
     try {
       const tarStream = packContext(context, stop.signal, (err) => {
-        packError = err;
+        pack.error = err;
         stop.abort();
       });
       task.output(`Sending the context ${context.root} to the engine…\n`);
       // No deadline: the engine answers only once it has read the whole context.
-      const stream = (await deps.connection.call((client) =>
-        (client.buildImage as unknown as BuildCall).call(client, tarStream, {
-          ...buildQuery(req, context),
-          abortSignal: stop.signal,
-        }),
-      )) as Readable;
-      const progress = await followBuild(stream, task, () => packError);
+      const stream = asReadable(
+        await deps.connection.call((client) =>
+          (client.buildImage as unknown as BuildCall).call(client, tarStream, {
+            ...buildQuery(req, context),
+            abortSignal: stop.signal,
+          }),
+        ),
+      );
+      const progress = await followBuild(stream, task, () => pack.error);
       const id = progress.imageId ?? '';
       const tags = progress.tags.length > 0 ? `, tagged ${progress.tags.join(', ')}` : '';
       return { message: `Built ${shortId(id)}${tags}.`, result: id };
     } catch (err) {
       if (task.signal.aborted) throw new BerthError('CANCELLED', 'The build was cancelled.');
-      if (packError && !(err instanceof BerthError)) {
-        throw new BerthError('VALIDATION', `Could not read the context: ${(packError as Error).message}`);
+      if (pack.error && !(err instanceof BerthError)) {
+        throw new BerthError('VALIDATION', `Could not read the context: ${pack.error.message}`);
       }
       throw err;
     } finally {

@@ -136,7 +136,10 @@ describe('building images and moving them as tar files, against the real engine'
     });
 
     it('measures what will be sent before the upload', async () => {
-      const info = await invoke<ContextInfo>('build.contextInfo', { contextPath: context, dockerfile: 'Dockerfile' });
+      const info = await invoke<ContextInfo>('build.contextInfo', {
+        contextPath: context,
+        dockerfile: 'Dockerfile',
+      });
       expect(info).toMatchObject({
         contextPath: context,
         dockerfile: 'Dockerfile',
@@ -167,9 +170,9 @@ describe('building images and moving them as tar files, against the real engine'
       expect(output).toContain('Step 1/');
       const id = await docker('image', 'inspect', '--format', '{{.Id}}', tag);
       expect(task.result).toBe(id);
-      expect(await docker('image', 'inspect', '--format', `{{index .Config.Labels "${TEST_LABEL}"}}`, tag)).toBe(
-        SCOPE,
-      );
+      expect(
+        await docker('image', 'inspect', '--format', `{{index .Config.Labels "${TEST_LABEL}"}}`, tag),
+      ).toBe(SCOPE);
 
       const ours = await runIn(tag, LIST_CTX);
       expect(ours.split('\n')).toEqual([
@@ -193,7 +196,19 @@ describe('building images and moving them as tar files, against the real engine'
       const cliTag = `berth-test/build-ctx-cli:${SCOPE}`;
       await execFileAsync(
         'docker',
-        ['build', '-q', '--label', LABEL, '--build-arg', 'GREETING=x', '--target', 'first', '-t', cliTag, context],
+        [
+          'build',
+          '-q',
+          '--label',
+          LABEL,
+          '--build-arg',
+          'GREETING=x',
+          '--target',
+          'first',
+          '-t',
+          cliTag,
+          context,
+        ],
         { env: { ...process.env, DOCKER_BUILDKIT: '0' } },
       );
       expect(await runIn(cliTag, LIST_CTX)).toBe(ours);
@@ -208,7 +223,10 @@ describe('building images and moving them as tar files, against the real engine'
     it('sends a Dockerfile from outside the context under a generated name, as the CLI does', async () => {
       const outside = join(dir, 'outside.Dockerfile');
       await writeFile(outside, `FROM ${TEST_IMAGE}\nCOPY . /ctx\n`);
-      const info = await invoke<ContextInfo>('build.contextInfo', { contextPath: context, dockerfile: outside });
+      const info = await invoke<ContextInfo>('build.contextInfo', {
+        contextPath: context,
+        dockerfile: outside,
+      });
       expect(info.dockerfileInContext).toBe(false);
       expect(info.dockerfile).toMatch(/^\.dockerfile\.[0-9a-f]{20}$/);
       const tag = `berth-test/build-outside:${SCOPE}`;
@@ -216,16 +234,28 @@ describe('building images and moving them as tar files, against the real engine'
       expect(task.state, task.message ?? '').toBe('succeeded');
       // The Dockerfile inside the context is ignored and so not copied; the generated one neither.
       const listing = await runIn(tag, 'cd /ctx && ls -A');
-      expect(listing.split('\n')).toEqual(['.dockerignore', 'app.txt', 'keep.log', 'link', 'script.sh', 'secret', 'sub']);
+      expect(listing.split('\n')).toEqual([
+        '.dockerignore',
+        'app.txt',
+        'keep.log',
+        'link',
+        'script.sh',
+        'secret',
+        'sub',
+      ]);
     });
   });
 
   it('refuses a context that is not an existing folder, before starting anything', async () => {
     const tasksBefore = backend.tasks.list().length;
-    await expect(invoke('build.start', { ...baseRequest, contextPath: 'relative/dir' })).rejects.toMatchObject({
+    await expect(
+      invoke('build.start', { ...baseRequest, contextPath: 'relative/dir' }),
+    ).rejects.toMatchObject({
       envelope: { code: 'VALIDATION' },
     });
-    await expect(invoke('build.start', { ...baseRequest, contextPath: join(dir, 'nope') })).rejects.toMatchObject({
+    await expect(
+      invoke('build.start', { ...baseRequest, contextPath: join(dir, 'nope') }),
+    ).rejects.toMatchObject({
       envelope: { code: 'NOT_FOUND', message: `The context folder ${join(dir, 'nope')} does not exist.` },
     });
     await expect(
@@ -262,9 +292,17 @@ describe('building images and moving them as tar files, against the real engine'
   it('a cancelled build ends as cancelled and leaves no container behind', async () => {
     const context = join(dir, 'slow');
     await mkdir(context);
-    await writeFile(join(context, 'Dockerfile'), [`FROM ${TEST_IMAGE}`, `LABEL ${LABEL}`, 'RUN sleep 30'].join('\n'));
+    await writeFile(
+      join(context, 'Dockerfile'),
+      [`FROM ${TEST_IMAGE}`, `LABEL ${LABEL}`, 'RUN sleep 30'].join('\n'),
+    );
     const tag = `berth-test/build-cancel:${SCOPE}`;
-    const started = await invoke<TaskSummary>('build.start', { ...baseRequest, contextPath: context, tags: [tag], noCache: true });
+    const started = await invoke<TaskSummary>('build.start', {
+      ...baseRequest,
+      contextPath: context,
+      tags: [tag],
+      noCache: true,
+    });
     // Cancel once the RUN step's container exists.
     await eventually(async () => expect(await scopedContainers()).not.toBe(''), 20_000);
     await invoke('tasks.cancel', { id: started.id });
@@ -295,7 +333,10 @@ describe('building images and moving them as tar files, against the real engine'
 
     it('saves an image to a tar, and loads it back with the same id', async () => {
       const ticket = await invoke<TransferTicket>('images.save', { refs: [tag] });
-      expect(ticket).toMatchObject({ direction: 'download', filename: `berth-images-build-saved-${SCOPE}.tar` });
+      expect(ticket).toMatchObject({
+        direction: 'download',
+        filename: `berth-images-build-saved-${SCOPE}.tar`,
+      });
       const pending = backend.transfers.take(ticket.id, 'download');
       if (pending?.direction !== 'download') throw new Error('no download ticket');
       const file = join(dir, 'saved.tar');
@@ -313,8 +354,13 @@ describe('building images and moving them as tar files, against the real engine'
     });
 
     it('refuses to save an image that does not exist, with the engine’s message', async () => {
-      await expect(invoke('images.save', { refs: [tag, 'berth-test/no-such-image:nope'] })).rejects.toMatchObject({
-        envelope: { code: 'NOT_FOUND', message: expect.stringMatching(/No such image: berth-test\/no-such-image:nope$/) },
+      await expect(
+        invoke('images.save', { refs: [tag, 'berth-test/no-such-image:nope'] }),
+      ).rejects.toMatchObject({
+        envelope: {
+          code: 'NOT_FOUND',
+          message: expect.stringMatching(/No such image: berth-test\/no-such-image:nope$/) as unknown,
+        },
       });
     });
 
@@ -323,7 +369,7 @@ describe('building images and moving them as tar files, against the real engine'
       await execFileAsync('tar', ['-cf', bogus, '-C', dir, 'saved']);
       const cli = await execFileAsync('docker', ['load', '-i', bogus]).then(
         () => '',
-        (err: { stderr: string }) => err.stderr.trim(),
+        (err: unknown) => (err as { stderr: string }).stderr.trim(),
       );
       expect(cli).not.toBe('');
       const ticket = await invoke<TransferTicket>('images.load', {});
@@ -334,8 +380,9 @@ describe('building images and moving them as tar files, against the real engine'
       expect(failure?.code).toBe('ENGINE_ERROR');
       // The engine's temp dir differs per call; the rest is its message, word for word.
       const normalise = (text: string): string => text.replace(/docker-import-\d+/g, 'docker-import-N');
-      expect(cli).toContain(normalise(failure?.message ?? '').split(': ').slice(-1)[0]);
-      expect(normalise(cli)).toContain(normalise(failure?.message ?? 'x'));
+      expect(failure?.message.length).toBeGreaterThan(10);
+      expect(normalise(cli)).toContain(normalise(failure?.message ?? 'missing'));
+      console.info(`engine: ${failure?.message ?? ''}\ncli: ${cli}`);
     });
   });
 });

@@ -5,6 +5,7 @@ import type { CoreDeps } from '../core-deps.js';
 import { JsonStreamParser } from '../engine/json-stream.js';
 import { BerthError } from '../errors/berth-error.js';
 import { engineMessage } from '../errors/docker-errors.js';
+import { asReadable } from './build-context.js';
 
 /** dockerode forwards `abortSignal` on these, but @types/dockerode omits it (and getImages). */
 interface WithSignal {
@@ -17,9 +18,10 @@ type LoadCall = (file: NodeJS.ReadableStream, opts: WithSignal) => Promise<NodeJ
 /** `berth-images-<first name>[-and-N-more].tar`, from what the user chose (ids shortened). */
 export const saveFilename = (refs: readonly string[]): string => {
   const first = refs[0] ?? 'images';
-  const name = first.startsWith('sha256:') || /^[a-f0-9]{12,64}$/.test(first)
-    ? first.replace(/^sha256:/, '').slice(0, 12)
-    : (first.split('/').pop() ?? first);
+  const name =
+    first.startsWith('sha256:') || /^[a-f0-9]{12,64}$/.test(first)
+      ? first.replace(/^sha256:/, '').slice(0, 12)
+      : (first.split('/').pop() ?? first);
   const safe = name.replace(/[^A-Za-z0-9_.-]+/g, '-').replace(/^-+|-+$/g, '') || 'images';
   const more = refs.length > 1 ? `-and-${refs.length - 1}-more` : '';
   return `berth-images-${safe}${more}.tar`;
@@ -43,12 +45,14 @@ export const saveImages = async (deps: CoreDeps, refs: readonly string[]): Promi
     filename: saveFilename(refs),
     contentType: 'application/x-tar',
     open: async (signal) =>
-      (await deps.connection.call((client) =>
-        ((client as unknown as { getImages: GetImagesCall }).getImages).call(client, {
-          names: [...refs],
-          abortSignal: signal,
-        }),
-      )) as Readable,
+      asReadable(
+        await deps.connection.call((client) =>
+          (client as unknown as { getImages: GetImagesCall }).getImages.call(client, {
+            names: [...refs],
+            abortSignal: signal,
+          }),
+        ),
+      ),
   });
 };
 
@@ -65,9 +69,11 @@ const loadAsTask = (deps: CoreDeps, body: Readable, uploadSignal: AbortSignal): 
     let stream: Readable;
     try {
       // No deadline: the engine answers once it has read the tar.
-      stream = (await deps.connection.call((client) =>
-        (client.loadImage as unknown as LoadCall).call(client, body, { abortSignal: signal }),
-      )) as Readable;
+      stream = asReadable(
+        await deps.connection.call((client) =>
+          (client.loadImage as unknown as LoadCall).call(client, body, { abortSignal: signal }),
+        ),
+      );
     } catch (err) {
       if (signal.aborted) throw new BerthError('CANCELLED', 'The load was cancelled.');
       if (err instanceof BerthError) throw err;
@@ -80,7 +86,8 @@ const loadAsTask = (deps: CoreDeps, body: Readable, uploadSignal: AbortSignal): 
       const parser = new JsonStreamParser((value) => {
         if (!isRecord(value)) return;
         const detail = isRecord(value.errorDetail) ? value.errorDetail.message : undefined;
-        const error = typeof detail === 'string' ? detail : typeof value.error === 'string' ? value.error : null;
+        const error =
+          typeof detail === 'string' ? detail : typeof value.error === 'string' ? value.error : null;
         if (error !== null) {
           failure = error;
           task.output(`\u001b[31m${error}\u001b[0m\n`);
