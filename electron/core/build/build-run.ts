@@ -1,8 +1,8 @@
 import { basename } from 'node:path';
 import type { Readable } from 'node:stream';
-import { BuildProgress, failureSummary } from '../../../shared/build/build-progress.js';
+import { BuildProgress, failureSummary, type BuildStep } from '../../../shared/build/build-progress.js';
 import type { BuildRequest } from '../../../shared/contract/build.js';
-import type { TaskSummary } from '../../../shared/contract/tasks.js';
+import type { TaskItem, TaskSummary } from '../../../shared/contract/tasks.js';
 import type { CoreDeps } from '../core-deps.js';
 import { JsonStreamParser } from '../engine/json-stream.js';
 import { BerthError } from '../errors/berth-error.js';
@@ -45,6 +45,17 @@ export const buildQuery = (req: Required<BuildRequest>, context: BuildContext): 
   return query;
 };
 
+/**
+ * Steps are the task's items (not its progress: the task list reads progress as bytes).
+ */
+const stepItem = (step: BuildStep, status: 'Running' | 'Done' | 'Failed'): TaskItem => ({
+  id: `step-${step.index}`,
+  label: `Step ${step.index}/${step.total}: ${step.instruction}`,
+  status,
+  current: status === 'Done' ? 1 : 0,
+  total: 1,
+});
+
 /** Reads the engine's progress into the task until the stream ends; throws on any failure. */
 const followBuild = (
   stream: Readable,
@@ -53,43 +64,19 @@ const followBuild = (
 ): Promise<BuildProgress> =>
   new Promise((resolve, reject) => {
     const progress = new BuildProgress();
-    let lastStep = 0;
+    let running: BuildStep | null = null;
     const parser = new JsonStreamParser(
       (value) => {
+        const failedBefore = progress.failure !== null;
         const update = progress.apply(value);
         if (update.text) task.output(update.text);
-        const step = update.stepStarted;
-        if (step) {
-          const previous = progress.step && lastStep > 0 ? lastStep : 0;
-          if (previous > 0 && previous !== step.index) {
-            task.item({
-              id: `step-${previous}`,
-              label: `Step ${previous}`,
-              status: 'Done',
-              current: 1,
-              total: 1,
-            });
-          }
-          lastStep = step.index;
-          task.item({
-            id: `step-${step.index}`,
-            label: `Step ${step.index}/${step.total}: ${step.instruction}`,
-            status: 'Running',
-            current: 0,
-            total: 1,
-          });
-          task.progress(step.index - 1, step.total);
+        if (update.stepStarted) {
+          if (running) task.item(stepItem(running, 'Done'));
+          running = update.stepStarted;
+          task.item(stepItem(running, 'Running'));
         }
-        const failure = progress.failure;
-        if (failure?.step && update.text) {
-          task.item({
-            id: `step-${failure.step.index}`,
-            label: `Step ${failure.step.index}/${failure.step.total}: ${failure.step.instruction}`,
-            status: 'Failed',
-            current: 0,
-            total: 1,
-          });
-        }
+        const failed = progress.failure;
+        if (!failedBefore && failed?.step) task.item(stepItem(failed.step, 'Failed'));
       },
       (garbage) => {
         task.output(`${garbage}\n`);
@@ -126,6 +113,7 @@ const followBuild = (
         reject(new BerthError('ENGINE_ERROR', 'The build ended without producing an image.'));
         return;
       }
+      if (running) task.item(stepItem(running, 'Done'));
       resolve(progress);
     };
     stream.on('data', (chunk: Buffer) => {
