@@ -1,6 +1,8 @@
+import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
 import { docker, TEST_IMAGE, TEST_LABEL } from '../electron/core/testing/docker-cli.js';
 import { BuildPage } from './pages/build-page.js';
@@ -9,6 +11,8 @@ import { berthForSpec } from './support/spec-server.js';
 const SCOPE = 'e2e-build';
 const LABEL = `${TEST_LABEL}=${SCOPE}`;
 const berth = berthForSpec(SCOPE);
+
+const execFileAsync = promisify(execFile);
 
 let dir: string;
 
@@ -162,4 +166,39 @@ test('bad input is refused in the form, before anything is sent', async ({ page 
   await ui.button('Build').click();
   await expect(ui.failure).toHaveText(`The context folder ${join(dir, 'does-not-exist')} does not exist.`);
   await expect(ui.output).toHaveCount(0);
+});
+
+test('loads a tar made by docker save, and shows the engine’s own words for one that holds no image', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const tag = `berth-test/e2e-load:${SCOPE}`;
+  const source = `e2e-load-source-${SCOPE}`;
+  await docker('run', '--name', source, '--label', LABEL, TEST_IMAGE, 'touch', '/loaded');
+  await docker('commit', '--change', `LABEL ${LABEL}`, source, tag);
+  await docker('rm', source);
+  const id = await docker('image', 'inspect', '--format', '{{.Id}}', tag);
+  const tarFile = join(dir, 'images.tar');
+  await docker('save', '-o', tarFile, tag);
+  await docker('rmi', tag);
+  await expect(docker('image', 'inspect', id)).rejects.toThrow(/No such image/);
+
+  const ui = new BuildPage(page);
+  await ui.openImages(berth().url);
+  await ui.loadTar(tarFile);
+  const tasks = await ui.tasks();
+  await expect(tasks.getByRole('listitem').filter({ hasText: 'Load images from a tar' })).toContainText(
+    `Loaded ${tag}.`,
+    { timeout: 60_000 },
+  );
+  expect(await docker('image', 'inspect', '--format', '{{.Id}}', tag)).toBe(id);
+
+  const bogus = join(dir, 'bogus.tar');
+  await writeTree(join(dir, 'bogus'), { 'hello.txt': 'not an image' });
+  await execFileAsync('tar', ['-cf', bogus, '-C', join(dir, 'bogus'), 'hello.txt']);
+  await ui.loadTar(bogus);
+  const notice = page.getByRole('alert').filter({ hasText: 'Could not load bogus.tar' });
+  await expect(notice).toContainText(/open \S+\/repositories: no such file or directory/, {
+    timeout: 30_000,
+  });
 });

@@ -8,6 +8,25 @@ export class BuildPage {
     this.dialog = page.getByRole('dialog', { name: 'Build image' });
   }
 
+  /** The Images section, without opening the dialog. */
+  async openImages(url: string): Promise<void> {
+    await this.page.goto(url);
+    await this.page.getByRole('link', { name: 'Images' }).click();
+    await this.page.getByRole('button', { name: 'Load images from a tar file' }).waitFor();
+  }
+
+  /** Picks a tar for "Load…" as the file chooser would. */
+  async loadTar(path: string): Promise<void> {
+    await this.page.getByLabel('Image tar file to load').setInputFiles(path);
+  }
+
+  /** The task list, opened. */
+  async tasks(): Promise<Locator> {
+    const toggle = this.page.getByRole('region', { name: 'Tasks' }).getByRole('button', { name: /^Tasks/ });
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+    return this.page.getByRole('list', { name: 'Task list' });
+  }
+
   async open(url: string): Promise<void> {
     await this.page.goto(url);
     await this.page.getByRole('link', { name: 'Images' }).click();
