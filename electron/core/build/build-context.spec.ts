@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import tar from 'tar-stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { measureContext, packContext, resolveBuildContext } from './build-context.js';
+import { measureContext, measureContextWithin, packContext, resolveBuildContext } from './build-context.js';
 
 interface TarEntry {
   readonly name: string;
@@ -185,5 +185,22 @@ describe('build context: measure and tar', () => {
     // Give a walk still in flight the chance to (wrongly) finish the archive.
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(ended).toBe(false);
+  });
+});
+
+describe('measuring with a deadline', () => {
+  it('says which folder took too long, as a TIMEOUT', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'berth-ctx-slow-'));
+    try {
+      for (let i = 0; i < 200; i++) await mkdir(join(dir, `d${i}`, 'x', 'y'), { recursive: true });
+      await writeFile(join(dir, 'Dockerfile'), 'FROM scratch\n');
+      const context = await resolveBuildContext(dir, 'Dockerfile');
+      await expect(measureContextWithin(context, 0)).rejects.toMatchObject({
+        code: 'TIMEOUT',
+        message: expect.stringContaining(`Reading ${dir} took longer than 0 s`) as unknown,
+      });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -186,6 +186,28 @@ export const measureContext = async (context: BuildContext, signal?: AbortSignal
   };
 };
 
+/** A folder that takes longer than this to walk is not one anyone meant to send as a context. */
+export const MEASURE_TIMEOUT_MS = 60_000;
+
+/** measureContext with a deadline that says what ran out (not "the engine is not responding"). */
+export const measureContextWithin = async (
+  context: BuildContext,
+  timeoutMs: number,
+): Promise<ContextInfo> => {
+  const signal = AbortSignal.timeout(timeoutMs);
+  try {
+    return await measureContext(context, signal);
+  } catch (err) {
+    if (signal.aborted) {
+      throw new BerthError(
+        'TIMEOUT',
+        `Reading ${context.root} took longer than ${Math.round(timeoutMs / 1000)} s: is it the folder you meant? A .dockerignore can leave large folders out.`,
+      );
+    }
+    throw err;
+  }
+};
+
 /** docker-modem answers with an http.IncomingMessage; typed loosely by @types/dockerode. */
 export const asReadable = (stream: NodeJS.ReadableStream): Readable => {
   if (stream instanceof Readable) return stream;

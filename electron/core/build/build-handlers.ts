@@ -1,7 +1,7 @@
 import type { buildInvokes, buildStreams } from '../../../shared/contract/channels/build.js';
 import type { CoreDeps } from '../core-deps.js';
 import type { HandlerGroup } from '../rpc/router.js';
-import { measureContext, resolveBuildContext } from './build-context.js';
+import { measureContextWithin, MEASURE_TIMEOUT_MS, resolveBuildContext } from './build-context.js';
 import { startBuild } from './build-run.js';
 import { expectImageTar, saveImages } from './image-tar.js';
 
@@ -10,7 +10,7 @@ export const buildHandlers = (
 ): HandlerGroup<keyof typeof buildInvokes, keyof typeof buildStreams> => ({
   invokes: {
     'build.contextInfo': async (req) =>
-      measureContext(await resolveBuildContext(req.contextPath, req.dockerfile), AbortSignal.timeout(60_000)),
+      measureContextWithin(await resolveBuildContext(req.contextPath, req.dockerfile), MEASURE_TIMEOUT_MS),
     'build.start': (req) => startBuild(deps, req),
     'images.save': (req) => saveImages(deps, req.refs),
     'images.load': () => Promise.resolve(expectImageTar(deps)),

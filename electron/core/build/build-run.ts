@@ -169,8 +169,11 @@ export const startBuild = async (deps: CoreDeps, req: Required<BuildRequest>): P
       return { message: `Built ${shortId(id)}${tags}.`, result: id };
     } catch (err) {
       if (task.signal.aborted) throw new BerthError('CANCELLED', 'The build was cancelled.');
-      if (pack.error && !(err instanceof BerthError)) {
-        throw new BerthError('VALIDATION', `Could not read the context: ${pack.error.message}`);
+      // A context that could not be read stops the upload; that is the cause, not the abort it caused.
+      if (pack.error) {
+        throw pack.error instanceof BerthError
+          ? pack.error
+          : new BerthError('VALIDATION', `Could not read the context: ${pack.error.message}`);
       }
       throw err;
     } finally {
