@@ -382,7 +382,6 @@ describe('building images and moving them as tar files, against the real engine'
       const normalise = (text: string): string => text.replace(/docker-import-\d+/g, 'docker-import-N');
       expect(failure?.message.length).toBeGreaterThan(10);
       expect(normalise(cli)).toContain(normalise(failure?.message ?? 'missing'));
-      console.info(`engine: ${failure?.message ?? ''}\ncli: ${cli}`);
     });
   });
 });
