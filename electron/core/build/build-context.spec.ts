@@ -1,4 +1,4 @@
-import { chmod, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, rm, symlink, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
@@ -199,6 +199,32 @@ describe('measuring with a deadline', () => {
         code: 'TIMEOUT',
         message: expect.stringContaining(`Reading ${dir} took longer than 0 s`) as unknown,
       });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('streaming', () => {
+  it('reads a large file only as fast as the tar is consumed (nothing is buffered whole)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'berth-ctx-big-'));
+    try {
+      await writeFile(join(dir, 'Dockerfile'), 'FROM scratch\n');
+      // 64 MiB, sparse: cheap to create, but every byte must go through the tar.
+      await writeFile(join(dir, 'big.bin'), '');
+      await truncate(join(dir, 'big.bin'), 64 * 1024 * 1024);
+      const stream = packContext(
+        await resolveBuildContext(dir, 'Dockerfile'),
+        new AbortController().signal,
+        () => undefined,
+      );
+      // Nobody reads: the pack may fill its buffer, then must stop reading the file.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(stream.readableLength).toBeLessThan(2 * 1024 * 1024);
+      // Reading it all still yields every byte.
+      let total = 0;
+      for await (const chunk of stream) total += (chunk as Buffer).length;
+      expect(total).toBeGreaterThan(64 * 1024 * 1024);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
