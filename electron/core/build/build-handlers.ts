@@ -1,10 +1,19 @@
 import type { buildInvokes, buildStreams } from '../../../shared/contract/channels/build.js';
 import type { CoreDeps } from '../core-deps.js';
 import type { HandlerGroup } from '../rpc/router.js';
+import { measureContextWithin, MEASURE_TIMEOUT_MS, resolveBuildContext } from './build-context.js';
+import { startBuild } from './build-run.js';
+import { expectImageTar, saveImages } from './image-tar.js';
 
 export const buildHandlers = (
-  _deps: CoreDeps,
+  deps: CoreDeps,
 ): HandlerGroup<keyof typeof buildInvokes, keyof typeof buildStreams> => ({
-  invokes: {},
+  invokes: {
+    'build.contextInfo': async (req) =>
+      measureContextWithin(await resolveBuildContext(req.contextPath, req.dockerfile), MEASURE_TIMEOUT_MS),
+    'build.start': (req) => startBuild(deps, req),
+    'images.save': (req) => saveImages(deps, req.refs),
+    'images.load': () => Promise.resolve(expectImageTar(deps)),
+  },
   streams: {},
 });

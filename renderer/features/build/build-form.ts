@@ -1,0 +1,126 @@
+import { checkImageTag } from '../../../shared/build/image-tag.js';
+import {
+  KEY_PATTERN,
+  STAGE_PATTERN,
+  type BuildRequest,
+  type ContextInfo,
+} from '../../../shared/contract/build.js';
+import { formatBytes } from '../stats/stats-format.js';
+
+export interface KeyValueRow {
+  readonly id: number;
+  readonly key: string;
+  readonly value: string;
+}
+
+export interface BuildForm {
+  readonly contextPath: string;
+  readonly dockerfile: string;
+  /** Several tags, separated by spaces, commas or new lines. */
+  readonly tags: string;
+  readonly buildArgs: readonly KeyValueRow[];
+  readonly labels: readonly KeyValueRow[];
+  readonly target: string;
+  readonly noCache: boolean;
+  readonly pull: boolean;
+}
+
+export type RowKind = 'buildArgs' | 'labels';
+
+export type BuildField = 'contextPath' | 'dockerfile' | 'tags' | 'buildArgs' | 'labels' | 'target';
+
+export type FieldErrors = Partial<Record<BuildField, string>>;
+
+export const EMPTY_FORM: BuildForm = {
+  contextPath: '',
+  dockerfile: 'Dockerfile',
+  tags: '',
+  buildArgs: [],
+  labels: [],
+  target: '',
+  noCache: false,
+  pull: false,
+};
+
+export const splitTags = (text: string): string[] => text.split(/[\s,]+/).filter((tag) => tag !== '');
+
+/** Absolute on the backend's machine: `/…` or a Windows drive / UNC path. */
+export const isAbsolutePath = (path: string): boolean => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(path);
+
+const checkRows = (
+  rows: readonly KeyValueRow[],
+  noun: string,
+): { error?: string; pairs: { key: string; value: string }[] } => {
+  const pairs: { key: string; value: string }[] = [];
+  const seen = new Set<string>();
+  for (const row of rows) {
+    const key = row.key.trim();
+    // A row left entirely empty is not a mistake, just unused.
+    if (key === '' && row.value === '') continue;
+    if (!KEY_PATTERN.test(key)) {
+      return { error: `${noun} name “${key}” must be 1–256 characters without “=”, spaces or NUL.`, pairs };
+    }
+    if (seen.has(key)) return { error: `${noun} “${key}” is given twice.`, pairs };
+    if (row.value.includes('\0')) return { error: `${noun} “${key}” must not contain NUL bytes.`, pairs };
+    seen.add(key);
+    pairs.push({ key, value: row.value });
+  }
+  return { pairs };
+};
+
+/** Checks the form as the backend will; the request is null while any field is wrong. */
+export const validateBuildForm = (
+  form: BuildForm,
+): { readonly errors: FieldErrors; readonly request: BuildRequest | null } => {
+  const errors: FieldErrors = {};
+  const contextPath = form.contextPath.trim();
+  if (contextPath === '') errors.contextPath = 'Enter the folder to build from.';
+  else if (!isAbsolutePath(contextPath)) errors.contextPath = 'Enter an absolute path, e.g. /home/me/app.';
+  const dockerfile = form.dockerfile.trim() || 'Dockerfile';
+  const tags = splitTags(form.tags);
+  for (const tag of tags) {
+    const check = checkImageTag(tag);
+    if (!check.ok) {
+      errors.tags = check.message;
+      break;
+    }
+  }
+  if (tags.length > 32) errors.tags = 'At most 32 tags.';
+  const args = checkRows(form.buildArgs, 'Build arg');
+  if (args.error) errors.buildArgs = args.error;
+  const labels = checkRows(form.labels, 'Label');
+  if (labels.error) errors.labels = labels.error;
+  const target = form.target.trim();
+  if (target !== '' && !STAGE_PATTERN.test(target)) {
+    errors.target = 'A stage name starts with a letter and has letters, digits, “_”, “.” or “-”.';
+  }
+  if (Object.keys(errors).length > 0) return { errors, request: null };
+  return {
+    errors,
+    request: {
+      contextPath,
+      dockerfile,
+      tags,
+      buildArgs: args.pairs,
+      labels: labels.pairs,
+      target,
+      noCache: form.noCache,
+      pull: form.pull,
+    },
+  };
+};
+
+const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
+
+/** "12 files, 2 folders, 1 link · 4.2 KiB" */
+export const contextSizeText = (info: ContextInfo): string => {
+  const parts = [plural(info.files, 'file', 'files'), plural(info.directories, 'folder', 'folders')];
+  if (info.symlinks > 0) parts.push(plural(info.symlinks, 'link', 'links'));
+  return `${parts.join(', ')} · ${formatBytes(info.bytes)} to send`;
+};
+
+export const ignoredText = (info: ContextInfo): string => {
+  if (!info.hasDockerignore) return 'No .dockerignore: everything in the folder is sent.';
+  if (info.ignoredCount === 0) return '.dockerignore leaves nothing out.';
+  return `.dockerignore leaves out ${plural(info.ignoredCount, 'entry', 'entries')}.`;
+};

@@ -1,0 +1,37 @@
+import type { LoadResult } from '../../../shared/contract/build.js';
+import type { Client } from '../../ipc/client.js';
+import { errorMessage, isRpcError } from '../../ipc/rpc-error.js';
+import { startDownload, uploadFile } from '../../ipc/transfers.js';
+import { notify } from '../notifications/notifications-store.js';
+
+/**
+ * Saves images (by id or name:tag) to one tar: the backend checks they exist, then the browser
+ * downloads the tar straight from the engine's stream (Electron asks where to save it).
+ */
+export const saveImages = async (client: Client, refs: readonly string[]): Promise<boolean> => {
+  if (refs.length === 0) return false;
+  try {
+    const ticket = await client.invoke('images.save', { refs: [...refs] });
+    startDownload(ticket);
+    return true;
+  } catch (err) {
+    notify(refs.length === 1 ? `Could not save ${refs[0] ?? ''}` : `Could not save ${refs.length} images`, [
+      errorMessage(err),
+    ]);
+    return false;
+  }
+};
+
+/**
+ * Loads a tar made by `docker save`. The load runs as a task (it shows in the task list with the
+ * engine's progress); this resolves with what was loaded, or null after telling the user why not.
+ */
+export const loadImageTar = async (client: Client, file: File): Promise<LoadResult | null> => {
+  try {
+    const ticket = await client.invoke('images.load', {});
+    return await uploadFile<LoadResult>(ticket, file);
+  } catch (err) {
+    if (!isRpcError(err, 'CANCELLED')) notify(`Could not load ${file.name}`, [errorMessage(err)]);
+    return null;
+  }
+};
