@@ -109,13 +109,14 @@ export const useLogTerminal = (
       {
         manualAck: true,
         onChunk: (chunks, bytes) => {
-          let text = '';
-          for (const chunk of chunks) {
+          // Each chunk is written as it came (no joining into one big string); the batch's
+          // bytes go with the last.
+          chunks.forEach((chunk, i) => {
             kept.push(chunk.text);
-            text += format(chunk, streamFilter);
-          }
+            writer.push(format(chunk, streamFilter), i === chunks.length - 1 ? bytes : 0);
+          });
+          if (chunks.length === 0) writer.push('', bytes);
           setStatus((s) => (s.state === 'streaming' ? s : { state: 'streaming' }));
-          writer.push(text, bytes);
         },
         onEnd: (error) => {
           const note = (text: string): void => {
@@ -145,14 +146,18 @@ export const useLogTerminal = (
       if (lost) setGeneration((g) => g + 1);
     });
 
-    const scrollWatch = term.onScroll(() => {
-      const buffer = term.buffer.active;
-      setScrolledUp(buffer.viewportY < buffer.baseY);
-    });
-    const wheelWatch = term.onWriteParsed(() => {
-      const buffer = term.buffer.active;
-      setScrolledUp(buffer.viewportY < buffer.baseY);
-    });
+    // Scroll events come once per line while text streams in: look once per frame.
+    let scrollCheck: number | null = null;
+    const checkScroll = (): void => {
+      if (scrollCheck !== null) return;
+      scrollCheck = requestAnimationFrame(() => {
+        scrollCheck = null;
+        const buffer = term.buffer.active;
+        setScrolledUp(buffer.viewportY < buffer.baseY);
+      });
+    };
+    const scrollWatch = term.onScroll(checkScroll);
+    const wheelWatch = term.onWriteParsed(checkScroll);
     const selectionWatch = term.onSelectionChange(() => {
       setHasSelection(term.hasSelection());
     });
@@ -162,15 +167,11 @@ export const useLogTerminal = (
     });
     observer.observe(element);
     // The viewport scrolls by wheel without an xterm scroll event when nothing is written.
-    const onWheel = (): void => {
-      requestAnimationFrame(() => {
-        const buffer = term.buffer.active;
-        setScrolledUp(buffer.viewportY < buffer.baseY);
-      });
-    };
+    const onWheel = checkScroll;
     element.addEventListener('wheel', onWheel, { passive: true });
 
     return () => {
+      if (scrollCheck !== null) cancelAnimationFrame(scrollCheck);
       handle.unsubscribe();
       stopReady();
       writer.dispose();

@@ -3,6 +3,7 @@ import { SearchAddon } from '@xterm/addon-search';
 import { WebLinksAddon } from '@xterm/addon-web-links';
 import { Terminal, type ITerminalOptions } from '@xterm/xterm';
 import '@xterm/xterm/css/xterm.css';
+import { applyStreamingPatches } from './streaming-patches.js';
 import { mirrorInlineStyles } from './csp-styles.js';
 
 /** One palette in both colour schemes: a terminal reads best dark. */
@@ -79,6 +80,7 @@ export const createTerminal = (
   );
   const unmirror = mirrorInlineStyles(host);
   term.open(host);
+  const unpatch = applyStreamingPatches(term);
   const fitNow = (): boolean => {
     if (host.clientWidth === 0 || host.clientHeight === 0) return false;
     fit.fit();
@@ -91,6 +93,7 @@ export const createTerminal = (
     search,
     fitNow,
     dispose() {
+      unpatch();
       term.dispose();
       unmirror();
     },
