@@ -4,7 +4,7 @@ import { WebLinksAddon } from '@xterm/addon-web-links';
 import { Terminal, type ITerminalOptions } from '@xterm/xterm';
 import '@xterm/xterm/css/xterm.css';
 import { applyStreamingPatches } from './streaming-patches.js';
-import { mirrorInlineStyles } from './csp-styles.js';
+import { mirrorInlineStyles, openWithStyleStandIns, routeSpanStyleAttributes } from './csp-styles.js';
 
 /** One palette in both colour schemes: a terminal reads best dark. */
 export const TERMINAL_THEME = {
@@ -79,7 +79,10 @@ export const createTerminal = (
     }),
   );
   const unmirror = mirrorInlineStyles(host);
-  term.open(host);
+  const unroute = routeSpanStyleAttributes();
+  openWithStyleStandIns(() => {
+    term.open(host);
+  });
   const unpatch = applyStreamingPatches(term);
   const fitNow = (): boolean => {
     if (host.clientWidth === 0 || host.clientHeight === 0) return false;
@@ -96,6 +99,7 @@ export const createTerminal = (
       unpatch();
       term.dispose();
       unmirror();
+      unroute();
     },
   };
 };
