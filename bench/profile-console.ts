@@ -5,8 +5,8 @@ import { randomBytes } from 'node:crypto';
 import type { BerthWeb } from '../e2e/support/berth-web.js';
 import { engineSocketPath, TEST_IMAGE } from '../electron/core/testing/docker-cli.js';
 import { launchChromium } from './browser.js';
-import { removeBenchContainers } from './fixtures.js';
-import { clickUntilLogEnd, openList } from './log-page.js';
+import { removeBenchContainers, runBenchContainer } from './fixtures.js';
+import { clickUntilLogEnd, logStatus, openList } from './log-page.js';
 import { cliLogs, makeLogContainer } from './logs-bench.js';
 import { median, timed } from './stats.js';
 
@@ -213,8 +213,106 @@ const ab = async (lines: number, otherRoot: string, runs: number): Promise<void>
   for (const [label, r] of ratios) process.stdout.write(`${label}: median ${median(r).toFixed(2)}×\n`);
 };
 
+interface HeapSnapshot {
+  readonly snapshot: { readonly meta: { readonly node_fields: string[]; readonly node_types: [string[]] } };
+  readonly nodes: number[];
+  readonly strings: string[];
+}
+
+/** Self size by node type and constructor name, top 25: what a heap snapshot is made of. */
+const summarizeHeap = (title: string, heap: HeapSnapshot): void => {
+  const fields = heap.snapshot.meta.node_fields;
+  const width = fields.length;
+  const typeAt = fields.indexOf('type');
+  const nameAt = fields.indexOf('name');
+  const sizeAt = fields.indexOf('self_size');
+  const types = heap.snapshot.meta.node_types[0];
+  const totals = new Map<string, { size: number; count: number }>();
+  let all = 0;
+  for (let i = 0; i < heap.nodes.length; i += width) {
+    const type = types[heap.nodes[i + typeAt] ?? 0] ?? '?';
+    const name =
+      type === 'object' || type === 'native' ? (heap.strings[heap.nodes[i + nameAt] ?? 0] ?? '?') : '';
+    const key = `${type} ${name}`.slice(0, 80);
+    const size = heap.nodes[i + sizeAt] ?? 0;
+    all += size;
+    const t = totals.get(key) ?? { size: 0, count: 0 };
+    t.size += size;
+    t.count++;
+    totals.set(key, t);
+  }
+  const strings = new Map<string, number>();
+  for (let i = 0; i < heap.nodes.length; i += width) {
+    const type = types[heap.nodes[i + typeAt] ?? 0] ?? '?';
+    if (type !== 'string' && type !== 'concatenated string' && type !== 'sliced string') continue;
+    const value = `${type}: ${JSON.stringify((heap.strings[heap.nodes[i + nameAt] ?? 0] ?? '').slice(0, 40))}`;
+    strings.set(value, (strings.get(value) ?? 0) + 1);
+  }
+  process.stdout.write(
+    `most common strings: ${[...strings.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 8)
+      .map(([v, n]) => `${String(n)}× ${v}`)
+      .join('; ')}\n`,
+  );
+  process.stdout.write(`\n${title}: ${(all / 1048576).toFixed(1)} MB in the snapshot\n`);
+  for (const [key, t] of [...totals.entries()].sort((a, b) => b[1].size - a[1].size).slice(0, 25))
+    process.stdout.write(
+      `${(t.size / 1048576).toFixed(1).padStart(8)} MB ${String(t.count).padStart(9)}×  ${key}\n`,
+    );
+};
+
+/** `--heap SECONDS`: a `yes` flood followed for SECONDS, then a heap snapshot summarised. */
+const heapOfFlood = async (seconds: number): Promise<void> => {
+  const socket = engineSocketPath();
+  await removeBenchContainers(socket);
+  const name = 'berth-bench-flood';
+  await runBenchContainer(
+    TEST_IMAGE,
+    name,
+    'flood',
+    ['yes'],
+    ['--log-opt', 'max-size=10m', '--log-opt', 'max-file=2'],
+  );
+  const browser = await launchChromium();
+  const berth = await startProfiledBerth(socket, null);
+  try {
+    const { context, page } = await openList(browser, berth, name);
+    const cdp = await context.newCDPSession(page);
+    await page.getByRole('button', { name: `Open ${name}`, exact: true }).click();
+    await page
+      .locator('.logs p[role=status]')
+      .filter({ hasText: /^Following/ })
+      .waitFor({ timeout: 30_000 });
+    const used = async (): Promise<string> => {
+      const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+      return `${(usedSize / 1048576).toFixed(1)} MB`;
+    };
+    for (let t = 0; t < seconds; t += 5) {
+      await new Promise((resolve) => setTimeout(resolve, 5000));
+      process.stdout.write(`${String(t + 5)} s: heap ${await used()}\n`);
+    }
+    await cdp.send('HeapProfiler.collectGarbage');
+    process.stdout.write(`after GC: ${await used()}; status "${await logStatus(page)}"\n`);
+    const parts: string[] = [];
+    cdp.on('HeapProfiler.addHeapSnapshotChunk', ({ chunk }) => parts.push(chunk));
+    await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+    summarizeHeap('page heap', JSON.parse(parts.join('')) as HeapSnapshot);
+    await context.close();
+  } finally {
+    await berth.stop();
+    await browser.close();
+    await removeBenchContainers(socket);
+  }
+};
+
 const main = async (): Promise<void> => {
   const lines = Number(process.argv[2] ?? 300_000);
+  const heapAt = process.argv.indexOf('--heap');
+  if (heapAt !== -1) {
+    await heapOfFlood(Number(process.argv[heapAt + 1] ?? 30));
+    return;
+  }
   const abAt = process.argv.indexOf('--ab');
   if (abAt !== -1) {
     await ab(lines, process.argv[abAt + 1] ?? '', Number(process.argv[abAt + 2] ?? 3));

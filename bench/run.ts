@@ -173,8 +173,16 @@ const main = async (): Promise<void> => {
         ['what', 'start', 'max', 'end', 'end − start'],
         [memoryRow('renderer JS heap (used)', flood.heap), memoryRow('berth web RSS', flood.rss)],
       );
+      printTable(
+        'Renderer heap during the flood: JS heap (used) and ArrayBuffer backing stores (xterm scrollback rows)',
+        ['at', 'JS heap', 'backing stores'],
+        [
+          ...flood.points.map((p) => [`${String(p.seconds)} s`, mb(p.used), mb(p.backing)]),
+          ['end, after a forced GC', mb(flood.heapAfterGc), mb(flood.backingAfterGc)],
+        ],
+      );
       process.stdout.write(
-        `renderer JS heap after a forced GC at the end: ${mb(flood.heapAfterGc)}; lines dropped (as the UI reports): ${flood.dropped}; status at the end: "${flood.status}"\n`,
+        `lines dropped (as the UI reports): ${flood.dropped}; status at the end: "${flood.status}"\n`,
       );
     }
 

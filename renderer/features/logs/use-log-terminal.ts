@@ -109,13 +109,14 @@ export const useLogTerminal = (
       {
         manualAck: true,
         onChunk: (chunks, bytes) => {
-          // Each chunk is written as it came (no joining into one big string); the batch's
-          // bytes go with the last.
-          chunks.forEach((chunk, i) => {
+          // One flat string per message: a flood of one-line chunks must not become a
+          // thousand-piece rope (or a thousand queue entries) held until it is drawn.
+          const texts: string[] = [];
+          for (const chunk of chunks) {
             kept.push(chunk.text);
-            writer.push(format(chunk, streamFilter), i === chunks.length - 1 ? bytes : 0);
-          });
-          if (chunks.length === 0) writer.push('', bytes);
+            texts.push(format(chunk, streamFilter));
+          }
+          writer.push(texts.length === 1 ? (texts[0] ?? '') : texts.join(''), bytes);
           setStatus((s) => (s.state === 'streaming' ? s : { state: 'streaming' }));
         },
         onEnd: (error) => {
