@@ -263,7 +263,7 @@ const summarizeHeap = (title: string, heap: HeapSnapshot): void => {
 };
 
 /** `--heap SECONDS`: a `yes` flood followed for SECONDS, then a heap snapshot summarised. */
-const heapOfFlood = async (seconds: number): Promise<void> => {
+const heapOfFlood = async (seconds: number, root: string): Promise<void> => {
   const socket = engineSocketPath();
   await removeBenchContainers(socket);
   const name = 'berth-bench-flood';
@@ -275,7 +275,7 @@ const heapOfFlood = async (seconds: number): Promise<void> => {
     ['--log-opt', 'max-size=10m', '--log-opt', 'max-file=2'],
   );
   const browser = await launchChromium();
-  const berth = await startProfiledBerth(socket, null);
+  const berth = await startProfiledBerth(socket, null, root);
   try {
     const { context, page } = await openList(browser, berth, name);
     const cdp = await context.newCDPSession(page);
@@ -285,8 +285,11 @@ const heapOfFlood = async (seconds: number): Promise<void> => {
       .filter({ hasText: /^Following/ })
       .waitFor({ timeout: 30_000 });
     const used = async (): Promise<string> => {
-      const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-      return `${(usedSize / 1048576).toFixed(1)} MB`;
+      const { usedSize, backingStorageSize } = (await cdp.send('Runtime.getHeapUsage')) as {
+        usedSize: number;
+        backingStorageSize?: number;
+      };
+      return `${(usedSize / 1048576).toFixed(1)} MB (+ ${((backingStorageSize ?? 0) / 1048576).toFixed(1)} MB ArrayBuffers)`;
     };
     for (let t = 0; t < seconds; t += 5) {
       await new Promise((resolve) => setTimeout(resolve, 5000));
@@ -294,6 +297,10 @@ const heapOfFlood = async (seconds: number): Promise<void> => {
     }
     await cdp.send('HeapProfiler.collectGarbage');
     process.stdout.write(`after GC: ${await used()}; status "${await logStatus(page)}"\n`);
+    if (!process.argv.includes('--snapshot')) {
+      await context.close();
+      return;
+    }
     const parts: string[] = [];
     cdp.on('HeapProfiler.addHeapSnapshotChunk', ({ chunk }) => parts.push(chunk));
     await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
@@ -310,7 +317,8 @@ const main = async (): Promise<void> => {
   const lines = Number(process.argv[2] ?? 300_000);
   const heapAt = process.argv.indexOf('--heap');
   if (heapAt !== -1) {
-    await heapOfFlood(Number(process.argv[heapAt + 1] ?? 30));
+    const root = process.argv[heapAt + 2];
+    await heapOfFlood(Number(process.argv[heapAt + 1] ?? 30), root?.startsWith('/') ? root : process.cwd());
     return;
   }
   const abAt = process.argv.indexOf('--ab');
