@@ -11,6 +11,12 @@ export interface MemorySeries {
   readonly end: number;
 }
 
+export interface HeapPoint {
+  readonly seconds: number;
+  readonly used: number;
+  readonly backing: number;
+}
+
 export interface FloodFigures {
   readonly seconds: number;
   readonly samples: number;
@@ -20,6 +26,10 @@ export interface FloodFigures {
   readonly rss: MemorySeries;
   /** The page's used JS heap after a forced GC at the end (what the flood really keeps alive). */
   readonly heapAfterGc: number;
+  /** ArrayBuffer backing stores (xterm's scrollback rows live there, outside the JS heap), after that GC. */
+  readonly backingAfterGc: number;
+  /** Used heap and backing stores every 10 s: whether it levels off. */
+  readonly points: readonly HeapPoint[];
   readonly dropped: number;
   /** The status line at the end ("Following", or "Following · N lines dropped"). */
   readonly status: string;
@@ -60,12 +70,17 @@ export const benchFlood = async (
   const { context, page } = await openList(browser, berth, name);
   const heap: number[] = [];
   const rss: number[] = [];
+  const points: HeapPoint[] = [];
   try {
     const cdp = await context.newCDPSession(page);
-    const sample = async (): Promise<void> => {
-      const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
-      heap.push(usage.usedSize);
+    // backingStorageSize: ArrayBuffer memory, which usedSize leaves out (Chromium ≥ 137).
+    const usage = async (): Promise<{ usedSize: number; backingStorageSize?: number }> =>
+      cdp.send('Runtime.getHeapUsage');
+    const sample = async (seconds: number): Promise<void> => {
+      const u = await usage();
+      heap.push(u.usedSize);
       rss.push(await rssOf(berth.pid));
+      if (seconds % 10 === 0) points.push({ seconds, used: u.usedSize, backing: u.backingStorageSize ?? 0 });
     };
     await page.getByRole('button', { name: `Open ${name}`, exact: true }).click();
     await page
@@ -73,21 +88,23 @@ export const benchFlood = async (
       .filter({ hasText: /^Following/ })
       .waitFor({ timeout: 30_000 });
     const start = performance.now();
-    await sample();
+    await sample(0);
     for (let i = 1; i * 2 <= seconds; i++) {
       const wait = start + i * 2000 - performance.now();
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-      await sample();
+      await sample(i * 2);
     }
     const status = await logStatus(page);
     await cdp.send('HeapProfiler.collectGarbage');
-    const afterGc = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    const afterGc = await usage();
     return {
       seconds,
       samples: heap.length,
       heap: series(heap),
       rss: series(rss),
       heapAfterGc: afterGc.usedSize,
+      backingAfterGc: afterGc.backingStorageSize ?? 0,
+      points,
       dropped: droppedLines(status),
       status,
     };

@@ -50,6 +50,32 @@ test('log text that looks like HTML or script is shown literally and runs nothin
   await expect(page.locator('b', { hasText: 'bold' })).toHaveCount(0);
 });
 
+test('a 24-bit ANSI colour is drawn in that colour, with no CSP violation', async ({ page }) => {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as { __cspViolations?: string[] }).__cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (e) => {
+      seen.push(`${e.effectiveDirective}: ${e.sample || e.blockedURI}`);
+    });
+  });
+  const consoleErrors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  await runTestContainer(
+    'e2e-truecolor',
+    SCOPE,
+    [],
+    ['sh', '-c', "printf '\\033[38;2;255;136;0mORANGE-TEXT\\033[0m plain\\n'; sleep 3600"],
+  );
+  const detail = await openDetail(new ContainersPage(page), 'e2e-truecolor');
+  await expect(detail.logs).toContainText('ORANGE-TEXT plain');
+  const coloured = detail.logs.locator('span', { hasText: /^ORANGE-TEXT$/ });
+  await expect(coloured).toHaveCSS('color', 'rgb(255, 136, 0)');
+  expect(await page.evaluate(() => (window as { __cspViolations?: string[] }).__cspViolations)).toEqual([]);
+  expect(consoleErrors.filter((text) => /content security policy/i.test(text))).toEqual([]);
+});
+
 test('separates stderr from stdout in the console', async ({ page }) => {
   await runTestContainer(
     'e2e-streams',

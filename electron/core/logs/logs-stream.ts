@@ -65,6 +65,7 @@ class LogsFollower implements StreamHandle {
   private stoppedNoted = false;
   private startedSinceEnd = false;
   private removedSeen = false;
+  private flushQueued = false;
 
   constructor(
     private readonly connection: EngineConnection,
@@ -174,7 +175,7 @@ class LogsFollower implements StreamHandle {
       this.received += chunk.length;
       if (demuxer) demuxer.write(chunk);
       else this.reader.raw(chunk);
-      this.text.flush();
+      this.scheduleFlush(generation);
     });
     const ended = (err?: unknown): void => {
       if (generation === this.generation && this.body === body) this.bodyEnded(err);
@@ -187,6 +188,20 @@ class LogsFollower implements StreamHandle {
     // A body closed without its end was cut (engine gone, or destroyed on a status change).
     body.once('close', () => ended(complete ? undefined : new Error('The logs body was cut off.')));
     body.once('error', ended);
+  }
+
+  /**
+   * Hands on what is staged once per turn of the event loop rather than per data event: a
+   * follower of a busy container gets one small data event per line, and one chunk (one string,
+   * one array entry in the client) per line is what made a flood cost memory downstream.
+   */
+  private scheduleFlush(generation: number): void {
+    if (this.flushQueued) return;
+    this.flushQueued = true;
+    setImmediate(() => {
+      this.flushQueued = false;
+      if (generation === this.generation) this.text.flush();
+    });
   }
 
   private bodyEnded(err: unknown): void {

@@ -3,14 +3,6 @@ import { createTerminal, type TerminalKit } from '../../ui/xterm/create-terminal
 import { openLinkWithConfirmation } from '../containers/confirm-link.js';
 import { createWriteBatcher, type WriteBatcher } from './write-batcher.js';
 
-/** Runs `run` on the next animation frame; returns a cancel function (the batcher's schedule). */
-export const animationFrame = (run: () => void): (() => void) => {
-  const handle = requestAnimationFrame(run);
-  return () => {
-    cancelAnimationFrame(handle);
-  };
-};
-
 /** A read-only xterm for log output; links go through the confirmation dialog. */
 export const createLogTerminal = (element: HTMLElement, client: Client, scrollback: number): TerminalKit =>
   createTerminal(element, {
@@ -25,8 +17,9 @@ export const createLogTerminal = (element: HTMLElement, client: Client, scrollba
   });
 
 /**
- * The write batcher bound to a log terminal: one write per animation frame, `ack` called from
- * the terminal's write callback.
+ * The write batcher bound to a log terminal: several writes in flight, each started by the
+ * previous one's callback (xterm parses in its own time slices and draws once per frame), `ack`
+ * called from the terminal's write callback.
  */
 export const createLogWriter = (
   kit: TerminalKit,
@@ -38,6 +31,5 @@ export const createLogWriter = (
       kit.term.write(data, done);
     },
     ack,
-    schedule: animationFrame,
     onDrop,
   });

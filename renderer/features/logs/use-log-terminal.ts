@@ -109,13 +109,15 @@ export const useLogTerminal = (
       {
         manualAck: true,
         onChunk: (chunks, bytes) => {
-          let text = '';
+          // One flat string per message: a flood of one-line chunks must not become a
+          // thousand-piece rope (or a thousand queue entries) held until it is drawn.
+          const texts: string[] = [];
           for (const chunk of chunks) {
             kept.push(chunk.text);
-            text += format(chunk, streamFilter);
+            texts.push(format(chunk, streamFilter));
           }
+          writer.push(texts.length === 1 ? (texts[0] ?? '') : texts.join(''), bytes);
           setStatus((s) => (s.state === 'streaming' ? s : { state: 'streaming' }));
-          writer.push(text, bytes);
         },
         onEnd: (error) => {
           const note = (text: string): void => {
@@ -145,14 +147,18 @@ export const useLogTerminal = (
       if (lost) setGeneration((g) => g + 1);
     });
 
-    const scrollWatch = term.onScroll(() => {
-      const buffer = term.buffer.active;
-      setScrolledUp(buffer.viewportY < buffer.baseY);
-    });
-    const wheelWatch = term.onWriteParsed(() => {
-      const buffer = term.buffer.active;
-      setScrolledUp(buffer.viewportY < buffer.baseY);
-    });
+    // Scroll events come once per line while text streams in: look once per frame.
+    let scrollCheck: number | null = null;
+    const checkScroll = (): void => {
+      if (scrollCheck !== null) return;
+      scrollCheck = requestAnimationFrame(() => {
+        scrollCheck = null;
+        const buffer = term.buffer.active;
+        setScrolledUp(buffer.viewportY < buffer.baseY);
+      });
+    };
+    const scrollWatch = term.onScroll(checkScroll);
+    const wheelWatch = term.onWriteParsed(checkScroll);
     const selectionWatch = term.onSelectionChange(() => {
       setHasSelection(term.hasSelection());
     });
@@ -162,15 +168,11 @@ export const useLogTerminal = (
     });
     observer.observe(element);
     // The viewport scrolls by wheel without an xterm scroll event when nothing is written.
-    const onWheel = (): void => {
-      requestAnimationFrame(() => {
-        const buffer = term.buffer.active;
-        setScrolledUp(buffer.viewportY < buffer.baseY);
-      });
-    };
+    const onWheel = checkScroll;
     element.addEventListener('wheel', onWheel, { passive: true });
 
     return () => {
+      if (scrollCheck !== null) cancelAnimationFrame(scrollCheck);
       handle.unsubscribe();
       stopReady();
       writer.dispose();

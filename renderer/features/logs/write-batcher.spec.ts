@@ -40,6 +40,47 @@ describe('write batcher', () => {
     expect(acks).toEqual([5]);
   });
 
+  it('keeps several writes in flight and starts the next from a write callback, not a frame', () => {
+    const { batcher, writes, acks, frame, frames } = setup({ maxWrite: 2, maxWrites: 2 });
+    batcher.push('aabbccdd', 8);
+    frame();
+    expect(writes.map((w) => w.data)).toEqual(['aa', 'bb']);
+    writes[0]?.done();
+    expect(frames).toHaveLength(0);
+    expect(writes.map((w) => w.data)).toEqual(['aa', 'bb', 'cc']);
+    writes[1]?.done();
+    writes[2]?.done();
+    writes[3]?.done();
+    expect(writes.map((w) => w.data)).toEqual(['aa', 'bb', 'cc', 'dd']);
+    expect(acks).toEqual([8]);
+    // Idle again: the next text waits for the schedule once more.
+    batcher.push('e', 1);
+    expect(writes).toHaveLength(4);
+    expect(frames).toHaveLength(1);
+  });
+
+  it('joins whole chunks up to maxWrite without splitting the one that does not fit', () => {
+    const { batcher, writes, frame } = setup({ maxWrite: 5 });
+    batcher.push('abc', 3);
+    batcher.push('def', 3);
+    batcher.push('g', 1);
+    frame();
+    expect(writes.map((w) => w.data)).toEqual(['abc', 'defg']);
+  });
+
+  it('by default writes the chunks pushed in one task as one write, a microtask later', async () => {
+    const writes: string[] = [];
+    const batcher = createWriteBatcher({
+      write: (data) => writes.push(data),
+      ack: () => undefined,
+    });
+    batcher.push('a', 1);
+    batcher.push('b', 1);
+    expect(writes).toEqual([]);
+    await Promise.resolve();
+    expect(writes).toEqual(['ab']);
+  });
+
   it('schedules one frame however many chunks arrive', () => {
     const { batcher, frames } = setup();
     for (let i = 0; i < 100; i++) batcher.push('x', 1);

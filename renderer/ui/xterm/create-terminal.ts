@@ -3,7 +3,8 @@ import { SearchAddon } from '@xterm/addon-search';
 import { WebLinksAddon } from '@xterm/addon-web-links';
 import { Terminal, type ITerminalOptions } from '@xterm/xterm';
 import '@xterm/xterm/css/xterm.css';
-import { mirrorInlineStyles } from './csp-styles.js';
+import { applyStreamingPatches } from './streaming-patches.js';
+import { mirrorInlineStyles, openWithStyleStandIns, routeSpanStyleAttributes } from './csp-styles.js';
 
 /** One palette in both colour schemes: a terminal reads best dark. */
 export const TERMINAL_THEME = {
@@ -78,7 +79,11 @@ export const createTerminal = (
     }),
   );
   const unmirror = mirrorInlineStyles(host);
-  term.open(host);
+  const unroute = routeSpanStyleAttributes();
+  openWithStyleStandIns(() => {
+    term.open(host);
+  });
+  const unpatch = applyStreamingPatches(term);
   const fitNow = (): boolean => {
     if (host.clientWidth === 0 || host.clientHeight === 0) return false;
     fit.fit();
@@ -91,8 +96,10 @@ export const createTerminal = (
     search,
     fitNow,
     dispose() {
+      unpatch();
       term.dispose();
       unmirror();
+      unroute();
     },
   };
 };
