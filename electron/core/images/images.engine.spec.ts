@@ -321,6 +321,72 @@ describe('images and a real registry', () => {
     });
   });
 
+  describe('credential helpers', () => {
+    const helperScript = `#!/bin/sh
+input=$(cat)
+printf '%s %s\\n' "$1" "$input" >> "$BERTH_HELPER_DIR/calls.log"
+case "$1" in
+  store) printf '%s' "$input" > "$BERTH_HELPER_DIR/stored.json" ;;
+  get) if [ -f "$BERTH_HELPER_DIR/stored.json" ]; then cat "$BERTH_HELPER_DIR/stored.json"; else echo "credentials not found in native keychain"; exit 1; fi ;;
+  erase) rm -f "$BERTH_HELPER_DIR/stored.json" ;;
+esac
+`;
+    let helperDir: string;
+    const previousPath = process.env.PATH;
+    beforeAll(async () => {
+      helperDir = await mkdtemp(join(tmpdir(), 'berth-helper-'));
+      await writeFile(join(helperDir, 'docker-credential-berthtest'), helperScript, { mode: 0o755 });
+      // The backend finds helpers on PATH, as the CLI does.
+      process.env.PATH = `${helperDir}:${previousPath ?? ''}`;
+      process.env.BERTH_HELPER_DIR = helperDir;
+    });
+    afterAll(async () => {
+      process.env.PATH = previousPath;
+      delete process.env.BERTH_HELPER_DIR;
+      await rm(helperDir, { recursive: true, force: true });
+    });
+
+    it('login stores in the configured helper with the CLI protocol, and pushes use it', async () => {
+      await writeFile(
+        join(configDir, 'config.json'),
+        JSON.stringify({ credHelpers: { [registry.host]: 'berthtest' } }),
+      );
+      const result = await invoke<LoginResult>('registry.login', {
+        registry: registry.host,
+        username: registry.username,
+        password: registry.password,
+      });
+      expect(result).toEqual({ registry: registry.host, storedIn: 'docker-credential-berthtest' });
+      const config = await readFile(join(configDir, 'config.json'), 'utf8');
+      expect(config).not.toContain(registry.password);
+      const pushed = await runTask('images.push', `${registry.host}/berth-test/bb:${unique}`);
+      expect(pushed.state).toBe('succeeded');
+      const calls = (await readFile(join(helperDir, 'calls.log'), 'utf8')).trim().split('\n');
+      expect(calls).toEqual([
+        `store ${JSON.stringify({ ServerURL: registry.host, Username: registry.username, Secret: registry.password })}`,
+        `get ${registry.host}`,
+      ]);
+      expect(await invoke('registry.logout', { registry: registry.host })).toMatchObject({ removed: true });
+      expect((await readFile(join(helperDir, 'calls.log'), 'utf8')).trim().split('\n').at(-1)).toBe(
+        `erase ${registry.host}`,
+      );
+    });
+
+    it('a configured helper that is missing is named, and the pull fails', async () => {
+      await writeFile(join(configDir, 'config.json'), JSON.stringify({ credsStore: 'berthmissing' }));
+      const task = await runTask('images.pull', `${registry.host}/berth-test/bb:${unique}`);
+      expect(task.state).toBe('failed');
+      expect(task.message).toContain('docker-credential-berthmissing');
+      const login = await backend.router.invoke(
+        'registry.login',
+        { registry: registry.host, username: registry.username, password: registry.password },
+        ctx,
+      );
+      expect(login).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+      if (!login.ok) expect(login.error.message).toContain('docker-credential-berthmissing');
+    });
+  });
+
   it('Docker Hub search says plainly that the engine is offline', async () => {
     const result = await backend.router.invoke('images.search', { term: 'busybox', limit: 5 }, ctx);
     expect(result).toMatchObject({ ok: false, error: { code: 'ENGINE_ERROR' } });
