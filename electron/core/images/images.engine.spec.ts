@@ -82,12 +82,13 @@ describe('images and a real registry', () => {
     backend.dispose();
     await slow.stop();
     await registry.stop();
+    // Containers first: an image still in use would not go.
+    const labelled = await docker('ps', '-aq', '--filter', `label=${TEST_LABEL}=${SCOPE}`);
+    if (labelled) await docker('rm', '-f', ...labelled.split('\n'));
     const mine = (await docker('images', '--format', '{{.Repository}}:{{.Tag}}'))
       .split('\n')
       .filter((ref) => ref.includes(unique));
     if (mine.length > 0) await docker('rmi', ...mine).catch(() => '');
-    const labelled = await docker('ps', '-aq', '--filter', `label=${TEST_LABEL}=${SCOPE}`);
-    if (labelled) await docker('rm', '-f', ...labelled.split('\n'));
     await rm(configDir, { recursive: true, force: true });
     if (previousConfig === undefined) delete process.env.DOCKER_CONFIG;
     else process.env.DOCKER_CONFIG = previousConfig;
