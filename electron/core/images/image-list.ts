@@ -1,6 +1,7 @@
 import type Docker from 'dockerode';
 import type { ImageList, ImageSummary, ImageUser } from '../../../shared/contract/images.js';
 import type { EngineConnection } from '../engine/engine-connection.js';
+import type { Disposable } from '../rpc/disposable.js';
 import { dial } from './engine-dial.js';
 
 const NONE_TAG = '<none>:<none>';
@@ -48,30 +49,57 @@ interface DiskUsage {
 }
 
 /**
- * The images with the containers that use them, and the disk they take with each shared layer
- * counted once. Three engine calls however many images changed: the list is only fetched again
- * after image or container events (see image-changes.ts), never polled.
+ * The engine's `/system/df` also sizes every container's writable layer (slow with many
+ * containers), so its answer is kept until an image event says the layers changed.
  */
-export const listImages = async (connection: EngineConnection): Promise<ImageList> => {
-  const [images, containers, df] = await Promise.all([
+export class DiskUseCache implements Disposable {
+  private value: Promise<number | null> | null = null;
+  private readonly subscription: Disposable;
+
+  constructor(private readonly connection: EngineConnection) {
+    this.subscription = connection.onEvent((event) => {
+      if (event.type === 'image') this.value = null;
+    });
+  }
+
+  get(): Promise<number | null> {
+    this.value ??= this.connection
+      .call(async (client, signal) => {
+        const df = (await dial(client, {
+          path: '/system/df',
+          method: 'GET',
+          signal,
+          statusCodes: { 200: true, 500: 'server error' },
+        })) as DiskUsage;
+        return typeof df.LayersSize === 'number' ? df.LayersSize : null;
+      })
+      .catch(() => {
+        this.value = null;
+        return null;
+      });
+    return this.value;
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+  }
+}
+
+/**
+ * The images with the containers that use them, and the disk they take with each shared layer
+ * counted once. Two engine calls (plus `/system/df` after image changes): the list is only
+ * fetched again after image or container events (see image-changes.ts), never polled.
+ */
+export const listImages = async (connection: EngineConnection, diskUse: DiskUseCache): Promise<ImageList> => {
+  const [images, containers, layersSize] = await Promise.all([
     connection.call((client, signal) => client.listImages({ abortSignal: signal })),
     connection.call((client, signal) => client.listContainers({ all: true, abortSignal: signal })),
-    connection
-      .call(
-        async (client, signal) =>
-          (await dial(client, {
-            path: '/system/df',
-            method: 'GET',
-            signal,
-            statusCodes: { 200: true, 500: 'server error' },
-          })) as DiskUsage,
-      )
-      .catch((): DiskUsage => ({})),
+    diskUse.get(),
   ]);
   const users = usersByImage(containers);
   const parents = new Set(images.map((image) => image.ParentId).filter(Boolean));
   return {
     images: images.map((image) => toImageSummary(image, users, parents)),
-    diskUse: typeof df.LayersSize === 'number' ? df.LayersSize : null,
+    diskUse: layersSize,
   };
 };

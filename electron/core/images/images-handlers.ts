@@ -6,7 +6,7 @@ import type { HandlerGroup } from '../rpc/router.js';
 import { removeImages, tagImage, untagImages } from './image-actions.js';
 import { ImageChanges } from './image-changes.js';
 import { imageHistory, inspectImage } from './image-details.js';
-import { listImages } from './image-list.js';
+import { DiskUseCache, listImages } from './image-list.js';
 import { searchImages } from './image-search.js';
 import { startTransfer } from './image-transfer.js';
 
@@ -21,10 +21,11 @@ export const imagesHandlers = (
 ): HandlerGroup<keyof typeof imagesInvokes, keyof typeof imagesStreams> => {
   const credentials = new CredentialStore(options.credentials);
   disposables.add(new ImageChanges(connection, (change) => hub.emit('images.changed', change)));
+  const diskUse = disposables.add(new DiskUseCache(connection));
   const transfer = { connection, tasks, credentials };
   return {
     invokes: {
-      'images.list': () => listImages(connection),
+      'images.list': () => listImages(connection, diskUse),
       'images.inspect': (req) => inspectImage(connection, req.ref),
       'images.history': (req) => imageHistory(connection, req.ref),
       'images.remove': (req) => removeImages(connection, req.ids, req.force),
