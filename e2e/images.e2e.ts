@@ -14,7 +14,6 @@ const repo = `berth-test/e2e-images-${unique}`;
 let berth: BerthWeb;
 let registry: TestRegistry;
 let berthConfig: string;
-let cliConfig: string;
 
 /** A small labelled image with its own layer (so pulls move real bytes and removal is safe). */
 const build = async (tag: string, line: string): Promise<string> => {
@@ -30,7 +29,6 @@ const build = async (tag: string, line: string): Promise<string> => {
 test.beforeAll(async () => {
   await removeTestContainers(SCOPE);
   berthConfig = await mkdtemp(join(tmpdir(), 'berth-e2e-docker-config-'));
-  cliConfig = await mkdtemp(join(tmpdir(), 'berth-e2e-cli-config-'));
   registry = await startTestRegistry();
   // Berth gets a docker config of its own: the test never touches ~/.docker.
   berth = await startBerthWeb({ DOCKER_CONFIG: berthConfig });
@@ -54,7 +52,6 @@ test.afterAll(async () => {
   );
   if (dangling) await docker('rmi', ...new Set(dangling.split('\n'))).catch(() => '');
   await rm(berthConfig, { recursive: true, force: true });
-  await rm(cliConfig, { recursive: true, force: true });
 });
 
 test('lists images with who uses them; filters, search and a removal that keeps an image in use', async ({
@@ -120,32 +117,22 @@ test('lists images with who uses them; filters, search and a removal that keeps 
   await expect(page.getByRole('table', { name: 'Layers' })).toContainText(`echo used-${unique}`);
 });
 
-test('pull from a registry: a 401 offers login, a wrong password fails inline, then the pull shows progress to 100 %', async ({
+test('push after logging in through the app (a 401 offers login, a wrong password fails inline), remove, pull back to 100 %', async ({
   page,
 }) => {
   test.setTimeout(180_000);
   const reference = `${registry.host}/berth-test/e2e:${unique}`;
   await build(reference, 'RUN head -c 2000000 /dev/urandom > /random.bin');
-  await docker(
-    '--config',
-    cliConfig,
-    'login',
-    '-u',
-    registry.username,
-    '-p',
-    registry.password,
-    registry.host,
-  );
-  await docker('--config', cliConfig, 'push', reference);
-  await docker('rmi', reference);
 
   const ui = new ImagesPage(page);
   await ui.open(berth.url);
-  const title = `Pull ${reference}`;
-  await ui.pull(reference);
-  const failed = ui.transfer(title).getByRole('alert');
-  await expect(failed).toContainText(`log in to ${registry.host}`);
-  await failed.getByRole('button', { name: `Log in to ${registry.host}` }).click();
+  await ui.search.fill(reference);
+  await ui.openButton(reference).click();
+  const push = `Push ${reference}`;
+  await page.getByRole('button', { name: push, exact: true }).click();
+  const refused = ui.transfer(push).getByRole('alert');
+  await expect(refused).toContainText(`log in to ${registry.host}`, { timeout: 30_000 });
+  await refused.getByRole('button', { name: `Log in to ${registry.host}` }).click();
   await expect(ui.loginDialog.getByRole('textbox', { name: 'Registry' })).toHaveValue(registry.host);
 
   await ui.logIn(registry.username, 'not-the-password');
@@ -154,18 +141,27 @@ test('pull from a registry: a 401 offers login, a wrong password fails inline, t
   await ui.logIn(registry.username, registry.password);
   await expect(ui.loginDialog).toBeHidden();
 
-  await page.getByRole('button', { name: `Dismiss ${title}` }).click();
-  await ui.pull(reference);
-  await expect(ui.transfer(title).getByRole('status')).toContainText(`Pulled ${reference}`, {
+  await page.getByRole('button', { name: `Dismiss ${push}` }).click();
+  await page.getByRole('button', { name: push, exact: true }).click();
+  await expect(ui.transfer(push).getByRole('status')).toContainText(`Pushed ${reference}`, {
     timeout: 60_000,
   });
-  await expect(ui.progress(title)).toHaveAttribute('value', '100');
-  await expect(
-    ui
-      .transfer(title)
-      .getByRole('progressbar', { name: /^Layer / })
-      .first(),
-  ).toBeVisible();
-  await ui.search.fill(reference);
+  await expect(ui.progress(push)).toHaveAttribute('value', '100');
+
+  // Remove it locally through the app, then pull it back.
+  await page.getByRole('button', { name: 'Remove image…' }).click();
+  await ui.removeDialog.getByRole('button', { name: 'Remove', exact: true }).click();
+  await expect(ui.openButton(reference)).toHaveCount(0);
+  await expect(docker('image', 'inspect', reference)).rejects.toThrow();
+
+  const pull = `Pull ${reference}`;
+  await ui.pull(reference);
+  await expect(ui.transfer(pull).getByRole('status')).toContainText(`Pulled ${reference}`, {
+    timeout: 60_000,
+  });
+  await expect(ui.progress(pull)).toHaveAttribute('value', '100');
+  const layers = ui.transfer(pull).getByRole('progressbar', { name: /^Layer / });
+  await expect(layers.first()).toBeVisible();
+  for (const layer of await layers.all()) await expect(layer).toHaveAttribute('value', '100');
   await expect(ui.openButton(reference)).toBeVisible();
 });

@@ -9,8 +9,10 @@ import { applyTask, forgetTask, openLogin, useImagesStore } from './images-store
 const percent = (current: number, total: number | null): number | undefined =>
   total !== null && total > 0 ? Math.min(100, Math.round((current / total) * 100)) : undefined;
 
-function LayerProgress({ item }: { readonly item: TaskItem }) {
-  const value = percent(item.current, item.total);
+function LayerProgress({ item, done }: { readonly item: TaskItem; readonly done: boolean }) {
+  // A layer the registry or the engine already had has no byte count; once the transfer has
+  // succeeded, every layer is there.
+  const value = done ? 100 : percent(item.current, item.total);
   return (
     <li className="layer">
       <code>{item.label}</code>
@@ -93,7 +95,7 @@ function Transfer({ task }: { readonly task: TaskSummary }) {
       {task.items.length > 0 && (
         <ul className="layers" aria-label={`Layers of ${task.title}`}>
           {task.items.map((item) => (
-            <LayerProgress key={item.id} item={item} />
+            <LayerProgress key={item.id} item={item} done={task.state === 'succeeded'} />
           ))}
         </ul>
       )}
