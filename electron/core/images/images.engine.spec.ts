@@ -319,6 +319,10 @@ describe('images and a real registry', () => {
       expect(config.auths['other.example:5000']).toEqual({ auth: 'eDp5' });
       const task = await runTask('images.push', ref(registry.host));
       expect(task.error?.code).toBe('UNAUTHORIZED');
+      // A pull is refused before its stream starts (an HTTP 500 from the engine): the same words.
+      const pull = await runTask('images.pull', ref(registry.host));
+      expect(pull).toMatchObject({ state: 'failed', error: { code: 'UNAUTHORIZED' } });
+      expect(pull.message).toContain(`log in to ${registry.host}`);
     });
   });
 
