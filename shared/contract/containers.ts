@@ -50,3 +50,9 @@ export interface ContainersChanged {
   readonly upserts: readonly ContainerSummary[];
   readonly removed: readonly string[];
 }
+
+/**
+ * Berth's own short-lived helper containers (volume browse/export/import) carry this label; they
+ * are plumbing, so the containers list leaves them out.
+ */
+export const BERTH_HELPER_LABEL = 'dev.berth.helper';

@@ -12,6 +12,8 @@ export const ERROR_CODES = [
   'CANCELLED',
   'ENGINE_ERROR',
   'UNSUPPORTED',
+  /** A registry refused the request without (valid) credentials: offer to log in. */
+  'UNAUTHORIZED',
   'INTERNAL',
 ] as const;
 

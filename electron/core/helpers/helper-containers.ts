@@ -1,3 +1,4 @@
+import { BERTH_HELPER_LABEL } from '../../../shared/contract/containers.js';
 import { hostname } from 'node:os';
 import type Docker from 'dockerode';
 import { pack } from 'tar-stream';
@@ -13,7 +14,7 @@ import { statusCodeOf } from '../errors/docker-errors.js';
  * later start can tell a crashed Berth's leftovers from helpers another Berth is still using.
  */
 
-export const HELPER_LABEL = 'dev.berth.helper';
+export const HELPER_LABEL = BERTH_HELPER_LABEL;
 export const HELPER_VOLUME_LABEL = 'dev.berth.helper.volume';
 const HELPER_OWNER_LABEL = 'dev.berth.helper.owner';
 const HELPER_IMAGE_LABEL = 'dev.berth.helper-image';

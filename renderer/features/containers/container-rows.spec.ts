@@ -75,6 +75,17 @@ describe('buildRows', () => {
     ]);
   });
 
+  it("leaves out Berth's own helper containers", () => {
+    const helper = container({
+      id: 'h',
+      name: 'berth-helper-1',
+      labels: { 'dev.berth.helper': 'volume-browse' },
+    });
+    const rows = buildRows(input([...containers, helper]));
+    expect(describeRows(rows.rows)).not.toContain('berth-helper-1');
+    expect(rows.matchingIds).not.toContain('h');
+  });
+
   it('a collapsed group keeps its header and hides its members, which still count as matching', () => {
     const { rows, matchingIds } = buildRows(input(containers, { collapsed: new Set(['shop']) }));
     expect(describeRows(rows)).toEqual(['[blog 1/1]', 'api', '[shop 2/3 collapsed]', 'alpha', 'Zed']);

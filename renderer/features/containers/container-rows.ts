@@ -1,4 +1,8 @@
-import type { ContainerState, ContainerSummary } from '../../../shared/contract/containers.js';
+import {
+  BERTH_HELPER_LABEL,
+  type ContainerState,
+  type ContainerSummary,
+} from '../../../shared/contract/containers.js';
 import type { ContainerFilter } from './containers-store.js';
 import { formatPorts } from './port-format.js';
 
@@ -75,6 +79,7 @@ export const buildRows = ({ byId, filter, search, collapsed }: RowsInput): Rows 
   const projects = new Map<string, { all: ContainerSummary[]; matching: ContainerSummary[] }>();
   const loose: ContainerSummary[] = [];
   for (const container of byId.values()) {
+    if (BERTH_HELPER_LABEL in container.labels) continue;
     const matches = matchesFilter(container, filter) && matchesSearch(container, search);
     if (container.project === null) {
       if (matches) loose.push(container);

@@ -1,24 +1,91 @@
-import { ComingSoon } from '../../app/ComingSoon.js';
-import { BuildDialog, LoadImageButton, openBuildDialog } from '../build/index.js';
+import { useId, useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useClient } from '../../app/client-context.js';
+import { BuildDialog } from '../build/index.js';
+import { LoginDialog } from '../registry/LoginDialog.js';
+import { formatBytes } from '../stats/stats-format.js';
+import { imageRows, sizeOfAll } from './image-rows.js';
+import { ImageDetail } from './ImageDetail.js';
+import { ImageList } from './ImageList.js';
+import { ImagesToolbar } from './ImagesToolbar.js';
+import { closeLogin, setFilter, setSearch, useImagesStore } from './images-store.js';
+import { PullForm } from './PullForm.js';
+import { RemoveImagesDialog } from './RemoveImagesDialog.js';
+import { TransferList } from './TransferList.js';
+import { useImagesLive } from './use-images-live.js';
+import './images.css';
 
-// Temporary: the build dialog's entry points live here until the images view replaces this placeholder.
+function Login() {
+  const login = useImagesStore((s) => s.login);
+  return login ? <LoginDialog registry={login.registry} onClose={closeLogin} /> : null;
+}
+
 export function ImagesView() {
+  const client = useClient();
+  useImagesLive(client);
+  const headingId = useId();
+  const { images, diskUse, loaded, problem, filter, search, detailId } = useImagesStore(
+    useShallow((s) => ({
+      images: s.images,
+      diskUse: s.diskUse,
+      loaded: s.loaded,
+      problem: s.problem,
+      filter: s.filter,
+      search: s.search,
+      detailId: s.detailId,
+    })),
+  );
+  const rows = useMemo(() => imageRows(images, filter, search), [images, filter, search]);
+  const ids = useMemo(() => [...new Set(rows.map((row) => row.image.id))], [rows]);
+  const detail = detailId === null ? undefined : images.find((image) => image.id === detailId);
+
   return (
-    <>
-      <div className="images-actions" role="toolbar" aria-label="Image actions">
-        <button
-          type="button"
-          className="button primary"
-          onClick={() => {
-            openBuildDialog();
-          }}
-        >
-          Build image…
-        </button>
-        <LoadImageButton />
+    <section className="images-view" aria-labelledby={headingId}>
+      <header className="view-header">
+        <h1 id={headingId}>Images</h1>
+        <span className="muted">
+          {images.length} images · {formatBytes(diskUse ?? sizeOfAll(images))} on disk
+        </span>
+        {problem && (
+          <span role="alert" className="stale-note">
+            {problem}
+          </span>
+        )}
+      </header>
+      <PullForm />
+      <TransferList />
+      <ImagesToolbar />
+      <div className="images-body">
+        {rows.length > 0 ? (
+          <ImageList rows={rows} ids={ids} />
+        ) : (
+          <div className="empty" role="status">
+            {!loaded ? (
+              <p>Loading images…</p>
+            ) : images.length > 0 ? (
+              <>
+                <p>No images match the filter and search.</p>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => {
+                    setFilter('all');
+                    setSearch('');
+                  }}
+                >
+                  Show all images
+                </button>
+              </>
+            ) : (
+              <p>No images yet. Pull one above.</p>
+            )}
+          </div>
+        )}
+        {detail && <ImageDetail key={detail.id} image={detail} />}
       </div>
-      <ComingSoon title="Images" />
+      <RemoveImagesDialog />
       <BuildDialog />
-    </>
+      <Login />
+    </section>
   );
 }

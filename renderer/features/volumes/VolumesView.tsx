@@ -1,9 +1,10 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import type { VolumeSummary } from '../../../shared/contract/volumes.js';
 import { useClient } from '../../app/client-context.js';
 import { startDownload } from '../../ipc/transfers.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
 import { formatBytes, formatModified } from '../container-files/file-format.js';
+import { PruneDialog } from '../prune/PruneDialog.js';
 import { useVolumesFeed } from './use-volumes-feed.js';
 import { VolumeBrowser } from './VolumeBrowser.js';
 import { VolumeDialogs } from './VolumeDialogs.js';
@@ -100,6 +101,8 @@ export function VolumesView() {
   const message = useVolumesStore((s) => s.message);
   const browsing = useVolumesStore((s) => s.browsing);
 
+  const [pruning, setPruning] = useState(false);
+
   if (browsing !== null) return <VolumeBrowser name={browsing} />;
   return (
     <section className="volumes-view" aria-labelledby={headingId}>
@@ -125,7 +128,24 @@ export function VolumesView() {
         >
           Import volume…
         </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            setPruning(true);
+          }}
+        >
+          Prune…
+        </button>
       </div>
+      {pruning && (
+        <PruneDialog
+          kinds={['volumes']}
+          onClose={() => {
+            setPruning(false);
+          }}
+        />
+      )}
       {problem && (
         <p role="alert" className="log-status error">
           {problem}

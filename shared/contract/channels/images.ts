@@ -1,6 +1,51 @@
-/** Channels for images and registries (issue 5). */
-export const imagesInvokes = {} as const;
+import type { z } from 'zod';
+import {
+  loginRequest,
+  logoutRequest,
+  refRequest,
+  removeRequest,
+  searchRequest,
+  tagRequest,
+  transferRequest,
+  untagRequest,
+  type ImageHistoryEntry,
+  type ImageInspect,
+  type ImageList,
+  type ImagesChanged,
+  type LoginResult,
+  type LogoutResult,
+  type RegistryEntry,
+  type RemoveOutcome,
+  type SearchResult,
+} from '../images.js';
+import { event, invoke } from '../define.js';
+import type { TaskSummary } from '../tasks.js';
+import { empty } from './empty.js';
 
-export const imagesEvents = {} as const;
+/** Channels for images and registries (issue 5). */
+export const imagesInvokes = {
+  'images.list': invoke<ImageList>()(empty),
+  'images.inspect': invoke<ImageInspect>()(refRequest),
+  'images.history': invoke<readonly ImageHistoryEntry[]>()(refRequest),
+  /** Removes whole images (every tag); an image in use is refused with its users unless forced. */
+  'images.remove': invoke<readonly RemoveOutcome[]>()(removeRequest),
+  /** Removes one name of an image; the image stays while it has other names. */
+  'images.untag': invoke<readonly RemoveOutcome[]>()(untagRequest),
+  'images.tag': invoke<{ readonly reference: string }>()(tagRequest),
+  /** Starts a pull task (see tasks.*): progress per layer, cancellable. */
+  'images.pull': invoke<TaskSummary>()(transferRequest),
+  'images.push': invoke<TaskSummary>()(transferRequest),
+  /** Docker Hub search through the engine (`docker search`). */
+  'images.search': invoke<readonly SearchResult[]>()(searchRequest),
+  'registry.list': invoke<readonly RegistryEntry[]>()(empty),
+  'registry.login': invoke<LoginResult>()(loginRequest),
+  'registry.logout': invoke<LogoutResult>()(logoutRequest),
+} as const;
+
+export const imagesEvents = {
+  'images.changed': event<ImagesChanged>(),
+} as const;
 
 export const imagesStreams = {} as const;
+
+export type LoginRequest = z.infer<typeof loginRequest>;

@@ -1,0 +1,66 @@
+import type { LoginResult, LogoutResult } from '../../../shared/contract/images.js';
+import { authKeyFor, parseRegistryHost } from '../../../shared/images/reference.js';
+import { describeRegistryError } from '../../../shared/images/registry-errors.js';
+import type { EngineConnection } from '../engine/engine-connection.js';
+import { BerthError } from '../errors/berth-error.js';
+import { engineMessage, statusCodeOf } from '../errors/docker-errors.js';
+import type { CredentialStore } from './credential-store.js';
+
+const hostOf = (input: string): string => {
+  const parsed = parseRegistryHost(input);
+  if (!parsed.ok) throw new BerthError('VALIDATION', parsed.message);
+  return parsed.host;
+};
+
+interface AuthAnswer {
+  readonly IdentityToken?: string;
+  readonly Status?: string;
+}
+
+/**
+ * `docker login`: the engine checks the credentials against the registry (`/auth`), then they
+ * are stored where the CLI would store them. A refused login writes nothing. The password is
+ * used for these two steps only: it is not returned, kept or put in any message.
+ */
+export const login = async (
+  connection: EngineConnection,
+  store: CredentialStore,
+  request: { readonly registry: string; readonly username: string; readonly password: string },
+): Promise<LoginResult> => {
+  const registry = hostOf(request.registry);
+  const serveraddress = authKeyFor(registry);
+  let answer: AuthAnswer;
+  try {
+    answer =
+      (await connection.call(
+        (client, signal) =>
+          client.checkAuth({
+            username: request.username,
+            password: request.password,
+            serveraddress,
+            abortSignal: signal,
+          }) as Promise<AuthAnswer | null>,
+        60_000,
+      )) ?? {};
+  } catch (err) {
+    if (err instanceof BerthError) throw err;
+    const said = engineMessage(err);
+    if (statusCodeOf(err) === 401 || /401|unauthorized|incorrect username or password/i.test(said)) {
+      throw new BerthError('UNAUTHORIZED', `Login to ${registry} failed: wrong user name or password.`);
+    }
+    const plain = describeRegistryError(said, registry, `Login to ${registry}`);
+    throw new BerthError(plain.code, plain.message);
+  }
+  const storedIn = await store.store(
+    registry,
+    answer.IdentityToken
+      ? { username: request.username, identityToken: answer.IdentityToken }
+      : { username: request.username, password: request.password },
+  );
+  return { registry, storedIn };
+};
+
+export const logout = async (store: CredentialStore, registryInput: string): Promise<LogoutResult> => {
+  const registry = hostOf(registryInput);
+  return { registry, removed: await store.erase(registry) };
+};

@@ -1,0 +1,90 @@
+import { useState } from 'react';
+import { LoadImageButton, openBuildDialog, SaveImagesButton } from '../build/index.js';
+import { PruneDialog } from '../prune/PruneDialog.js';
+import type { ImageFilter } from './image-rows.js';
+import { openRemove, setFilter, setSearch, useImagesStore } from './images-store.js';
+
+const FILTERS: readonly { readonly value: ImageFilter; readonly label: string }[] = [
+  { value: 'all', label: 'All' },
+  { value: 'in-use', label: 'In use' },
+  { value: 'unused', label: 'Unused' },
+  { value: 'dangling', label: 'Dangling' },
+];
+
+export function ImagesToolbar() {
+  const filter = useImagesStore((s) => s.filter);
+  const search = useImagesStore((s) => s.search);
+  const selected = useImagesStore((s) => s.selected);
+  const [pruning, setPruning] = useState(false);
+  return (
+    <div className="toolbar">
+      {pruning && (
+        <PruneDialog
+          kinds={['images']}
+          onClose={() => {
+            setPruning(false);
+          }}
+        />
+      )}
+      <input
+        type="search"
+        className="search"
+        aria-label="Search images"
+        placeholder="Search repository, tag, id, container"
+        value={search}
+        onChange={(event) => {
+          setSearch(event.currentTarget.value);
+        }}
+      />
+      <div className="segmented" role="radiogroup" aria-label="Filter">
+        {FILTERS.map((option) => (
+          <label key={option.value} className="segment">
+            <input
+              type="radio"
+              name="image-filter"
+              value={option.value}
+              checked={filter === option.value}
+              onChange={() => {
+                setFilter(option.value);
+              }}
+            />
+            <span>{option.label}</span>
+          </label>
+        ))}
+      </div>
+      <div className="bulk">
+        <button
+          type="button"
+          className="button primary"
+          onClick={() => {
+            openBuildDialog();
+          }}
+        >
+          Build image…
+        </button>
+        <LoadImageButton />
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            setPruning(true);
+          }}
+        >
+          Prune…
+        </button>
+        {selected.size > 0 && <span className="selection-count">{selected.size} selected</span>}
+        <SaveImagesButton refs={[...selected]} />
+        <button
+          type="button"
+          className="button danger"
+          disabled={selected.size === 0}
+          onClick={() => {
+            openRemove([...selected]);
+          }}
+        >
+          Remove…
+        </button>
+      </div>
+    </div>
+  );
+}

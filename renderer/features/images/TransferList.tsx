@@ -1,0 +1,117 @@
+import type { TaskItem, TaskSummary } from '../../../shared/contract/tasks.js';
+import { loginTargetOf } from '../../../shared/images/login-target.js';
+import { useClient } from '../../app/client-context.js';
+import { errorMessage } from '../../ipc/rpc-error.js';
+import { notify } from '../notifications/notifications-store.js';
+import { formatBytes } from '../stats/stats-format.js';
+import { applyTask, forgetTask, openLogin, useImagesStore } from './images-store.js';
+
+const percent = (current: number, total: number | null): number | undefined =>
+  total !== null && total > 0 ? Math.min(100, Math.round((current / total) * 100)) : undefined;
+
+function LayerProgress({ item, done }: { readonly item: TaskItem; readonly done: boolean }) {
+  // A layer the registry or the engine already had has no byte count; once the transfer has
+  // succeeded, every layer is there.
+  const value = done ? 100 : percent(item.current, item.total);
+  return (
+    <li className="layer">
+      <code>{item.label}</code>
+      <progress aria-label={`Layer ${item.label}`} max={100} value={value} />
+      <span className="muted">
+        {item.status}
+        {item.total !== null && ` · ${formatBytes(item.current)} / ${formatBytes(item.total)}`}
+      </span>
+    </li>
+  );
+}
+
+function Transfer({ task }: { readonly task: TaskSummary }) {
+  const client = useClient();
+  const running = task.state === 'running';
+  const overall =
+    task.state === 'succeeded'
+      ? 100
+      : task.progress
+        ? percent(task.progress.current, task.progress.total)
+        : undefined;
+  const loginTarget = loginTargetOf(task);
+  return (
+    <section className="transfer" aria-label={task.title}>
+      <div className="transfer-head">
+        <strong>{task.title}</strong>
+        <progress aria-label={`${task.title} progress`} max={100} value={overall} />
+        <span className="muted">
+          {overall === undefined ? '' : `${overall} %`}
+          {task.progress?.total
+            ? ` · ${formatBytes(task.progress.current)} / ${formatBytes(task.progress.total)}`
+            : ''}
+        </span>
+        {running ? (
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              client.invoke('tasks.cancel', { id: task.id }).then(applyTask, (err: unknown) => {
+                notify('Could not cancel', [errorMessage(err)]);
+              });
+            }}
+          >
+            Cancel
+          </button>
+        ) : (
+          <button
+            type="button"
+            className="button ghost"
+            aria-label={`Dismiss ${task.title}`}
+            onClick={() => {
+              forgetTask(task.id);
+              client.invoke('tasks.dismiss', { id: task.id }).catch(() => undefined);
+            }}
+          >
+            Dismiss
+          </button>
+        )}
+      </div>
+      {task.state === 'succeeded' && <p role="status">{task.message}</p>}
+      {task.state === 'cancelled' && (
+        <p role="status">Cancelled: nothing was {task.kind === 'pull' ? 'pulled' : 'pushed'}.</p>
+      )}
+      {task.state === 'failed' && (
+        <div role="alert" className="transfer-error">
+          <p>{task.message}</p>
+          {loginTarget && (
+            <button
+              type="button"
+              className="button primary"
+              onClick={() => {
+                openLogin(loginTarget);
+              }}
+            >
+              Log in to {loginTarget}
+            </button>
+          )}
+        </div>
+      )}
+      {task.items.length > 0 && (
+        <ul className="layers" aria-label={`Layers of ${task.title}`}>
+          {task.items.map((item) => (
+            <LayerProgress key={item.id} item={item} done={task.state === 'succeeded'} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** Pulls and pushes with their progress; they run in the backend, so they outlive this view. */
+export function TransferList() {
+  const transfers = useImagesStore((s) => s.transfers);
+  if (transfers.length === 0) return null;
+  return (
+    <div className="transfers" aria-label="Pulls and pushes" role="region">
+      {transfers.map((task) => (
+        <Transfer key={task.id} task={task} />
+      ))}
+    </div>
+  );
+}
