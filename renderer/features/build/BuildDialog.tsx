@@ -1,3 +1,4 @@
+import { BrowseButton } from '../../ui/BrowseButton.js';
 import { useEffect, useId, type ReactNode } from 'react';
 import { useClient } from '../../app/client-context.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
@@ -124,6 +125,14 @@ function BuildFormView() {
           />
         )}
       </Field>
+      <BrowseButton
+        kind="folder"
+        label="Context folder"
+        current={form.contextPath}
+        onPick={(contextPath) => {
+          updateForm({ contextPath });
+        }}
+      />
       <Field label="Dockerfile" error={errors.dockerfile} hint="Relative to the context folder, or absolute.">
         {({ id, describedBy, invalid }) => (
           <input

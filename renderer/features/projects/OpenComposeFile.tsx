@@ -1,3 +1,4 @@
+import { BrowseButton } from '../../ui/BrowseButton.js';
 import { useId } from 'react';
 import { COMPOSE_COMMANDS, type ComposeCommand } from '../../../shared/contract/compose.js';
 import { useClient } from '../../app/client-context.js';
@@ -169,6 +170,7 @@ export function OpenComposeFile() {
             setComposePath(event.currentTarget.value);
           }}
         />
+        <BrowseButton kind="file" label="Compose file path" current={path} onPick={setComposePath} />
         {showPathProblem && (
           <p id={pathErrorId} className="field-error">
             {problems.path}

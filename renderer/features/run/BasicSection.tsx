@@ -1,16 +1,21 @@
 import { useId } from 'react';
+import { PullMissingImage } from './PullMissingImage.js';
 import { updateForm, useRunDialogStore } from './run-dialog-store.js';
 import { CheckField, EngineMessage, TextField } from './fields.js';
 import { useEngineMessage, type SectionProps } from './section-props.js';
 
 function ImageStatusLine() {
   const image = useRunDialogStore((s) => s.image);
+  const wanted = useRunDialogStore((s) => s.form.image.trim());
   if (image.state === 'checking') return <span className="muted">Looking for the image…</span>;
   if (image.state === 'missing') {
     return (
-      <span role="status" className="field-warning">
-        {image.message}
-      </span>
+      <>
+        <span role="status" className="field-warning">
+          {image.message}
+        </span>
+        <PullMissingImage key={wanted} image={wanted} />
+      </>
     );
   }
   if (image.state === 'present') {

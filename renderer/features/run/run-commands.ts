@@ -76,7 +76,7 @@ export const checkImage = async (client: Client, session: number, image: string)
     if (!current(session) || useRunDialogStore.getState().form.image.trim() !== image) return;
     setImageStatus(
       isRpcError(err, 'NOT_FOUND')
-        ? { state: 'missing', message: `${image} is not present locally: pull it first.` }
+        ? { state: 'missing', message: `${image} is not present locally.` }
         : { state: 'idle' },
     );
   }

@@ -1,7 +1,10 @@
 import { useId, useState } from 'react';
 import type { TaskSummary } from '../../../shared/contract/tasks.js';
+import { loginTargetOf } from '../../../shared/images/login-target.js';
 import { useClient } from '../../app/client-context.js';
+import { sectionHref } from '../../app/sections.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
+import { openLogin } from '../images/images-store.js';
 import { notify } from '../notifications/notifications-store.js';
 import { TaskConsole } from './TaskConsole.js';
 import { taskPercent, taskStateText, taskStatusText } from './task-progress.js';
@@ -25,6 +28,7 @@ export function TaskRow({ task }: { readonly task: TaskSummary }) {
   const titleId = useId();
   const [showOutput, setShowOutput] = useState(false);
   const running = task.state === 'running';
+  const loginTarget = loginTargetOf(task);
 
   const cancel = () => {
     client.invoke('tasks.cancel', { id: task.id }).catch((err: unknown) => {
@@ -55,6 +59,18 @@ export function TaskRow({ task }: { readonly task: TaskSummary }) {
         {taskStatusText(task)}
       </p>
       <div className="task-actions">
+        {loginTarget !== null && (
+          <button
+            type="button"
+            className="button primary"
+            onClick={() => {
+              window.location.hash = sectionHref('images');
+              openLogin(loginTarget);
+            }}
+          >
+            Log in to {loginTarget}
+          </button>
+        )}
         {task.outputLines > 0 && (
           <button
             type="button"

@@ -30,6 +30,8 @@ describe('task progress', () => {
 
   it('says how far a running task is, and the outcome of an ended one', () => {
     expect(taskStatusText(task({}))).toBe('Running…');
+    const step = { id: 's3', label: 'Step 3/5', status: 'Running', current: 0, total: null };
+    expect(taskStatusText(task({ items: [step] }))).toBe('Step 3/5: Running');
     expect(taskStatusText(task({ progress: { current: 1024, total: 4096 } }))).toBe('1.0 KiB of 4.0 KiB');
     expect(taskStatusText(task({ state: 'failed', message: 'manifest unknown' }))).toBe('manifest unknown');
     expect(taskStatusText(task({ state: 'cancelled', message: null }))).toBe('Cancelled');

@@ -19,7 +19,9 @@ const STATE_TEXT = {
 export const taskStatusText = (task: TaskSummary): string => {
   if (task.state !== 'running') return task.message ?? STATE_TEXT[task.state];
   const progress = task.progress;
-  if (!progress) return 'Running…';
+  // Builds and compose runs report steps and services rather than bytes: show the latest one.
+  const latest = task.items.at(-1);
+  if (!progress) return latest ? `${latest.label}: ${latest.status}` : 'Running…';
   if (progress.total === null) return `${formatBytes(progress.current)}…`;
   return `${formatBytes(progress.current)} of ${formatBytes(progress.total)}`;
 };

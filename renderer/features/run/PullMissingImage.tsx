@@ -1,0 +1,59 @@
+import { useEffect, useState } from 'react';
+import { useClient } from '../../app/client-context.js';
+import { errorMessage } from '../../ipc/rpc-error.js';
+import { TaskProgressBar } from '../tasks/TaskRow.js';
+import { taskStatusText } from '../tasks/task-progress.js';
+import { selectTask, useTasksStore } from '../tasks/tasks-store.js';
+import { checkImage } from './run-commands.js';
+import { useRunDialogStore } from './run-dialog-store.js';
+
+/**
+ * The image is not here: offer to pull it, show the pull's progress in place (it is also in the
+ * task list), and look at the image again once it has arrived.
+ */
+export function PullMissingImage({ image }: { readonly image: string }) {
+  const client = useClient();
+  const [taskId, setTaskId] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const task = useTasksStore(selectTask(taskId));
+
+  useEffect(() => {
+    if (task?.state !== 'succeeded') return;
+    const { session } = useRunDialogStore.getState();
+    void checkImage(client, session, image);
+  }, [client, image, task?.state]);
+
+  const pull = () => {
+    setProblem(null);
+    client.invoke('images.pull', { reference: image }).then(
+      (started) => {
+        setTaskId(started.id);
+      },
+      (err: unknown) => {
+        setProblem(errorMessage(err));
+      },
+    );
+  };
+
+  if (task && task.state !== 'succeeded') {
+    return (
+      <div className="pull-missing">
+        {task.state === 'running' && <TaskProgressBar task={task} />}
+        <span role={task.state === 'failed' ? 'alert' : 'status'}>{taskStatusText(task)}</span>
+        {task.state !== 'running' && (
+          <button type="button" className="button" onClick={pull}>
+            Pull again
+          </button>
+        )}
+      </div>
+    );
+  }
+  return (
+    <div className="pull-missing">
+      <button type="button" className="button" onClick={pull} disabled={task?.state === 'succeeded'}>
+        Pull {image}
+      </button>
+      {problem && <span role="alert">{problem}</span>}
+    </div>
+  );
+}
