@@ -21,13 +21,17 @@ export const volumesHandlers = ({
   const helpers = new HelperContainers(connection);
   const files = { connection, helpers, transfers };
   disposables.add(forwardVolumeEvents(connection, hub));
-  // Every (re)connect clears helpers a Berth that is gone left behind; it never delays connecting.
-  connection.onConnect((client, signal) => {
-    helpers.sweep(client, signal).catch((err: unknown) => {
-      console.warn('berth: could not sweep stale helper containers', err);
-    });
-    return Promise.resolve();
-  });
+  // Every (re)connect first clears helpers a Berth that is gone left behind: usually one filtered
+  // list call, done before "connected" so the engine is quiet once Berth says it is idle. A
+  // failure is logged and never keeps Berth from connecting.
+  connection.onConnect((client, signal) =>
+    helpers.sweep(client, signal).then(
+      () => undefined,
+      (err: unknown) => {
+        if (!signal.aborted) console.warn('berth: could not sweep stale helper containers', err);
+      },
+    ),
+  );
   return {
     invokes: {
       'volumes.list': () => listVolumes(connection),
