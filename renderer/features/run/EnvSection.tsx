@@ -1,15 +1,14 @@
 import { useId, useState } from 'react';
 import { mergeEnv, parseEnvFile } from '../../../shared/run/env-file.js';
 import { EngineMessage, TextField } from './fields.js';
-import { removeAt, replaceAt } from './rows.js';
-import { updateForm, useRunDialogStore } from './run-dialog-store.js';
+import { KeyValueRows } from './KeyValueRows.js';
+import { updateForm } from './run-dialog-store.js';
 import { useEngineMessage, type SectionProps } from './section-props.js';
 
 const MAX_ENV_FILE = 1024 * 1024;
 
 /** Environment variables: rows, a pasted `.env` block, or an env file. */
 export function EnvSection({ errors }: SectionProps) {
-  const env = useRunDialogStore((s) => s.form.env);
   const engine = useEngineMessage('env');
   const [paste, setPaste] = useState('');
   const [report, setReport] = useState<string | null>(null);
@@ -30,43 +29,7 @@ export function EnvSection({ errors }: SectionProps) {
   return (
     <fieldset className="run-section">
       <legend>Environment</legend>
-      {env.map((row, i) => {
-        const n = i + 1;
-        return (
-          <div key={i} className="row-fields" role="group" aria-label={`Variable ${n}`}>
-            <TextField
-              hideLabel
-              label={`Variable name ${n}`}
-              placeholder="NAME"
-              value={row.key}
-              error={errors[`env.${i}.key`]}
-              onChange={(key) => {
-                updateForm((f) => ({ ...f, env: replaceAt(f.env, i, { ...row, key }) }));
-              }}
-            />
-            <TextField
-              hideLabel
-              label={`Variable value ${n}`}
-              placeholder="value"
-              value={row.value}
-              error={errors[`env.${i}.value`]}
-              onChange={(value) => {
-                updateForm((f) => ({ ...f, env: replaceAt(f.env, i, { ...row, value }) }));
-              }}
-            />
-            <button
-              type="button"
-              className="button ghost"
-              aria-label={`Remove variable ${n}`}
-              onClick={() => {
-                updateForm((f) => ({ ...f, env: removeAt(f.env, i) }));
-              }}
-            >
-              ✕
-            </button>
-          </div>
-        );
-      })}
+      <KeyValueRows field="env" noun="Variable" keyWord="name" keyPlaceholder="NAME" errors={errors} />
       <div className="section-actions">
         <button
           type="button"

@@ -1,6 +1,6 @@
 import { RESTART_POLICIES } from '../../../shared/run/run-form.js';
 import { EngineMessage, SelectField, TextField } from './fields.js';
-import { removeAt, replaceAt } from './rows.js';
+import { KeyValueRows } from './KeyValueRows.js';
 import { updateForm, useRunDialogStore } from './run-dialog-store.js';
 import { useEngineMessage, type SectionProps } from './section-props.js';
 
@@ -54,43 +54,13 @@ export function NetworkSection({ errors }: SectionProps) {
           />
         )}
       </div>
-      {form.labels.map((row, i) => {
-        const n = i + 1;
-        return (
-          <div key={i} className="row-fields" role="group" aria-label={`Label ${n}`}>
-            <TextField
-              hideLabel
-              label={`Label key ${n}`}
-              placeholder="com.example.key"
-              value={row.key}
-              error={errors[`labels.${i}.key`]}
-              onChange={(key) => {
-                updateForm((f) => ({ ...f, labels: replaceAt(f.labels, i, { ...row, key }) }));
-              }}
-            />
-            <TextField
-              hideLabel
-              label={`Label value ${n}`}
-              placeholder="value"
-              value={row.value}
-              error={errors[`labels.${i}.value`]}
-              onChange={(value) => {
-                updateForm((f) => ({ ...f, labels: replaceAt(f.labels, i, { ...row, value }) }));
-              }}
-            />
-            <button
-              type="button"
-              className="button ghost"
-              aria-label={`Remove label ${n}`}
-              onClick={() => {
-                updateForm((f) => ({ ...f, labels: removeAt(f.labels, i) }));
-              }}
-            >
-              ✕
-            </button>
-          </div>
-        );
-      })}
+      <KeyValueRows
+        field="labels"
+        noun="Label"
+        keyWord="key"
+        keyPlaceholder="com.example.key"
+        errors={errors}
+      />
       <div className="section-actions">
         <button
           type="button"
