@@ -1,5 +1,6 @@
 import { BrowseButton } from '../../ui/BrowseButton.js';
-import { useEffect, useId, type ReactNode } from 'react';
+import { Field } from '../../ui/Field.js';
+import { useEffect, useId } from 'react';
 import { useClient } from '../../app/client-context.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
 import { Modal } from '../../ui/Modal.js';
@@ -39,44 +40,6 @@ function BuildDialogContent() {
   );
 }
 
-/** A labelled input; the hint and the error describe it without becoming part of its name. */
-function Field({
-  label,
-  error,
-  hint,
-  children,
-}: {
-  readonly label: string;
-  readonly error: string | undefined;
-  readonly hint?: string;
-  readonly children: (ids: {
-    id: string;
-    describedBy: string | undefined;
-    invalid: true | undefined;
-  }) => ReactNode;
-}) {
-  const id = useId();
-  const errorId = useId();
-  const hintId = useId();
-  const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ') || undefined;
-  return (
-    <div className="build-field">
-      <label htmlFor={id}>{label}</label>
-      {children({ id, describedBy, invalid: error ? true : undefined })}
-      {hint && (
-        <span id={hintId} className="muted">
-          {hint}
-        </span>
-      )}
-      {error && (
-        <span id={errorId} className="field-error">
-          {error}
-        </span>
-      )}
-    </div>
-  );
-}
-
 function BuildFormView() {
   const client = useClient();
   const form = useBuildStore((s) => s.form);
@@ -106,6 +69,7 @@ function BuildFormView() {
       }}
     >
       <Field
+        className="build-field"
         label="Context folder"
         error={errors.contextPath}
         hint="An absolute path on the machine the engine’s client runs on (where Berth runs)."
@@ -133,7 +97,12 @@ function BuildFormView() {
           updateForm({ contextPath });
         }}
       />
-      <Field label="Dockerfile" error={errors.dockerfile} hint="Relative to the context folder, or absolute.">
+      <Field
+        className="build-field"
+        label="Dockerfile"
+        error={errors.dockerfile}
+        hint="Relative to the context folder, or absolute."
+      >
         {({ id, describedBy, invalid }) => (
           <input
             id={id}
@@ -149,6 +118,7 @@ function BuildFormView() {
       </Field>
       <ContextSummary measure={measure} onRefresh={() => void measureContext(client)} />
       <Field
+        className="build-field"
         label="Tags"
         error={errors.tags}
         hint="Several tags separated by spaces or commas, e.g. app:1 app:latest."
@@ -180,7 +150,7 @@ function BuildFormView() {
         error={errors.labels}
         errorId={labelsErrorId}
       />
-      <Field label="Target stage" error={errors.target} hint="Empty: the last stage.">
+      <Field className="build-field" label="Target stage" error={errors.target} hint="Empty: the last stage.">
         {({ id, describedBy, invalid }) => (
           <input
             id={id}

@@ -1,6 +1,7 @@
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { Field } from '../../ui/Field.js';
 
-/** A labelled text field whose error is tied to it (aria-invalid, aria-describedby). */
+/** A labelled text field (or textarea) whose hint and error are tied to it. */
 export function FormField({
   label,
   value,
@@ -20,50 +21,37 @@ export function FormField({
   readonly autoFocus?: boolean;
   readonly onChange: (value: string) => void;
 }) {
-  const id = useId();
-  const errorId = `${id}-error`;
-  const hintId = `${id}-hint`;
-  const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ') || undefined;
-  const common = {
-    id,
-    value,
-    placeholder,
-    'aria-invalid': error ? true : undefined,
-    'aria-describedby': describedBy,
-    'data-autofocus': autoFocus ? true : undefined,
-  };
   return (
-    <div className="form-field">
-      <label htmlFor={id}>{label}</label>
-      {multiline ? (
-        <textarea
-          {...common}
-          rows={2}
-          onChange={(event) => {
-            onChange(event.currentTarget.value);
-          }}
-        />
-      ) : (
-        <input
-          {...common}
-          type="text"
-          spellCheck={false}
-          autoComplete="off"
-          onChange={(event) => {
-            onChange(event.currentTarget.value);
-          }}
-        />
-      )}
-      {hint && (
-        <span id={hintId} className="muted field-hint">
-          {hint}
-        </span>
-      )}
-      {error && (
-        <span id={errorId} className="field-error">
-          {error}
-        </span>
-      )}
-    </div>
+    <Field className="form-field" label={label} error={error} hint={hint}>
+      {({ id, describedBy, invalid }) => {
+        const common = {
+          id,
+          value,
+          placeholder,
+          'aria-invalid': invalid,
+          'aria-describedby': describedBy,
+          'data-autofocus': autoFocus ? true : undefined,
+        };
+        return multiline ? (
+          <textarea
+            {...common}
+            rows={2}
+            onChange={(event) => {
+              onChange(event.currentTarget.value);
+            }}
+          />
+        ) : (
+          <input
+            {...common}
+            type="text"
+            spellCheck={false}
+            autoComplete="off"
+            onChange={(event) => {
+              onChange(event.currentTarget.value);
+            }}
+          />
+        );
+      }}
+    </Field>
   );
 }
