@@ -7,6 +7,7 @@ import {
   TEST_IMAGE,
   TEST_LABEL,
 } from '../electron/core/testing/docker-cli.js';
+import { freePort } from '../electron/core/run/port-check.js';
 import { ContainersPage } from './pages/containers-page.js';
 import { RunDialogPage } from './pages/run-dialog-page.js';
 import { berthForSpec } from './support/spec-server.js';
@@ -15,19 +16,6 @@ const SCOPE = 'e2e-run';
 const NAME = 'berth-e2e-run-web';
 const VOLUME = 'berth-e2e-run-vol';
 const berth = berthForSpec(SCOPE);
-
-const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen({ port: 0, host: '127.0.0.1' }, () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => {
-        resolve(port);
-      });
-    });
-  });
 
 const hold = (port: number): Promise<Server> =>
   new Promise((resolve, reject) => {

@@ -4,6 +4,7 @@ import type { EngineConnection } from '../engine/engine-connection.js';
 import { BerthError } from '../errors/berth-error.js';
 import { toEnvelope } from '../errors/docker-errors.js';
 import { dial } from './engine-dial.js';
+import { inspectImage } from './image-details.js';
 import { usersByImage } from './image-list.js';
 
 interface DeleteItem {
@@ -39,15 +40,9 @@ const deleteImage = async (
   };
 };
 
+/** The two fields removal needs, from the same inspect call the detail view makes. */
 const inspect = async (connection: EngineConnection, ref: string): Promise<InspectedImage> =>
-  (await connection.call((client, signal) =>
-    dial(client, {
-      path: `/images/${ref}/json`,
-      method: 'GET',
-      signal,
-      statusCodes: { 200: true, 404: 'no such image', 500: 'server error' },
-    }),
-  )) as InspectedImage;
+  (await inspectImage(connection, ref)) as unknown as InspectedImage;
 
 const usersOf = async (connection: EngineConnection, imageId: string): Promise<ImageUser[]> => {
   const containers = await connection.call((client, signal) =>

@@ -4,22 +4,12 @@ import { createConnection, createServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { freePort } from '../run/port-check.js';
 
 const exec = promisify(execFile);
 
-/** A free loopback port (the kernel picks it; the registry takes it over right after). */
-export const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => {
-        resolve(port);
-      });
-    });
-  });
+// The registry takes over a port the kernel just called free.
+export { freePort };
 
 export interface TestRegistry {
   /** `127.0.0.1:<port>`: a loopback registry, so the engine talks plain HTTP to it. */
