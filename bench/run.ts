@@ -145,9 +145,12 @@ const main = async (): Promise<void> => {
 
     if (wants('console')) {
       const consoleRuns = arg('log-runs', 3);
-      const full = await benchConsole(browser, berth, logId, 'berth-bench-logs', consoleRuns);
+      const full = await benchConsole(browser, berth, logId, 'berth-bench-logs', consoleRuns, [
+        CONSOLE_SCROLLBACK,
+        50_000,
+      ]);
       printTable(
-        `Full log history into the console, web UI, ${logLines.toLocaleString('en')} lines of 80 bytes, scrollback ${CONSOLE_SCROLLBACK.toLocaleString('en')} (default) (median of ${consoleRuns})`,
+        `Full log history into the console, web UI, ${logLines.toLocaleString('en')} lines of 80 bytes (median of ${consoleRuns})`,
         ['what', 'time', 'lines/s', 'vs docker logs'],
         [
           [
@@ -156,12 +159,12 @@ const main = async (): Promise<void> => {
             String(Math.round(logLines / (full.cliMs / 1000))),
             '1.00×',
           ],
-          [
-            `"Load full history" → end of log drawn in xterm (${full.dropped} lines dropped)`,
-            ms(full.consoleMs),
-            String(Math.round(logLines / (full.consoleMs / 1000))),
-            `${(full.cliMs / full.consoleMs).toFixed(2)}× the throughput (target ≥ 0.9×)`,
-          ],
+          ...full.rows.map((row) => [
+            `"Load full history" → end of log drawn in xterm, scrollback ${row.scrollback.toLocaleString('en')}${row.scrollback === CONSOLE_SCROLLBACK ? ' (default)' : ''} (${row.dropped.toLocaleString('en')} older lines dropped)`,
+            ms(row.consoleMs),
+            String(Math.round(logLines / (row.consoleMs / 1000))),
+            `${(full.cliMs / row.consoleMs).toFixed(2)}× the throughput${row.scrollback === CONSOLE_SCROLLBACK ? ' (target ≥ 0.9×)' : ''}`,
+          ]),
         ],
       );
     }

@@ -6,6 +6,8 @@ export interface LogChunk {
   /** `system` marks Berth's own notes in the log (stopped, resumed, lines dropped, line capped). */
   readonly stream: 'stdout' | 'stderr' | 'system';
   readonly text: string;
+  /** On a `system` note: lines let go because the viewer fell more than `keep` lines behind. */
+  readonly dropped?: number;
 }
 
 export const logsRequest = z.strictObject({
@@ -18,6 +20,12 @@ export const logsRequest = z.strictObject({
   until: z.number().int().nonnegative().optional(),
   /** Keep the stream open for new output (and across container and engine restarts). */
   follow: z.boolean(),
+  /**
+   * Lines the viewer keeps (its scrollback). When it falls behind by more than this, older
+   * waiting lines are let go and counted rather than the engine paused: they would only scroll
+   * out again. Absent: nothing is ever let go, and a slow viewer pauses the engine stream.
+   */
+  keep: z.number().int().min(1000).max(1_000_000).optional(),
 });
 
 const terminalSize = z.strictObject({

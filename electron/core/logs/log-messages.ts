@@ -28,7 +28,7 @@ const TS_CHAR: readonly boolean[] = Array.from(
 );
 
 /**
- * Turns the logs body (timestamps always requested) into messages. Multiplexed bodies carry one
+ * Turns the logs body into messages (with their timestamps when the body has them). Multiplexed bodies carry one
  * message per frame; a TTY body is one raw byte stream, where a message ends at a newline or
  * after a full engine part, and the next one starts with its own timestamp.
  */
@@ -39,6 +39,7 @@ export class MessageReader {
   private stream: LogStream = 'stdout';
   private partBytes = 0;
   private bodyStart = true;
+  private timed = true;
 
   constructor(private readonly out: MessageHandler) {}
 
@@ -58,7 +59,8 @@ export class MessageReader {
   }
 
   /** A new body begins (after a reopen): its first bytes start a message again. */
-  reset(): void {
+  reset(timed = true): void {
+    this.timed = timed;
     this.bodyStart = true;
     this.readingTs = false;
     this.tsLength = 0;
@@ -66,7 +68,7 @@ export class MessageReader {
 
   private startMessage(stream: LogStream): void {
     this.stream = stream;
-    this.readingTs = stream !== 'system';
+    this.readingTs = this.timed && stream !== 'system';
     this.tsLength = 0;
     this.partBytes = 0;
     if (!this.readingTs) this.out.begin(stream, null);

@@ -18,13 +18,14 @@ const stamped = (stream: number, text: Buffer | string, ts = TS): Buffer =>
   frame(stream, Buffer.concat([Buffer.from(`${ts} `), Buffer.from(text)]));
 
 /** The whole pipeline below the lifecycle: frames or TTY bytes in, text chunks out. */
-const pipeline = (options: Partial<LogTextOptions> & { tty?: boolean } = {}) => {
+const pipeline = (options: Partial<LogTextOptions> & { tty?: boolean; untimed?: boolean } = {}) => {
   const chunks: { stream: LogStream; text: string }[] = [];
   const text = new LogText((stream, t) => chunks.push({ stream, text: t }), {
     timestamps: false,
     ...options,
   });
   const reader = new MessageReader(text);
+  if (options.untimed) reader.reset(false);
   const demuxer = new FrameDemuxer((stream, data, start) => reader.frame(stream, data, start));
   return {
     chunks,
@@ -62,6 +63,16 @@ describe('log text', () => {
     kept.write(body);
     expect(kept.out()).toBe(`${TS} one\n${TS} two\n`);
     expect(kept.out('stderr')).toBe(`${TS} oops\n`);
+  });
+
+  it('reads an untimed body as it is, even lines that start like a timestamp', () => {
+    const p = pipeline({ untimed: true });
+    p.write(frame(1, `${TS} looks stamped\n`), frame(2, '42 answers\n'));
+    expect(p.out()).toBe(`${TS} looks stamped\n`);
+    expect(p.out('stderr')).toBe('42 answers\n');
+    const tty = pipeline({ untimed: true, tty: true });
+    tty.write(Buffer.from('7 lines\r\n8 more\r\n'));
+    expect(tty.out()).toBe('7 lines\r\n8 more\r\n');
   });
 
   it('batches many lines into one chunk per stream, up to the chunk size', () => {

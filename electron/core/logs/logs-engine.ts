@@ -14,6 +14,8 @@ export interface LogsTarget {
 }
 
 export interface LogsQuery {
+  /** Timestamps are the resume position; a bounded history may go without (the engine is faster). */
+  readonly timestamps: boolean;
   readonly tail: number | 'all';
   readonly since?: number | string;
   readonly until?: number | string;
@@ -28,9 +30,9 @@ export const inspectTarget = async (connection: EngineConnection, ref: string): 
 
 /**
  * Opens the logs body. Always `follow` (without it the engine buffers the whole log before the
- * first byte: a stopped container's body ends by itself, and `until` ends a running one's) and
- * always timestamps (they are the resume position). `abort` cancels a pending open; an open
- * body is torn down by destroying it (streams have no idle timeout).
+ * first byte: a stopped container's body ends by itself, and `until` ends a running one's).
+ * `abort` cancels a pending open; an open body is torn down by destroying it (streams have no
+ * idle timeout).
  */
 export const openLogsBody = async (
   connection: EngineConnection,
@@ -45,7 +47,6 @@ export const openLogsBody = async (
         follow: true,
         stdout: true,
         stderr: true,
-        timestamps: true,
         ...query,
         abortSignal: signal,
       } as Docker.ContainerLogsOptions & { follow: true }),

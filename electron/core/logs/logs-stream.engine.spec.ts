@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { LogChunk } from '../../../shared/contract/container-detail.js';
 import type { ServerMessage } from '../../../shared/protocol/messages.js';
 import type { Backend } from '../backend.js';
 import { FLOW } from '../rpc/subscription.js';
@@ -231,6 +232,81 @@ describe('containers.logs against the real engine', () => {
     session.receive({ t: 'ack', id: 1, bytes: held });
     await eventually(() => expect(sent()).toBeGreaterThan(held + FLOW.high / 2), 10_000);
     session.dispose();
+  });
+
+  it('lets a viewer that keeps 1,000 lines fall behind: the engine is read on, older lines are dropped and counted, and it ends on exactly the last ones', async () => {
+    const id = await runToEnd('berth-logs-keep', ['seq', '1', '300000']);
+    const b = await connect();
+    const chunks: LogChunk[] = [];
+    let unacked = 0;
+    let acking = false;
+    let ended = false;
+    const session = b.createSession((message: ServerMessage) => {
+      if (message.t === 'end') ended = true;
+      if (message.t !== 'chunk') return;
+      chunks.push(...(message.data as LogChunk[]));
+      if (acking) session.receive({ t: 'ack', id: 1, bytes: message.bytes });
+      else unacked += message.bytes;
+    });
+    session.receive({ t: 'hello' });
+    session.receive({
+      t: 'sub',
+      id: 1,
+      channel: 'containers.logs',
+      payload: { ref: id, tail: 'all', timestamps: false, follow: false, keep: 1000 },
+    });
+    // Nothing acknowledged: one small window goes out, then nothing, however long the history.
+    await eventually(() => expect(unacked).toBeGreaterThan(0));
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    expect(unacked).toBeLessThan(256 * 1024);
+    expect(ended).toBe(false);
+    acking = true;
+    session.receive({ t: 'ack', id: 1, bytes: unacked });
+    await eventually(() => expect(ended).toBe(true), 10_000);
+    session.dispose();
+
+    const notes = chunks.filter((c) => c.stream === 'system');
+    expect(notes).toHaveLength(1);
+    const dropped = notes[0]?.dropped ?? 0;
+    // The engine was read to its end while the client acknowledged nothing.
+    expect(dropped).toBeGreaterThan(250_000);
+    const at = chunks.findIndex((c) => c.stream === 'system');
+    const lines = (part: LogChunk[]): number[] =>
+      numbers(
+        part
+          .map((c) => c.text)
+          .join('')
+          .split('\n')
+          .slice(0, -1),
+      );
+    const before = lines(chunks.slice(0, at));
+    const after = lines(chunks.slice(at + 1));
+    expectConsecutive(before, 1);
+    expectConsecutive(after, before.length + dropped + 1);
+    expect(after.at(-1)).toBe(300_000);
+    expect(after.length).toBeGreaterThanOrEqual(1000);
+    console.info(
+      `[logs] keep 1000 of 300k unacknowledged: ${before.length} sent, ${dropped} dropped, ${after.length} kept`,
+    );
+  });
+
+  it("reads on after a cut part-way through a stopped container's untimed history: no line twice, none missing", async () => {
+    proxy = await startSocketProxy(join(dir, 'untimed.sock'), engineSocketPath());
+    const id = await runToEnd('berth-logs-untimed', ['seq', '1', '1000000']);
+    const b = await connect(`unix://${proxy.path}`);
+    const sink = open(b, { ref: id, follow: true });
+    await eventually(() => expect(sink.pushedBytes).toBeGreaterThan(300_000), 10_000);
+    await proxy.kill();
+    await waitForStatus(b, (s) => s.state !== 'connected', 3_000);
+    await proxy.revive();
+    await eventually(() => expect(sink.text('system')).toContain(LOG_NOTES.stopped), 60_000);
+    const lines = sink.lines();
+    expect(lines).toHaveLength(1_000_000);
+    expectConsecutive(numbers(lines), 1);
+    // Both bodies were the same history up to the same instant, read without timestamps.
+    const untimed = proxy.requests.filter((r) => r.includes('/logs?') && r.includes('timestamps=false'));
+    expect(untimed).toHaveLength(2);
+    expect(new Set(untimed.map((r) => /until=[\d.]+/.exec(r)?.[0])).size).toBe(1);
   });
 
   it('resumes after the engine connection drops: no line twice, none missing', async () => {

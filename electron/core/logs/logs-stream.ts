@@ -5,8 +5,9 @@ import type { ContainerSync } from '../containers/container-sync.js';
 import type { EngineConnection } from '../engine/engine-connection.js';
 import { toEnvelope } from '../errors/docker-errors.js';
 import { DisposableStore } from '../rpc/disposable.js';
-import type { StreamHandle, StreamSink } from '../rpc/router.js';
+import type { FlowWindow, StreamHandle, StreamSink } from '../rpc/router.js';
 import { FrameDemuxer } from './frame-demuxer.js';
+import { LogBacklog } from './log-backlog.js';
 import { MessageReader, type LogStream } from './log-messages.js';
 import { LogText } from './log-text.js';
 import {
@@ -17,7 +18,7 @@ import {
   type LogsBody,
   type LogsQuery,
 } from './logs-engine.js';
-import { ResumeCursor } from './resume-cursor.js';
+import { ResumeCursor, splitAt, type HistorySplit } from './resume-cursor.js';
 
 export type LogsRequest = z.output<typeof logsRequest>;
 
@@ -34,6 +35,27 @@ const EMPTY_REOPEN_MS = 250;
 const EMPTY_REOPEN_MAX_MS = 5_000;
 /** After "destroy", how long the body may take to end by itself before the stream ends anyway. */
 const REMOVED_GRACE_MS = 1_000;
+/**
+ * Most characters a behind viewer's backlog holds (about 32 MB of strings at worst). A keep of
+ * many long lines reaches it before any line is let go: then the engine stream waits instead.
+ */
+const MAX_BACKLOG_CHARS = 16 * 1024 * 1024;
+/**
+ * A viewer that keeps a scrollback gets text in small windows: each window is drawn before the
+ * next is sent, so what is on screen stays close to what was read.
+ */
+const KEEP_WINDOW = { high: 64 * 1024, low: 16 * 1024 } as const;
+/**
+ * While the engine outruns the viewer by more than it keeps, it is handed the newest waiting
+ * text this often rather than as fast as it draws: lines that fly past unread are not worth
+ * the CPU the engine needs. A viewer that is only a little behind catches up at full speed.
+ */
+const CATCH_UP_MS = 250;
+
+const GROUPED = new Intl.NumberFormat('en-US');
+
+export const droppedNote = (lines: number): string =>
+  `— ${GROUPED.format(lines)} lines dropped to catch up: they were older than the scrollback keeps —\n`;
 
 type Phase = 'opening' | 'streaming' | 'checking' | 'waitContainer' | 'waitEngine' | 'done';
 
@@ -46,10 +68,18 @@ class LogsFollower implements StreamHandle {
   private readonly text: LogText;
   private readonly cursor: ResumeCursor;
   private readonly reader: MessageReader;
+  /** Only when the viewer said how many lines it keeps: what waits while it is behind. */
+  private readonly backlog: LogBacklog | null;
   private readonly listeners = new DisposableStore();
   private readonly openedAt = Date.now();
   /** For a non-following request: where "now" was, so a running container's body ends there. */
   private readonly untilNow = (Date.now() / 1000).toFixed(3);
+  /**
+   * The whole history of a stopped container, shown without timestamps, is read up to now
+   * without them (the engine serves it about 15 % faster); later bodies start after that
+   * instant, with them. Null otherwise, or once that first part is read.
+   */
+  private split: HistorySplit | null;
   private phase: Phase = 'opening';
   /** Bumped by every step that supersedes the previous one; late callbacks of older ones are ignored. */
   private generation = 0;
@@ -57,7 +87,13 @@ class LogsFollower implements StreamHandle {
   private body: LogsBody | null = null;
   private abort: AbortController | null = null;
   private timer: NodeJS.Timeout | undefined;
-  private paused = false;
+  /** The client is behind (flow control). */
+  private behind = false;
+  /** The body is paused, for the client or for a full backlog. */
+  private bodyPaused = false;
+  /** The stream is over, and ends once the backlog has been handed on. */
+  private ending: { readonly error: ErrorEnvelope | undefined } | null = null;
+  private drainTimer: NodeJS.Timeout | undefined;
   private bodies = 0;
   private received = 0;
   private emptyBodies = 0;
@@ -76,6 +112,8 @@ class LogsFollower implements StreamHandle {
     this.text = new LogText((stream, text) => this.push(stream, text), { timestamps: req.timestamps });
     this.cursor = new ResumeCursor(this.text);
     this.reader = new MessageReader(this.cursor);
+    this.backlog = req.keep === undefined ? null : new LogBacklog(req.keep);
+    this.split = req.tail === 'all' && !req.timestamps ? splitAt(this.openedAt) : null;
     this.listeners.add(connection.onStatus((status) => this.onEngineStatus(status.state === 'connected')));
     this.listeners.add(
       connection.onEvent((event) => {
@@ -99,19 +137,62 @@ class LogsFollower implements StreamHandle {
     void this.open();
   }
 
+  /** Small windows while the engine is being read; once it has nothing more, as fast as drawn. */
+  get window(): FlowWindow | undefined {
+    return this.backlog && this.phase === 'streaming' ? KEEP_WINDOW : undefined;
+  }
+
   pause(): void {
-    this.paused = true;
-    this.body?.pause();
+    this.behind = true;
+    this.syncBodyFlow();
   }
 
   resume(): void {
-    this.paused = false;
-    this.body?.resume();
+    this.behind = false;
+    this.syncBodyFlow();
+    if (!this.backlog || this.backlog.isEmpty || this.drainTimer) return;
+    if (this.phase !== 'streaming' || !this.backlog.overrun) {
+      this.drain();
+      return;
+    }
+    this.drainTimer = setTimeout(() => {
+      this.drainTimer = undefined;
+      this.drain();
+      this.syncBodyFlow();
+    }, CATCH_UP_MS);
   }
 
   dispose(): void {
     this.phase = 'done';
+    this.ending = null;
+    clearTimeout(this.drainTimer);
     this.teardown();
+  }
+
+  /**
+   * Without a backlog a behind client pauses the engine stream (nothing is ever let go); with
+   * one, the engine is read on and the backlog keeps the newest lines, until it is full.
+   */
+  private syncBodyFlow(): void {
+    const pause = this.backlog ? this.backlog.chars >= MAX_BACKLOG_CHARS : this.behind;
+    if (pause === this.bodyPaused) return;
+    this.bodyPaused = pause;
+    if (pause) this.body?.pause();
+    else this.body?.resume();
+  }
+
+  /** Hands on what waited, oldest first, as long as the client keeps up; says what was let go. */
+  private drain(): void {
+    const backlog = this.backlog;
+    if (!backlog) return;
+    const dropped = backlog.takeSkipped();
+    if (dropped > 0) this.sink.push({ stream: 'system', text: droppedNote(dropped), dropped }, 0);
+    while (!this.behind) {
+      const piece = backlog.shift();
+      if (!piece) break;
+      this.sink.push({ stream: piece.stream, text: piece.text }, piece.text.length);
+    }
+    if (backlog.isEmpty && this.ending) this.sink.end(this.ending.error);
   }
 
   private get following(): boolean {
@@ -119,16 +200,17 @@ class LogsFollower implements StreamHandle {
   }
 
   private query(): LogsQuery {
+    const since = this.req.since === undefined ? {} : { since: this.req.since };
+    if (this.split) {
+      // Again from the start after a cut: the cursor counts off what was shown.
+      return { timestamps: false, tail: 'all', until: this.req.until ?? this.split.until, ...since };
+    }
     const until = this.req.until ?? (this.req.follow ? undefined : this.untilNow);
-    const base = until === undefined ? {} : { until };
-    const first = {
-      ...base,
-      tail: this.req.tail,
-      ...(this.req.since === undefined ? {} : { since: this.req.since }),
-    };
+    const base = until === undefined ? { timestamps: true } : { timestamps: true, until };
+    const first = { ...base, tail: this.req.tail, ...since };
     if (this.bodies === 0) return first;
-    const since = this.cursor.since;
-    if (since !== null) return { ...base, tail: 'all', since };
+    const resume = this.cursor.since;
+    if (resume !== null) return { ...base, tail: 'all', since: resume };
     // Nothing delivered yet: ask for the same history again, or (none wanted) for what came since opening.
     if (this.req.tail !== 0) return first;
     return { ...base, tail: 'all', since: Math.max(this.req.since ?? 0, Math.floor(this.openedAt / 1000)) };
@@ -144,12 +226,16 @@ class LogsFollower implements StreamHandle {
       const target = await inspectTarget(this.connection, this.id ?? this.req.ref);
       if (generation !== this.generation) return;
       this.id = target.id;
-      const body = await openLogsBody(this.connection, target.id, this.query(), abort);
+      // A running container's log grows: reading on after the split instant would make the
+      // engine scan the whole file for `since`. Only a stopped one's history is read untimed.
+      if (this.bodies === 0 && target.running) this.split = null;
+      const query = this.query();
+      const body = await openLogsBody(this.connection, target.id, query, abort);
       if (generation !== this.generation) {
         body.destroy();
         return;
       }
-      this.attach(body, target.tty, generation);
+      this.attach(body, target.tty, query.timestamps, generation);
     } catch (err) {
       if (generation !== this.generation) return;
       this.abort = null;
@@ -157,7 +243,8 @@ class LogsFollower implements StreamHandle {
     }
   }
 
-  private attach(body: LogsBody, tty: boolean, generation: number): void {
+  private attach(body: LogsBody, tty: boolean, timed: boolean, generation: number): void {
+    this.cursor.setTimed(timed);
     if (this.bodies > 0) this.cursor.startReplay();
     this.bodies++;
     this.body = body;
@@ -165,11 +252,11 @@ class LogsFollower implements StreamHandle {
     this.received = 0;
     this.engineNoted = false;
     this.stoppedNoted = false;
-    this.reader.reset();
+    this.reader.reset(timed);
     const demuxer = tty
       ? null
       : new FrameDemuxer((stream, data, start) => this.reader.frame(stream, data, start));
-    if (this.paused) body.pause();
+    if (this.bodyPaused) body.pause();
     body.on('data', (chunk: Buffer) => {
       if (generation !== this.generation) return;
       this.received += chunk.length;
@@ -213,6 +300,10 @@ class LogsFollower implements StreamHandle {
       this.onRemoved();
       return;
     }
+    if (this.split && err === undefined) {
+      this.cursor.closeUntimed(this.split.since);
+      this.split = null;
+    }
     if (!this.following) {
       this.finish(
         err === undefined
@@ -236,7 +327,8 @@ class LogsFollower implements StreamHandle {
     try {
       const target = await inspectTarget(this.connection, this.id ?? this.req.ref);
       if (generation !== this.generation) return;
-      if (target.running || this.startedSinceEnd) {
+      // A history cut part-way is read on whether or not the container runs.
+      if (target.running || this.startedSinceEnd || this.split) {
         const delay =
           this.emptyBodies === 0 ? 0 : Math.min(EMPTY_REOPEN_MAX_MS, EMPTY_REOPEN_MS * 2 ** this.emptyBodies);
         this.phase = 'waitContainer';
@@ -312,6 +404,12 @@ class LogsFollower implements StreamHandle {
   }
 
   private push(stream: LogStream, text: string): void {
+    const backlog = this.backlog;
+    if (backlog && (this.behind || !backlog.isEmpty)) {
+      backlog.push(stream, text);
+      this.syncBodyFlow();
+      return;
+    }
     this.sink.push({ stream, text }, text.length);
   }
 
@@ -324,7 +422,8 @@ class LogsFollower implements StreamHandle {
     if (this.phase === 'done') return;
     this.phase = 'done';
     this.teardown();
-    this.sink.end(error);
+    if (this.backlog && !this.backlog.isEmpty) this.ending = { error };
+    else this.sink.end(error);
   }
 
   private teardown(): void {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LogStream, MessageHandler } from './log-messages.js';
-import { compareTimestamps, ResumeCursor, sinceParam } from './resume-cursor.js';
+import { compareTimestamps, ResumeCursor, sinceParam, splitAt } from './resume-cursor.js';
 
 type Message = readonly [LogStream, string | null, string];
 
@@ -95,5 +95,53 @@ describe('ResumeCursor', () => {
     feed(cursor, [['system', null, 'Error grabbing logs\n']]);
     expect(out.out.slice(-2)).toEqual(['[system -]', 'Error grabbing logs\n']);
     expect(cursor.since).toBe('1795819490.042607026');
+  });
+
+  it('splits a history at an instant: `until` its last nanosecond, `since` the next', () => {
+    expect(splitAt(Date.UTC(2026, 10, 27, 22, 44, 50, 42))).toEqual({
+      until: '1795819490.042999999',
+      since: '1795819490.043000000',
+    });
+  });
+
+  it('counts the messages of an untimed body and, reopened, skips exactly those', () => {
+    const out = recorder();
+    const cursor = new ResumeCursor(out);
+    cursor.setTimed(false);
+    feed(cursor, [
+      ['stdout', null, '12 apples\n'],
+      ['stderr', null, 'b\n'],
+    ]);
+    cursor.begin('stdout', null);
+    cursor.content('stdout', Buffer.from('hal'));
+    // The body was cut: nothing to resume from by time.
+    expect(cursor.since).toBeNull();
+    cursor.startReplay();
+    out.out.length = 0;
+    feed(cursor, [
+      ['stdout', null, '12 apples\n'],
+      ['stderr', null, 'b\n'],
+      ['stdout', null, 'half\n'],
+      ['stdout', null, 'new\n'],
+    ]);
+    expect(out.out).toEqual(['f\n', '[stdout -]', 'new\n']);
+  });
+
+  it('after an untimed body ends, resumes from the split and passes engine errors uncounted', () => {
+    const out = recorder();
+    const cursor = new ResumeCursor(out);
+    cursor.setTimed(false);
+    feed(cursor, [
+      ['stdout', null, 'a\n'],
+      ['system', null, 'Error grabbing logs\n'],
+    ]);
+    cursor.closeUntimed('1795819490.043000000');
+    expect(cursor.since).toBe('1795819490.043000000');
+    cursor.setTimed(true);
+    cursor.startReplay();
+    out.out.length = 0;
+    feed(cursor, [['stdout', T3, 'c\n']]);
+    expect(out.out).toEqual([`[stdout ${T3}]`, 'c\n']);
+    expect(cursor.since).toBe('1795819491.000000000');
   });
 });

@@ -36,6 +36,13 @@ export interface StreamHandle<Input = never> extends Disposable {
   /** Flow control: the client is behind; stop reading from the engine until resumed. */
   pause?(): void;
   resume?(): void;
+  /** Unacknowledged bytes above which `pause` is called, and below which `resume`; FLOW's by default. */
+  readonly window?: FlowWindow;
+}
+
+export interface FlowWindow {
+  readonly high: number;
+  readonly low: number;
 }
 
 export type StreamHandlers = {

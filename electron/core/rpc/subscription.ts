@@ -1,7 +1,7 @@
 import type { ErrorEnvelope } from '../../../shared/contract/errors.js';
 import type { ServerMessage } from '../../../shared/protocol/messages.js';
 import type { Disposable } from './disposable.js';
-import type { StreamHandle, StreamSink } from './router.js';
+import type { FlowWindow, StreamHandle, StreamSink } from './router.js';
 
 /** Flow control: above HIGH unacknowledged bytes the source is paused, below LOW resumed. */
 export const FLOW = { high: 4 * 1024 * 1024, low: 1024 * 1024, maxBatchBytes: 256 * 1024 } as const;
@@ -40,7 +40,7 @@ export class Subscription implements Disposable {
           this.flush();
         });
       }
-      if (!this.paused && this.unacked >= FLOW.high) {
+      if (!this.paused && this.unacked >= this.window.high) {
         this.paused = true;
         this.handle?.pause?.();
       }
@@ -54,6 +54,10 @@ export class Subscription implements Disposable {
     },
   };
 
+  private get window(): FlowWindow {
+    return this.handle?.window ?? FLOW;
+  }
+
   get isEnded(): boolean {
     return this.ended;
   }
@@ -65,6 +69,7 @@ export class Subscription implements Disposable {
       return;
     }
     this.handle = handle;
+    if (this.unacked >= this.window.high) this.paused = true;
     if (this.paused) handle.pause?.();
   }
 
@@ -74,7 +79,7 @@ export class Subscription implements Disposable {
 
   ack(bytes: number): void {
     this.unacked = Math.max(0, this.unacked - bytes);
-    if (this.paused && this.unacked <= FLOW.low) {
+    if (this.paused && this.unacked <= this.window.low) {
       this.paused = false;
       this.handle?.resume?.();
     }

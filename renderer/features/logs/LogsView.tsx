@@ -5,7 +5,7 @@ import { LogOptionsForm, type LogRange } from './LogOptionsForm.js';
 import { LogSearch } from './LogSearch.js';
 import { useLogTerminal, type LogsRequest, type LogStatus } from './use-log-terminal.js';
 
-const DEFAULT_SCROLLBACK = 50_000;
+const DEFAULT_SCROLLBACK = 10_000;
 
 const statusText = (status: LogStatus, paused: boolean, scrolledUp: boolean, dropped: number): string => {
   const parts: string[] = [];

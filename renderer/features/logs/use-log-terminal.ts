@@ -105,18 +105,22 @@ export const useLogTerminal = (
     let lost = false;
     const handle = client.subscribe(
       'containers.logs',
-      { ref, tail, timestamps, since, until, follow },
+      // The scrollback as it is now: lines beyond it may be let go while this view is behind.
+      { ref, tail, timestamps, since, until, follow, keep: live.current.scrollback },
       {
         manualAck: true,
         onChunk: (chunks, bytes) => {
           // One flat string per message: a flood of one-line chunks must not become a
           // thousand-piece rope (or a thousand queue entries) held until it is drawn.
           const texts: string[] = [];
+          let dropped = 0;
           for (const chunk of chunks) {
+            dropped += chunk.dropped ?? 0;
             kept.push(chunk.text);
             texts.push(format(chunk, streamFilter));
           }
           writer.push(texts.length === 1 ? (texts[0] ?? '') : texts.join(''), bytes);
+          if (dropped > 0) setDropped((n) => n + dropped);
           setStatus((s) => (s.state === 'streaming' ? s : { state: 'streaming' }));
         },
         onEnd: (error) => {

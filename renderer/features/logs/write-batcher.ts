@@ -1,3 +1,5 @@
+import { countLines } from '../../../shared/logs/count-lines.js';
+
 export interface WriteBatcherOptions {
   /** Hands text to the terminal; `done` runs once the terminal has parsed it. */
   readonly write: (data: string, done: () => void) => void;
@@ -38,12 +40,6 @@ interface Pending {
   text: string;
   bytes: number;
 }
-
-const countLines = (text: string): number => {
-  let n = 0;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
-  return text.length > 0 && !text.endsWith('\n') ? n + 1 : n;
-};
 
 const microtask = (run: () => void): (() => void) => {
   let live = true;
