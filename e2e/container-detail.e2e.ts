@@ -41,6 +41,36 @@ test('a 200,000-line log opens on its last line at once, and the full history re
   });
 });
 
+test('a history longer than the scrollback loads to its end with the older lines dropped and counted', async ({
+  page,
+}) => {
+  // 300,000 lines of 80 bytes: the engine delivers them faster than xterm draws them.
+  const id = await runTestContainer(
+    'e2e-dropped',
+    SCOPE,
+    [],
+    [
+      'awk',
+      'BEGIN { for (i = 1; i <= 300000; i++) printf "%06d the quick brown fox jumps over the lazy dog, padding to eighty\\n", i }',
+    ],
+  );
+  await docker('wait', id);
+  const detail = await openDetail(new ContainersPage(page), 'e2e-dropped');
+  await expect(detail.logs).toContainText('300000 the quick');
+  await detail.field('Scrollback lines').fill('1000');
+  await detail.button('Load full history').click();
+  await expect(page.getByRole('status').filter({ hasText: /lines dropped/ })).toHaveText(
+    /[1-9][\d,]* lines dropped/,
+    { timeout: 30_000 },
+  );
+  await expect(detail.logs).toContainText('— container stopped —', { timeout: 30_000 });
+  // What the console keeps is the end of the log, whole: the 1,000th line from the end is there.
+  await detail.logSearch.fill('299001 the quick');
+  await expect(page.getByRole('status').filter({ hasText: /match/ })).toHaveText(/^1 of 1 match/, {
+    timeout: 10_000,
+  });
+});
+
 test('log text that looks like HTML or script is shown literally and runs nothing', async ({ page }) => {
   const markup = '<b>bold</b><script>window.__pwned=1</script><img src=x onerror=window.__pwned=2>';
   await runTestContainer('e2e-html-log', SCOPE, [], ['sh', '-c', `echo '${markup}'; sleep 3600`]);

@@ -69,39 +69,15 @@ export const useLogTerminal = (
   useEffect(() => {
     const element = host.current;
     if (!element) return;
-    const terminal = createLogTerminal(element, client, live.current.scrollback);
-    kit.current = terminal;
-    const { term } = terminal;
     const streamFilter = { stdout, stderr };
     record.current = new LogRecord();
     const kept = record.current;
     const format = createLogFormatter();
 
-    const relayout = (): void => {
-      if (live.current.wrap) {
-        terminal.fitNow();
-        return;
-      }
-      const size = terminal.fit.proposeDimensions();
-      if (size && element.clientHeight > 0 && (term.cols !== NO_WRAP_COLS || term.rows !== size.rows))
-        term.resize(NO_WRAP_COLS, size.rows);
-    };
-    layout.current = relayout;
-    relayout();
+    /** Set once the terminal exists; no chunk can arrive before this effect has run. */
+    const pending: { current: WriteBatcher | null } = { current: null };
 
-    let ack: (bytes: number) => void = () => undefined;
-    const writer = createLogWriter(
-      terminal,
-      (bytes) => {
-        ack(bytes);
-      },
-      (lines) => {
-        setDropped((n) => n + lines);
-      },
-    );
-    writer.setHeld(live.current.paused);
-    batcher.current = writer;
-
+    // Asked for first: the engine reads the tail while the terminal is being built.
     let lost = false;
     const handle = client.subscribe(
       'containers.logs',
@@ -119,13 +95,13 @@ export const useLogTerminal = (
             kept.push(chunk.text);
             texts.push(format(chunk, streamFilter));
           }
-          writer.push(texts.length === 1 ? (texts[0] ?? '') : texts.join(''), bytes);
+          pending.current?.push(texts.length === 1 ? (texts[0] ?? '') : texts.join(''), bytes);
           if (dropped > 0) setDropped((n) => n + dropped);
           setStatus((s) => (s.state === 'streaming' ? s : { state: 'streaming' }));
         },
         onEnd: (error) => {
           const note = (text: string): void => {
-            writer.push(format({ stream: 'system', text }, streamFilter), 0);
+            pending.current?.push(format({ stream: 'system', text }, streamFilter), 0);
           };
           if (!error) {
             note(follow ? '— The log stream ended. —' : '— End of the log. —');
@@ -144,9 +120,34 @@ export const useLogTerminal = (
         },
       },
     );
-    ack = (bytes) => {
-      handle.ack(bytes);
+    const terminal = createLogTerminal(element, client, live.current.scrollback);
+    kit.current = terminal;
+    const { term } = terminal;
+    const relayout = (): void => {
+      if (live.current.wrap) {
+        terminal.fitNow();
+        return;
+      }
+      const size = terminal.fit.proposeDimensions();
+      if (size && element.clientHeight > 0 && (term.cols !== NO_WRAP_COLS || term.rows !== size.rows))
+        term.resize(NO_WRAP_COLS, size.rows);
     };
+    layout.current = relayout;
+    relayout();
+
+    const writer = createLogWriter(
+      terminal,
+      (bytes) => {
+        handle.ack(bytes);
+      },
+      (lines) => {
+        setDropped((n) => n + lines);
+      },
+    );
+    writer.setHeld(live.current.paused);
+    batcher.current = writer;
+    pending.current = writer;
+
     const stopReady = client.onReady(() => {
       if (lost) setGeneration((g) => g + 1);
     });

@@ -3,6 +3,7 @@ import { SearchAddon } from '@xterm/addon-search';
 import { WebLinksAddon } from '@xterm/addon-web-links';
 import { Terminal, type ITerminalOptions } from '@xterm/xterm';
 import '@xterm/xterm/css/xterm.css';
+import { shareGlyphWidths } from './shared-glyph-widths.js';
 import { applyStreamingPatches } from './streaming-patches.js';
 import { mirrorInlineStyles, openWithStyleStandIns, routeSpanStyleAttributes } from './csp-styles.js';
 
@@ -84,6 +85,7 @@ export const createTerminal = (
     term.open(host);
   });
   const unpatch = applyStreamingPatches(term);
+  const unshare = shareGlyphWidths(term);
   const fitNow = (): boolean => {
     if (host.clientWidth === 0 || host.clientHeight === 0) return false;
     fit.fit();
@@ -96,6 +98,7 @@ export const createTerminal = (
     search,
     fitNow,
     dispose() {
+      unshare();
       unpatch();
       term.dispose();
       unmirror();
