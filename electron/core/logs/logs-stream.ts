@@ -7,7 +7,7 @@ import { toEnvelope } from '../errors/docker-errors.js';
 import { DisposableStore } from '../rpc/disposable.js';
 import type { FlowWindow, StreamHandle, StreamSink } from '../rpc/router.js';
 import { FrameDemuxer } from './frame-demuxer.js';
-import { LogBacklog } from './log-backlog.js';
+import { LogOutlet } from './log-outlet.js';
 import { MessageReader, type LogStream } from './log-messages.js';
 import { LogText } from './log-text.js';
 import {
@@ -35,28 +35,6 @@ const EMPTY_REOPEN_MS = 250;
 const EMPTY_REOPEN_MAX_MS = 5_000;
 /** After "destroy", how long the body may take to end by itself before the stream ends anyway. */
 const REMOVED_GRACE_MS = 1_000;
-/**
- * Most characters a behind viewer's backlog holds (about 32 MB of strings at worst). A keep of
- * many long lines reaches it before any line is let go: then the engine stream waits instead.
- */
-const MAX_BACKLOG_CHARS = 16 * 1024 * 1024;
-/**
- * A viewer that keeps a scrollback gets text in small windows: each window is drawn before the
- * next is sent, so what is on screen stays close to what was read.
- */
-const KEEP_WINDOW = { high: 64 * 1024, low: 16 * 1024 } as const;
-/**
- * While the engine outruns the viewer by more than it keeps, it is handed the newest waiting
- * text this often rather than as fast as it draws: lines that fly past unread are not worth
- * the CPU the engine needs. A viewer that is only a little behind catches up at full speed.
- */
-const CATCH_UP_MS = 250;
-
-const GROUPED = new Intl.NumberFormat('en-US');
-
-export const droppedNote = (lines: number): string =>
-  `— ${GROUPED.format(lines)} lines dropped to catch up: they were older than the scrollback keeps —\n`;
-
 type Phase = 'opening' | 'streaming' | 'checking' | 'waitContainer' | 'waitEngine' | 'done';
 
 /**
@@ -68,8 +46,7 @@ class LogsFollower implements StreamHandle {
   private readonly text: LogText;
   private readonly cursor: ResumeCursor;
   private readonly reader: MessageReader;
-  /** Only when the viewer said how many lines it keeps: what waits while it is behind. */
-  private readonly backlog: LogBacklog | null;
+  private readonly outlet: LogOutlet;
   private readonly listeners = new DisposableStore();
   private readonly openedAt = Date.now();
   /** For a non-following request: where "now" was, so a running container's body ends there. */
@@ -87,13 +64,6 @@ class LogsFollower implements StreamHandle {
   private body: LogsBody | null = null;
   private abort: AbortController | null = null;
   private timer: NodeJS.Timeout | undefined;
-  /** The client is behind (flow control). */
-  private behind = false;
-  /** The body is paused, for the client or for a full backlog. */
-  private bodyPaused = false;
-  /** The stream is over, and ends once the backlog has been handed on. */
-  private ending: { readonly error: ErrorEnvelope | undefined } | null = null;
-  private drainTimer: NodeJS.Timeout | undefined;
   private bodies = 0;
   private received = 0;
   private emptyBodies = 0;
@@ -107,12 +77,19 @@ class LogsFollower implements StreamHandle {
     private readonly connection: EngineConnection,
     containers: ContainerSync,
     private readonly req: LogsRequest,
-    private readonly sink: StreamSink<LogChunk>,
+    sink: StreamSink<LogChunk>,
   ) {
     this.text = new LogText((stream, text) => this.push(stream, text), { timestamps: req.timestamps });
     this.cursor = new ResumeCursor(this.text);
     this.reader = new MessageReader(this.cursor);
-    this.backlog = req.keep === undefined ? null : new LogBacklog(req.keep);
+    this.outlet = new LogOutlet(sink, {
+      keep: req.keep,
+      reading: () => this.phase === 'streaming',
+      holdBody: (hold) => {
+        if (hold) this.body?.pause();
+        else this.body?.resume();
+      },
+    });
     this.split = req.tail === 'all' && !req.timestamps ? splitAt(this.openedAt) : null;
     this.listeners.add(connection.onStatus((status) => this.onEngineStatus(status.state === 'connected')));
     this.listeners.add(
@@ -137,62 +114,22 @@ class LogsFollower implements StreamHandle {
     void this.open();
   }
 
-  /** Small windows while the engine is being read; once it has nothing more, as fast as drawn. */
   get window(): FlowWindow | undefined {
-    return this.backlog && this.phase === 'streaming' ? KEEP_WINDOW : undefined;
+    return this.outlet.window;
   }
 
   pause(): void {
-    this.behind = true;
-    this.syncBodyFlow();
+    this.outlet.pause();
   }
 
   resume(): void {
-    this.behind = false;
-    this.syncBodyFlow();
-    if (!this.backlog || this.backlog.isEmpty || this.drainTimer) return;
-    if (this.phase !== 'streaming' || !this.backlog.overrun) {
-      this.drain();
-      return;
-    }
-    this.drainTimer = setTimeout(() => {
-      this.drainTimer = undefined;
-      this.drain();
-      this.syncBodyFlow();
-    }, CATCH_UP_MS);
+    this.outlet.resume();
   }
 
   dispose(): void {
     this.phase = 'done';
-    this.ending = null;
-    clearTimeout(this.drainTimer);
+    this.outlet.dispose();
     this.teardown();
-  }
-
-  /**
-   * Without a backlog a behind client pauses the engine stream (nothing is ever let go); with
-   * one, the engine is read on and the backlog keeps the newest lines, until it is full.
-   */
-  private syncBodyFlow(): void {
-    const pause = this.backlog ? this.backlog.chars >= MAX_BACKLOG_CHARS : this.behind;
-    if (pause === this.bodyPaused) return;
-    this.bodyPaused = pause;
-    if (pause) this.body?.pause();
-    else this.body?.resume();
-  }
-
-  /** Hands on what waited, oldest first, as long as the client keeps up; says what was let go. */
-  private drain(): void {
-    const backlog = this.backlog;
-    if (!backlog) return;
-    const dropped = backlog.takeSkipped();
-    if (dropped > 0) this.sink.push({ stream: 'system', text: droppedNote(dropped), dropped }, 0);
-    while (!this.behind) {
-      const piece = backlog.shift();
-      if (!piece) break;
-      this.sink.push({ stream: piece.stream, text: piece.text }, piece.text.length);
-    }
-    if (backlog.isEmpty && this.ending) this.sink.end(this.ending.error);
   }
 
   private get following(): boolean {
@@ -256,7 +193,7 @@ class LogsFollower implements StreamHandle {
     const demuxer = tty
       ? null
       : new FrameDemuxer((stream, data, start) => this.reader.frame(stream, data, start));
-    if (this.bodyPaused) body.pause();
+    if (this.outlet.holdsBody) body.pause();
     body.on('data', (chunk: Buffer) => {
       if (generation !== this.generation) return;
       this.received += chunk.length;
@@ -404,13 +341,7 @@ class LogsFollower implements StreamHandle {
   }
 
   private push(stream: LogStream, text: string): void {
-    const backlog = this.backlog;
-    if (backlog && (this.behind || !backlog.isEmpty)) {
-      backlog.push(stream, text);
-      this.syncBodyFlow();
-      return;
-    }
-    this.sink.push({ stream, text }, text.length);
+    this.outlet.push(stream, text);
   }
 
   private note(text: string): void {
@@ -422,8 +353,7 @@ class LogsFollower implements StreamHandle {
     if (this.phase === 'done') return;
     this.phase = 'done';
     this.teardown();
-    if (this.backlog && !this.backlog.isEmpty) this.ending = { error };
-    else this.sink.end(error);
+    this.outlet.end(error);
   }
 
   private teardown(): void {
