@@ -70,7 +70,7 @@ export const benchEventLatency = async (
     new MutationObserver(() => {
       const at = performance.timeOrigin + performance.now();
       for (const row of document.querySelectorAll('[role=grid] [role=row][aria-label]')) {
-        const state = row.querySelectorAll('[role=gridcell]')[3]?.textContent ?? '';
+        const state = row.querySelector('[role=gridcell].cell-state')?.textContent ?? '';
         window.__berthSeen?.push([row.getAttribute('aria-label') ?? '', state, at]);
       }
     }).observe(document.body, { subtree: true, childList: true, characterData: true });

@@ -51,7 +51,9 @@ describe('LogOutlet', () => {
     for (let i = 0; i < 4; i++) out.push('stdout', lines(1 + i * 500, 500));
     out.resume();
     expect(sink.chunks).toHaveLength(0);
-    vi.advanceTimersByTime(250);
+    vi.advanceTimersByTime(499);
+    expect(sink.chunks).toHaveLength(0);
+    vi.advanceTimersByTime(1);
     expect(sink.chunks[0]?.dropped).toBe(1000);
     expect(sink.lines()).toHaveLength(1000);
   });

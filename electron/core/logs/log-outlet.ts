@@ -19,7 +19,7 @@ const KEEP_WINDOW: FlowWindow = { high: 64 * 1024, low: 16 * 1024 };
  * text this often rather than as fast as it draws: lines that fly past unread are not worth
  * the CPU the engine needs. A viewer that is only a little behind catches up at full speed.
  */
-const CATCH_UP_MS = 250;
+const CATCH_UP_MS = 500;
 
 const GROUPED = new Intl.NumberFormat('en-US');
 
