@@ -35,6 +35,7 @@ const EMPTY_REOPEN_MS = 250;
 const EMPTY_REOPEN_MAX_MS = 5_000;
 /** After "destroy", how long the body may take to end by itself before the stream ends anyway. */
 const REMOVED_GRACE_MS = 1_000;
+
 type Phase = 'opening' | 'streaming' | 'checking' | 'waitContainer' | 'waitEngine' | 'done';
 
 /**
