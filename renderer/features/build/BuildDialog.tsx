@@ -19,6 +19,7 @@ import {
 } from './build-store.js';
 import { ContextSummary } from './ContextSummary.js';
 import { KeyValueRows } from './KeyValueRows.js';
+import { FormActions } from '../../ui/FormActions.js';
 
 /** How long typing in the path pauses before the context is measured. */
 const MEASURE_DELAY_MS = 400;
@@ -189,14 +190,7 @@ function BuildFormView() {
           {startError}
         </p>
       )}
-      <div className="dialog-actions">
-        <button type="button" className="button" onClick={closeBuildDialog}>
-          Cancel
-        </button>
-        <button type="submit" className="button primary" disabled={starting}>
-          {starting ? 'Starting…' : 'Build'}
-        </button>
-      </div>
+      <FormActions onCancel={closeBuildDialog} busy={starting} submit={starting ? 'Starting…' : 'Build'} />
     </form>
   );
 }

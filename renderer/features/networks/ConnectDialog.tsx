@@ -7,6 +7,7 @@ import { Modal } from '../../ui/Modal.js';
 import { useContainersStore } from '../containers/containers-store.js';
 import { FormField } from './FormField.js';
 import { refreshNetworks } from './networks-store.js';
+import { FormActions } from '../../ui/FormActions.js';
 
 type Errors = Partial<Record<'container' | 'alias' | 'ipv4' | 'ipv6', string>>;
 
@@ -124,14 +125,7 @@ export function ConnectDialog({
             {failure}
           </p>
         )}
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button primary" disabled={busy}>
-            Connect
-          </button>
-        </div>
+        <FormActions onCancel={onClose} busy={busy} submit="Connect" />
       </form>
     </Modal>
   );

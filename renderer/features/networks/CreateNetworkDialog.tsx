@@ -12,6 +12,7 @@ import {
   type NetworkForm,
 } from './network-form.js';
 import { refreshNetworks } from './networks-store.js';
+import { FormActions } from '../../ui/FormActions.js';
 
 /**
  * Create a network. Every CIDR, gateway and range is checked on submit with the same shared
@@ -192,14 +193,7 @@ export function CreateNetworkDialog({
             {failure}
           </p>
         )}
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button primary" disabled={busy}>
-            Create
-          </button>
-        </div>
+        <FormActions onCancel={onClose} busy={busy} submit="Create" />
       </form>
     </Modal>
   );

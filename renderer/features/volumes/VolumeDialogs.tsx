@@ -7,6 +7,7 @@ import { Modal } from '../../ui/Modal.js';
 import { JsonTree } from '../inspect/JsonTree.js';
 import { checkVolumeForm, volumeNameProblem, type VolumeForm } from './volume-form.js';
 import { closeDialog, say, useVolumesStore } from './volumes-store.js';
+import { FormActions } from '../../ui/FormActions.js';
 
 export function VolumeDialogs() {
   const dialog = useVolumesStore((s) => s.dialog);
@@ -79,14 +80,7 @@ function CreateVolumeDialog() {
             {problem.text}
           </p>
         )}
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={closeDialog}>
-            Cancel
-          </button>
-          <button type="submit" className="button primary" disabled={busy}>
-            Create
-          </button>
-        </div>
+        <FormActions onCancel={closeDialog} busy={busy} submit="Create" />
       </form>
     </Modal>
   );
@@ -159,14 +153,7 @@ function ImportVolumeDialog() {
             {problem}
           </p>
         )}
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={closeDialog}>
-            Cancel
-          </button>
-          <button type="submit" className="button primary" disabled={busy}>
-            Import
-          </button>
-        </div>
+        <FormActions onCancel={closeDialog} busy={busy} submit="Import" />
       </form>
     </Modal>
   );
