@@ -1,4 +1,4 @@
-import { timingSafeEqual } from 'node:crypto';
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { WEB_SOCKET_TOKEN_PREFIX } from '../../shared/protocol/bridge.js';
 
@@ -20,12 +20,21 @@ export type GuardVerdict =
 
 /**
  * Which credentials count. Page loads: the token in the query (first visit) or the cookie it
- * was traded for, which opens only the static files. The WebSocket (the Docker API behind it):
+ * was traded for (derived from the token, see `pageCookieValue`), which opens only the static files. The WebSocket (the Docker API behind it):
  * only the token itself, in a subprotocol (browsers) or an Authorization header (scripts).
  */
 export type RequestKind = 'page' | 'socket';
 
-export const cookieName = (port: number): string => `berth_token_${port}`;
+export const cookieName = (port: number): string => `berth_page_${port}`;
+
+/**
+ * What the page cookie holds: a credential derived from the token, never the token. Browsers send
+ * cookies to every port of a host, so any other local server (a container's web app opened from
+ * Berth's own port link included) receives it; derived one-way and bound to this port, it opens
+ * this server's static files and nothing else, and tells nobody the token.
+ */
+export const pageCookieValue = (token: string, port: number): string =>
+  createHmac('sha256', token).update(`berth page files, port ${port}`).digest('base64url');
 
 const sameSecret = (a: string, b: string): boolean => {
   const left = Buffer.from(a);
@@ -93,7 +102,7 @@ export const checkRequest = (req: IncomingMessage, config: GuardConfig, kind: Re
   const fromQuery = url.searchParams.get('token');
   if (fromQuery !== null && sameSecret(fromQuery, config.token)) return { ok: true, via: 'query', url };
   const fromCookie = readCookie(req.headers.cookie, cookieName(config.port));
-  if (fromCookie !== undefined && sameSecret(fromCookie, config.token))
+  if (fromCookie !== undefined && sameSecret(fromCookie, pageCookieValue(config.token, config.port)))
     return { ok: true, via: 'cookie', url };
   return { ok: false, status: 401, reason: 'missing or wrong token' };
 };

@@ -97,6 +97,18 @@ describe('web mode against the real engine', () => {
     ws.close();
   });
 
+  it('puts a credential derived from the token in the cookie, never the token, and it opens no socket', async () => {
+    const set = (await get(`/?token=${TOKEN}`)).headers.get('set-cookie') ?? '';
+    const pair = set.split(';')[0] ?? '';
+    const value = pair.slice(pair.indexOf('=') + 1);
+    expect(value.length).toBeGreaterThan(20);
+    expect(set).not.toContain(TOKEN);
+    await expect(openSocket({ ...origin(), Cookie: pair })).rejects.toThrow('refused 401');
+    await expect(openSocket({ ...origin(), Authorization: `Bearer ${value}` })).rejects.toThrow(
+      'refused 401',
+    );
+  });
+
   it('opens the WebSocket for the token offered as a subprotocol, but not for the page cookie', async () => {
     // Cookies are not scoped by port: any other local server sees this one, so it must open nothing.
     await expect(openSocket({ ...origin(), Cookie: `berth_token_${server.port}=${TOKEN}` })).rejects.toThrow(

@@ -7,7 +7,7 @@ import { WEB_SOCKET_PATH, WEB_SOCKET_PROTOCOL } from '../../shared/protocol/brid
 import { MAX_CLIENT_MESSAGE_BYTES } from '../../shared/protocol/messages.js';
 import { RENDERER_CSP } from '../../shared/security/csp.js';
 import type { Backend } from '../core/backend.js';
-import { checkRequest, cookieName, type GuardConfig } from './request-guard.js';
+import { checkRequest, cookieName, pageCookieValue, type GuardConfig } from './request-guard.js';
 import { readStatic } from '../core/static/static-files.js';
 import { handleTransfer, isTransferPath } from '../core/transfers/transfer-http.js';
 
@@ -133,10 +133,13 @@ export const startWebServer = async (options: WebServerOptions): Promise<WebServ
     // Built assets carry a content hash in their name: they never change, so reloads skip them.
     const cache = url.pathname.startsWith('/assets/') ? 'private, max-age=31536000, immutable' : 'no-store';
     // The page keeps the token for its WebSocket and takes it out of the address bar itself; the
-    // cookie lets reloads fetch the (public) page files, and opens nothing else.
+    // cookie, derived from the token and never the token, lets reloads fetch the (public) page
+    // files and opens nothing else.
     const cookie =
       verdict.via === 'query'
-        ? { 'Set-Cookie': `${cookieName(guard.port)}=${token}; HttpOnly; SameSite=Strict; Path=/` }
+        ? {
+            'Set-Cookie': `${cookieName(guard.port)}=${pageCookieValue(token, guard.port)}; HttpOnly; SameSite=Strict; Path=/`,
+          }
         : {};
     res.writeHead(200, { ...SECURITY_HEADERS, ...cookie, 'Content-Type': file.type, 'Cache-Control': cache });
     res.end(req.method === 'HEAD' ? undefined : file.body);

@@ -6,6 +6,7 @@ import { Readable } from 'node:stream';
 import { text } from 'node:stream/consumers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../core/backend.js';
+import { cookieName, pageCookieValue } from './request-guard.js';
 import { startWebServer, type WebServer } from './web-server.js';
 
 const TOKEN = 'transfer-token-0123456789abcdef';
@@ -44,7 +45,7 @@ describe('web mode transfers', () => {
       req.on('error', reject);
       req.end(body);
     });
-  const cookie = () => ({ Cookie: `berth_token_${server.port}=${TOKEN}` });
+  const cookie = () => ({ Cookie: `${cookieName(server.port)}=${pageCookieValue(TOKEN, server.port)}` });
 
   it('serves a download once, with its filename, and never without the page credentials', async () => {
     const ticket = backend.transfers.offerDownload({
