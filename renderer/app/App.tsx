@@ -3,7 +3,7 @@ import { Notices } from '../features/notifications/Notices.js';
 import { RunDialogHost } from '../features/run/RunDialogHost.js';
 import { TaskTray } from '../features/tasks/TaskTray.js';
 import type { Client } from '../ipc/client.js';
-import { ClientContext } from './client-context.js';
+import { ClientContext } from '../lib/client-context.js';
 import { EngineBanner } from './EngineBanner.js';
 import { EngineUnreachableScreen } from './EngineUnreachableScreen.js';
 import { SECTION_VIEWS } from './section-views.js';

@@ -1,7 +1,7 @@
 import { retryEngine } from '../features/engine/engine-commands.js';
 import { useEngineStore } from '../features/engine/engine-store.js';
 import { useRetryCountdown } from '../features/engine/use-retry-countdown.js';
-import { useClient } from './client-context.js';
+import { useClient } from '../lib/client-context.js';
 
 interface BannerProps {
   readonly tone: 'info' | 'error';

@@ -4,7 +4,7 @@ import { retryEngine } from '../features/engine/engine-commands.js';
 import type { UnreachableStatus } from '../features/engine/engine-store.js';
 import { useRetryCountdown } from '../features/engine/use-retry-countdown.js';
 import { softDisabled } from '../ui/soft-disabled.js';
-import { useClient } from './client-context.js';
+import { useClient } from '../lib/client-context.js';
 
 interface EngineUnreachableScreenProps {
   readonly failure: UnreachableStatus;

@@ -5,7 +5,7 @@ import type { ServerMessage } from '../../shared/protocol/messages.js';
 import { resetContainersStore, useContainersStore } from '../features/containers/containers-store.js';
 import { container } from '../features/containers/test-containers.js';
 import { resetEngineStore, useEngineStore } from '../features/engine/engine-store.js';
-import { clearNotices, useNotificationsStore } from '../features/notifications/notifications-store.js';
+import { clearNotices, useNotificationsStore } from '../lib/notifications-store.js';
 import { createFakePort } from '../ipc/fake-port.js';
 import { bootstrap } from './bootstrap.js';
 

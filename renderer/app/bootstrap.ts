@@ -1,6 +1,6 @@
 import { applyContainersChanged } from '../features/containers/containers-store.js';
 import { applyEngineStatus, applyLinkStatus } from '../features/engine/engine-store.js';
-import { notify } from '../features/notifications/notifications-store.js';
+import { notify } from '../lib/notifications-store.js';
 import { applyTaskChanged, resetTasks } from '../features/tasks/tasks-store.js';
 import { createClient, type Client } from '../ipc/client.js';
 import type { Port } from '../ipc/port.js';

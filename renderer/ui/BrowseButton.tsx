@@ -1,4 +1,4 @@
-import { useClient } from '../app/client-context.js';
+import { useClient } from '../lib/client-context.js';
 import { hostHasPicker } from '../ipc/connect.js';
 import { errorMessage } from '../ipc/rpc-error.js';
 

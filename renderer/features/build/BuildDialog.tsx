@@ -1,10 +1,10 @@
 import { BrowseButton } from '../../ui/BrowseButton.js';
 import { Field } from '../../ui/Field.js';
 import { useEffect, useId } from 'react';
-import { useClient } from '../../app/client-context.js';
+import { useClient } from '../../lib/client-context.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
 import { Modal } from '../../ui/Modal.js';
-import { notify } from '../notifications/notifications-store.js';
+import { notify } from '../../lib/notifications-store.js';
 import { TaskConsole } from '../tasks/TaskConsole.js';
 import { selectTask, useTasksStore } from '../tasks/tasks-store.js';
 import './build.css';

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { useClient } from '../../app/client-context.js';
+import { useClient } from '../../lib/client-context.js';
 import { loadImageTar, saveImages } from './image-tar-commands.js';
 
 /** "Save…": the chosen images as one tar file. Disabled while nothing is chosen. */

@@ -5,7 +5,7 @@ import {
   type BuildRequest,
   type ContextInfo,
 } from '../../../shared/contract/build.js';
-import { formatBytes } from '../stats/stats-format.js';
+import { formatBytes } from '../../lib/format-bytes.js';
 
 export interface KeyValueRow {
   readonly id: number;

@@ -2,7 +2,7 @@ import type { LoadResult } from '../../../shared/contract/build.js';
 import type { Client } from '../../ipc/client.js';
 import { errorMessage, isRpcError } from '../../ipc/rpc-error.js';
 import { startDownload, uploadFile } from '../../ipc/transfers.js';
-import { notify } from '../notifications/notifications-store.js';
+import { notify } from '../../lib/notifications-store.js';
 
 /**
  * Saves images (by id or name:tag) to one tar: the backend checks they exist, then the browser

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { useClient } from '../../app/client-context.js';
+import { useClient } from '../../lib/client-context.js';
 import { TabList, TabPanel } from '../../ui/Tabs.js';
 import { ContainerFilesView } from '../container-files/ContainerFilesView.js';
 import { useContainersStore } from '../containers/containers-store.js';

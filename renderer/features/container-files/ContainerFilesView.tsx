@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { UploadResult } from '../../../shared/contract/files.js';
-import { useClient } from '../../app/client-context.js';
+import { useClient } from '../../lib/client-context.js';
 import { uploadFile } from '../../ipc/transfers.js';
 import { FileBrowser } from './FileBrowser.js';
 import type { FileSource } from './file-source.js';

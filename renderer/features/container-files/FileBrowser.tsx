@@ -8,7 +8,8 @@ import {
 } from '../../../shared/files/container-path.js';
 import { startDownload } from '../../ipc/transfers.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
-import { formatBytes, formatMode, formatModified } from './file-format.js';
+import { formatBytes } from '../../lib/format-bytes.js';
+import { formatMode, formatModified } from './file-format.js';
 import type { FileSource } from './file-source.js';
 import './file-browser.css';
 

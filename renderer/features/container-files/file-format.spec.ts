@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatMode, formatModified } from './file-format.js';
+import { formatMode, formatModified } from './file-format.js';
 
 describe('file formatting', () => {
-  it('formats sizes in powers of 1024', () => {
-    expect(formatBytes(0)).toBe('0 B');
-    expect(formatBytes(1023)).toBe('1023 B');
-    expect(formatBytes(1536)).toBe('1.5 KB');
-    expect(formatBytes(50 * 1024 * 1024)).toBe('50 MB');
-    expect(formatBytes(null)).toBe('—');
-    expect(formatBytes(-1)).toBe('—');
-  });
-
   it('formats modes like ls', () => {
     expect(formatMode({ kind: 'directory', mode: 0o755 })).toBe('drwxr-xr-x');
     expect(formatMode({ kind: 'file', mode: 0o4644 })).toBe('-rw-r--r--');

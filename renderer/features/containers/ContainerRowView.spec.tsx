@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { ClientContext } from '../../app/client-context.js';
+import { ClientContext } from '../../lib/client-context.js';
 import { createClient } from '../../ipc/client.js';
 import { createFakePort } from '../../ipc/fake-port.js';
 import { ContainerRowView } from './ContainerRowView.js';

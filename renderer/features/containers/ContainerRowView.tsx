@@ -4,7 +4,7 @@ import { Checkbox } from '../../ui/Checkbox.js';
 import { openContainer } from '../container-detail/detail-store.js';
 import { compactCpu, compactMemory } from '../stats/stats-format.js';
 import { useStats } from '../stats/use-stats.js';
-import { formatAge } from './age-format.js';
+import { formatAge } from '../../lib/age-format.js';
 import { setSelected, useContainersStore } from './containers-store.js';
 import { PortLinks } from './PortLinks.js';
 import { RowActions } from './RowActions.js';

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { ContainerSummary } from '../../../shared/contract/containers.js';
-import { useClient } from '../../app/client-context.js';
+import { useClient } from '../../lib/client-context.js';
 import { Icon } from '../../ui/icons.js';
 import { openRunDialog } from '../run/open-run-dialog.js';
 import { softDisabled } from '../../ui/soft-disabled.js';

@@ -1,7 +1,7 @@
 import { useId } from 'react';
-import { useClient } from '../../app/client-context.js';
+import { useClient } from '../../lib/client-context.js';
 import { Modal } from '../../ui/Modal.js';
-import { linkOpenerFor } from './open-link.js';
+import { linkOpenerFor } from '../../lib/open-link.js';
 
 /** The user sees the whole address before anything opens it. */
 export function OpenLinkDialog({ url, onClose }: { readonly url: string; readonly onClose: () => void }) {

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { PublishedPort } from '../../../shared/contract/containers.js';
-import { useClient } from '../../app/client-context.js';
-import { openLinkWithConfirmation } from './confirm-link.js';
+import { useClient } from '../../lib/client-context.js';
+import { openLinkWithConfirmation } from '../../lib/confirm-link.js';
 import { formatPorts } from './port-format.js';
 
 const SHOWN = 2;

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { ContainerSummary } from '../../../shared/contract/containers.js';
-import { useClient } from '../../app/client-context.js';
+import { useClient } from '../../lib/client-context.js';
 import { Modal } from '../../ui/Modal.js';
 import { needsForceToRemove } from './container-actions.js';
 import { removeContainers } from './container-commands.js';

@@ -1,5 +1,5 @@
 import type { ContainerSummary } from '../../../shared/contract/containers.js';
-import { useClient } from '../../app/client-context.js';
+import { useClient } from '../../lib/client-context.js';
 import { Icon } from '../../ui/icons.js';
 import { softDisabled } from '../../ui/soft-disabled.js';
 import { ACTION_LABELS, rowActions } from './container-actions.js';

@@ -5,7 +5,7 @@ import type {
 } from '../../../shared/contract/containers.js';
 import type { Client } from '../../ipc/client.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
-import { notify } from '../notifications/notifications-store.js';
+import { notify } from '../../lib/notifications-store.js';
 import {
   chunk,
   MAX_REFS_PER_CALL,

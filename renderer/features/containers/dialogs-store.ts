@@ -1,8 +1,7 @@
 import { create } from 'zustand';
+import { closeLinkRequest } from '../../lib/confirm-link.js';
 
-export type ContainersDialog =
-  | { readonly kind: 'remove'; readonly ids: readonly string[] }
-  | { readonly kind: 'open-link'; readonly url: string };
+export type ContainersDialog = { readonly kind: 'remove'; readonly ids: readonly string[] };
 
 interface DialogsState {
   readonly dialog: ContainersDialog | null;
@@ -11,12 +10,11 @@ interface DialogsState {
 /** Which confirmation is open; rows deep in the virtual list ask for one without prop chains. */
 export const useDialogsStore = create<DialogsState>()(() => ({ dialog: null }));
 
+/** One confirmation at a time: asking to remove replaces a pending link confirmation. */
 export const requestRemove = (ids: readonly string[]): void => {
-  if (ids.length > 0) useDialogsStore.setState({ dialog: { kind: 'remove', ids } });
-};
-
-export const requestOpenLink = (url: string): void => {
-  useDialogsStore.setState({ dialog: { kind: 'open-link', url } });
+  if (ids.length === 0) return;
+  closeLinkRequest();
+  useDialogsStore.setState({ dialog: { kind: 'remove', ids } });
 };
 
 export const closeDialog = (): void => {

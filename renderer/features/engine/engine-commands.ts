@@ -1,6 +1,6 @@
 import type { Client } from '../../ipc/client.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
-import { notify } from '../notifications/notifications-store.js';
+import { notify } from '../../lib/notifications-store.js';
 import { applyEngineStatus } from './engine-store.js';
 
 /** Skips the engine connection's backoff; the answer is the status right after trying. */

@@ -2,12 +2,12 @@ import { openRunDialog } from '../run/open-run-dialog.js';
 import { useEffect, useId, useState, type SyntheticEvent } from 'react';
 import type { ImageHistoryEntry, ImageInspect, ImageSummary } from '../../../shared/contract/images.js';
 import { parseReference } from '../../../shared/images/reference.js';
-import { useClient } from '../../app/client-context.js';
+import { useClient } from '../../lib/client-context.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
 import { TabList, TabPanel } from '../../ui/Tabs.js';
 import { JsonTree } from '../inspect/JsonTree.js';
-import { notify } from '../notifications/notifications-store.js';
-import { formatBytes } from '../stats/stats-format.js';
+import { notify } from '../../lib/notifications-store.js';
+import { formatBytes } from '../../lib/format-bytes.js';
 import { shortId, usersText } from './image-rows.js';
 import { applyTask, openDetail, openRemove } from './images-store.js';
 

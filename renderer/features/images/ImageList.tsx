@@ -2,8 +2,8 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import { Checkbox } from '../../ui/Checkbox.js';
 import { useClock } from '../../ui/use-clock.js';
-import { formatAge } from '../containers/age-format.js';
-import { formatBytes } from '../stats/stats-format.js';
+import { formatAge } from '../../lib/age-format.js';
+import { formatBytes } from '../../lib/format-bytes.js';
 import { shortId, usersText, type ImageRow } from './image-rows.js';
 import { openDetail, setManySelected, setSelected, useImagesStore } from './images-store.js';
 

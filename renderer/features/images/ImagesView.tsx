@@ -1,9 +1,9 @@
 import { useId, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useClient } from '../../app/client-context.js';
+import { useClient } from '../../lib/client-context.js';
 import { BuildDialog } from '../build/index.js';
 import { LoginDialog } from '../registry/LoginDialog.js';
-import { formatBytes } from '../stats/stats-format.js';
+import { formatBytes } from '../../lib/format-bytes.js';
 import { imageRows, sizeOfAll } from './image-rows.js';
 import { ImageDetail } from './ImageDetail.js';
 import { ImageList } from './ImageList.js';

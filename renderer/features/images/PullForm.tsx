@@ -1,7 +1,7 @@
 import { useId, useState, type SyntheticEvent } from 'react';
 import type { SearchResult } from '../../../shared/contract/images.js';
 import { parseReference } from '../../../shared/images/reference.js';
-import { useClient } from '../../app/client-context.js';
+import { useClient } from '../../lib/client-context.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
 import { applyTask, openLogin } from './images-store.js';
 

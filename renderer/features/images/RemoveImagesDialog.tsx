@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
 import type { ImageSummary, RemoveOutcome } from '../../../shared/contract/images.js';
-import { useClient } from '../../app/client-context.js';
+import { useClient } from '../../lib/client-context.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
 import { Modal } from '../../ui/Modal.js';
-import { notify } from '../notifications/notifications-store.js';
+import { notify } from '../../lib/notifications-store.js';
 import { shortId, usersText } from './image-rows.js';
 import { closeRemove, useImagesStore } from './images-store.js';
 

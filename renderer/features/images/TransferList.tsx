@@ -1,9 +1,9 @@
 import type { TaskItem, TaskSummary } from '../../../shared/contract/tasks.js';
 import { loginTargetOf } from '../../../shared/images/login-target.js';
-import { useClient } from '../../app/client-context.js';
+import { useClient } from '../../lib/client-context.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
-import { notify } from '../notifications/notifications-store.js';
-import { formatBytes } from '../stats/stats-format.js';
+import { notify } from '../../lib/notifications-store.js';
+import { formatBytes } from '../../lib/format-bytes.js';
 import { applyTask, forgetTask, openLogin, useImagesStore } from './images-store.js';
 
 const percent = (current: number, total: number | null): number | undefined =>

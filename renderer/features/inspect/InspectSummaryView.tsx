@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { useClient } from '../../app/client-context.js';
-import { openLinkWithConfirmation } from '../containers/confirm-link.js';
+import { useClient } from '../../lib/client-context.js';
+import { openLinkWithConfirmation } from '../../lib/confirm-link.js';
 import { formatPorts } from '../containers/port-format.js';
 import { EnvTable } from './EnvTable.js';
 import { localTime, type InspectSummary } from './inspect-summary.js';

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { ContainerInspect } from '../../../shared/contract/container-detail.js';
 import type { ContainerState } from '../../../shared/contract/containers.js';
-import { useClient } from '../../app/client-context.js';
+import { useClient } from '../../lib/client-context.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
 import { maskEnvIn } from './env.js';
 import { summarize } from './inspect-summary.js';

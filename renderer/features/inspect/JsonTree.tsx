@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { notify } from '../notifications/notifications-store.js';
+import { notify } from '../../lib/notifications-store.js';
 import { expandablePaths, flattenTree, searchTree } from './json-tree.js';
 
 const TOP_LEVEL = new Set<string>();

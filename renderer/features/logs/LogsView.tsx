@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
-import { notify } from '../notifications/notifications-store.js';
+import { notify } from '../../lib/notifications-store.js';
 import { epochSeconds, fileName, type StreamFilter } from './log-format.js';
 import { LogOptionsForm, type LogRange } from './LogOptionsForm.js';
 import { LogSearch } from './LogSearch.js';

@@ -1,7 +1,7 @@
 import type { Client } from '../../ipc/client.js';
 import { createTerminal, type TerminalKit } from '../../ui/xterm/create-terminal.js';
-import { openLinkWithConfirmation } from '../containers/confirm-link.js';
-import { createWriteBatcher, type WriteBatcher } from './write-batcher.js';
+import { openLinkWithConfirmation } from '../../lib/confirm-link.js';
+import { createWriteBatcher, type WriteBatcher } from '../../lib/write-batcher.js';
 
 /** A read-only xterm for log output; links go through the confirmation dialog. */
 export const createLogTerminal = (element: HTMLElement, client: Client, scrollback: number): TerminalKit =>

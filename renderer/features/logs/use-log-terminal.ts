@@ -1,12 +1,12 @@
 import type { ISearchResultChangeEvent } from '@xterm/addon-search';
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { StreamRequest } from '../../../shared/contract/types.js';
-import { useClient } from '../../app/client-context.js';
+import { useClient } from '../../lib/client-context.js';
 import type { TerminalKit } from '../../ui/xterm/create-terminal.js';
 import { createLogFormatter, type StreamFilter } from './log-format.js';
 import { LogRecord } from './log-record.js';
 import { createLogTerminal, createLogWriter } from './log-terminal.js';
-import type { WriteBatcher } from './write-batcher.js';
+import type { WriteBatcher } from '../../lib/write-batcher.js';
 
 /** Columns when lines do not wrap: the terminal is this wide and the view scrolls sideways. */
 export const NO_WRAP_COLS = 500;

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { ConnectRequest, NetworkSummary } from '../../../shared/contract/networks.js';
 import { staticIpProblem } from '../../../shared/networks/network-validation.js';
-import { useClient } from '../../app/client-context.js';
+import { useClient } from '../../lib/client-context.js';
 import { errorMessage, isRpcError } from '../../ipc/rpc-error.js';
 import { Modal } from '../../ui/Modal.js';
 import { useContainersStore } from '../containers/containers-store.js';

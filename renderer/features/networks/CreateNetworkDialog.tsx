@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { CreatableDriver, NetworkSummary } from '../../../shared/contract/networks.js';
-import { useClient } from '../../app/client-context.js';
+import { useClient } from '../../lib/client-context.js';
 import { errorMessage, isRpcError } from '../../ipc/rpc-error.js';
 import { Modal } from '../../ui/Modal.js';
 import { FormField } from './FormField.js';

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import type { NetworkInspect, NetworkSummary } from '../../../shared/contract/networks.js';
-import { useClient } from '../../app/client-context.js';
+import { useClient } from '../../lib/client-context.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
 import { JsonTree } from '../inspect/JsonTree.js';
 import { openNetwork } from './networks-store.js';
@@ -46,7 +46,7 @@ export function NetworkDetail({
   };
 
   return (
-    <section className="network-detail" aria-labelledby={headingId}>
+    <section className="card" aria-labelledby={headingId}>
       <header className="view-header">
         <h2 id={headingId}>{network.name}</h2>
         <button

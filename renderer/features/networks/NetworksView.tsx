@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import type { NetworkSummary } from '../../../shared/contract/networks.js';
-import { useClient } from '../../app/client-context.js';
+import { useClient } from '../../lib/client-context.js';
 import { PruneDialog } from '../prune/PruneDialog.js';
 import { ConnectDialog } from './ConnectDialog.js';
 import { CreateNetworkDialog } from './CreateNetworkDialog.js';
@@ -8,7 +8,7 @@ import { NetworkDetail } from './NetworkDetail.js';
 import { NetworkTable } from './NetworkTable.js';
 import { followNetworks, refreshNetworks, useNetworksStore } from './networks-store.js';
 import { RemoveNetworkDialog } from './RemoveNetworkDialog.js';
-import './networks.css';
+import '../../ui/kit.css';
 
 export type NetworkDialog =
   | { readonly kind: 'create' }
@@ -32,7 +32,7 @@ export function NetworksView() {
   };
 
   return (
-    <section className="networks-view" aria-labelledby={headingId}>
+    <section className="page" aria-labelledby={headingId}>
       <header className="view-header">
         <h1 id={headingId}>Networks</h1>
         {list && <span className="muted">{list.networks.length} networks</span>}

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { NetworkSummary } from '../../../shared/contract/networks.js';
 import { removalRefusal } from '../../../shared/networks/removal.js';
-import { useClient } from '../../app/client-context.js';
+import { useClient } from '../../lib/client-context.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
 import { Modal } from '../../ui/Modal.js';
 import { openNetwork, refreshNetworks } from './networks-store.js';

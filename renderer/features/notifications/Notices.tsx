@@ -1,4 +1,4 @@
-import { dismissNotice, useNotificationsStore, type Notice } from './notifications-store.js';
+import { dismissNotice, useNotificationsStore, type Notice } from '../../lib/notifications-store.js';
 
 const MAX_DETAILS = 8;
 

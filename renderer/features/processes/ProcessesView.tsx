@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { ProcessList } from '../../../shared/contract/container-detail.js';
-import { useClient } from '../../app/client-context.js';
+import { useClient } from '../../lib/client-context.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
 import { usePageVisible } from '../../ui/use-page-visible.js';
 

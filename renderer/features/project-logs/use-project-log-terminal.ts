@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
-import { useClient } from '../../app/client-context.js';
+import { useClient } from '../../lib/client-context.js';
 import { createLogTerminal } from '../logs/log-terminal.js';
 import {
   createProjectLogSession,

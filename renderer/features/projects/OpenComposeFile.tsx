@@ -1,9 +1,9 @@
 import { BrowseButton } from '../../ui/BrowseButton.js';
 import { useId } from 'react';
 import { COMPOSE_COMMANDS, type ComposeCommand } from '../../../shared/contract/compose.js';
-import { useClient } from '../../app/client-context.js';
+import { useClient } from '../../lib/client-context.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
-import { notify } from '../notifications/notifications-store.js';
+import { notify } from '../../lib/notifications-store.js';
 import { TaskConsole } from '../tasks/TaskConsole.js';
 import { taskStatusText } from '../tasks/task-progress.js';
 import { selectTask, useTasksStore } from '../tasks/tasks-store.js';

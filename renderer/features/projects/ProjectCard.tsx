@@ -1,7 +1,7 @@
 import { memo, useId } from 'react';
 import type { ComposeProject } from '../../../shared/compose/projects.js';
 import type { ProjectAction } from '../../../shared/contract/compose.js';
-import { useClient } from '../../app/client-context.js';
+import { useClient } from '../../lib/client-context.js';
 import { sectionHref } from '../../app/sections.js';
 import { closeContainer } from '../container-detail/detail-store.js';
 import { openProjectLogs } from '../project-logs/project-logs-store.js';

@@ -1,5 +1,5 @@
 import { useEffect, useId } from 'react';
-import { useClient } from '../../app/client-context.js';
+import { useClient } from '../../lib/client-context.js';
 import { useEngineStore } from '../engine/engine-store.js';
 import { OpenComposeFile } from './OpenComposeFile.js';
 import { ProjectCard } from './ProjectCard.js';

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { ComposeProject } from '../../../shared/compose/projects.js';
-import { useClient } from '../../app/client-context.js';
+import { useClient } from '../../lib/client-context.js';
 import { Modal } from '../../ui/Modal.js';
 import { removeProject } from './project-commands.js';
 

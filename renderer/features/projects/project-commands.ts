@@ -2,7 +2,7 @@ import type { ComposeCommand, ProjectAction } from '../../../shared/contract/com
 import type { ActionOutcome } from '../../../shared/contract/containers.js';
 import type { Client } from '../../ipc/client.js';
 import { errorMessage, isRpcError } from '../../ipc/rpc-error.js';
-import { notify } from '../notifications/notifications-store.js';
+import { notify } from '../../lib/notifications-store.js';
 import { checkComposeForm } from './compose-form.js';
 import { setCli, setProjectBusy, setRecent, setRunOutcome, useProjectsStore } from './projects-store.js';
 

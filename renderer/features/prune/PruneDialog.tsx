@@ -7,12 +7,12 @@ import {
   type PruneResult,
 } from '../../../shared/contract/system.js';
 import { parseLabelFilter } from '../../../shared/system/label-filter.js';
-import { useClient } from '../../app/client-context.js';
+import { useClient } from '../../lib/client-context.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
 import { Modal } from '../../ui/Modal.js';
-import { formatBytes } from '../stats/stats-format.js';
+import { formatBytes } from '../../lib/format-bytes.js';
 import { countOutcomes, groupByKind, kindTitle, outcomeSummary } from './prune-format.js';
-import '../networks/networks.css';
+import '../../ui/kit.css';
 import './prune.css';
 
 export interface PruneDialogProps {

@@ -47,7 +47,7 @@ export const countOutcomes = (outcomes: readonly PruneOutcome[]): OutcomeCounts 
   failed: outcomes.filter((o) => o.result === 'failed').length,
 });
 
-/** One line for the result: "Removed 5 items, freed 2.1 MB; 1 skipped." */
+/** One line for the result: "Removed 5 items, freed 2.1 MiB; 1 skipped." */
 export const outcomeSummary = (counts: OutcomeCounts, freed: string): string => {
   const parts = [`Removed ${counts.removed} ${counts.removed === 1 ? 'item' : 'items'}, freed ${freed}`];
   if (counts.skipped > 0) parts.push(`${counts.skipped} skipped`);

@@ -1,5 +1,5 @@
 import type { RunCreated } from '../../../shared/contract/run.js';
-import { useClient } from '../../app/client-context.js';
+import { useClient } from '../../lib/client-context.js';
 import { removeCreated } from './run-commands.js';
 import { closeRunDialog, fixCreated } from './run-dialog-store.js';
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useClient } from '../../app/client-context.js';
+import { useClient } from '../../lib/client-context.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
 import { TaskProgressBar } from '../tasks/TaskRow.js';
 import { taskStatusText } from '../tasks/task-progress.js';

@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo } from 'react';
 import { isValid, imageProblem, validateForm } from '../../../shared/run/validate-form.js';
-import { useClient } from '../../app/client-context.js';
+import { useClient } from '../../lib/client-context.js';
 import { Modal } from '../../ui/Modal.js';
 import { AdvancedSection } from './AdvancedSection.js';
 import { BasicSection } from './BasicSection.js';

@@ -11,7 +11,7 @@ import type { Client } from '../../ipc/client.js';
 import { errorMessage, isRpcError } from '../../ipc/rpc-error.js';
 import { openContainer, useDetailStore } from '../container-detail/detail-store.js';
 import { useContainersStore } from '../containers/containers-store.js';
-import { notify } from '../notifications/notifications-store.js';
+import { notify } from '../../lib/notifications-store.js';
 import {
   closeRunDialog,
   containerLoaded,

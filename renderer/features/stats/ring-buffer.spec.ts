@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RingBuffer } from './ring-buffer.js';
-import { compactCpu, formatBytes, formatPercent, statsText } from './stats-format.js';
+import { formatBytes } from '../../lib/format-bytes.js';
+import { compactCpu, formatPercent, statsText } from './stats-format.js';
 
 describe('ring buffer', () => {
   it('keeps the last `capacity` items, oldest first', () => {

@@ -1,19 +1,5 @@
 import type { StatsSample } from '../../../shared/contract/container-detail.js';
-
-const UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB'] as const;
-
-/** Binary units like `docker stats` (MiB, GiB); one decimal below 100. */
-export const formatBytes = (bytes: number): string => {
-  if (!Number.isFinite(bytes) || bytes < 0) return '—';
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < UNITS.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  const digits = unit === 0 || value >= 100 ? 0 : 1;
-  return `${value.toFixed(digits)} ${UNITS[unit] ?? 'B'}`;
-};
+import { formatBytes } from '../../lib/format-bytes.js';
 
 export const formatPercent = (percent: number | null): string =>
   percent === null || !Number.isFinite(percent) ? '—' : `${percent.toFixed(percent >= 100 ? 0 : 1)}%`;

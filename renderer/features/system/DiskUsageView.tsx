@@ -1,13 +1,13 @@
 import { useId } from 'react';
 import type { DiskUsageSummary } from '../../../shared/contract/system.js';
-import { formatBytes } from '../stats/stats-format.js';
+import { formatBytes } from '../../lib/format-bytes.js';
 import { barDescription, barSegments, DISK_TITLES } from './disk-format.js';
 
 /** A stacked bar (in use solid, reclaimable hatched) named in words, and the same numbers as a table. */
 export function DiskUsageView({ summary }: { readonly summary: DiskUsageSummary }) {
   const headingId = useId();
   return (
-    <section aria-labelledby={headingId} className="system-card">
+    <section aria-labelledby={headingId} className="card">
       <h2 id={headingId}>Disk usage</h2>
       <div className="disk-bar" role="img" aria-label={barDescription(summary)}>
         {barSegments(summary).flatMap((s) => [

@@ -1,12 +1,12 @@
 import { useId } from 'react';
 import type { SystemInfo } from '../../../shared/contract/system.js';
-import { formatBytes } from '../stats/stats-format.js';
+import { formatBytes } from '../../lib/format-bytes.js';
 
 export function EngineFacts({ info }: { readonly info: SystemInfo }) {
   const headingId = useId();
   const c = info.containers;
   return (
-    <section aria-labelledby={headingId} className="system-card">
+    <section aria-labelledby={headingId} className="card">
       <h2 id={headingId}>Engine</h2>
       <dl className="facts">
         <dt>Engine version</dt>

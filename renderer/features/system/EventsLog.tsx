@@ -2,7 +2,7 @@ import { useId, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { EngineEventType } from '../../../shared/contract/engine.js';
 import { eventTimeMs, matchesEvent } from '../../../shared/system/event-log.js';
-import { useClient } from '../../app/client-context.js';
+import { useClient } from '../../lib/client-context.js';
 import { usePageVisible } from '../../ui/use-page-visible.js';
 import { clearEvents, MAX_EVENTS, setEventFilter, setEventsPaused, useEventsStore } from './events-store.js';
 import { useEventFeed } from './use-event-feed.js';
@@ -28,7 +28,7 @@ export function EventsLog() {
   const state = paused ? 'Paused.' : visible ? 'Live.' : 'Paused while the window is hidden.';
 
   return (
-    <section aria-labelledby={headingId} className="system-card">
+    <section aria-labelledby={headingId} className="card">
       <header className="view-header">
         <h2 id={headingId}>Events</h2>
         <button

@@ -1,11 +1,11 @@
 import { useEffect, useId, useState } from 'react';
-import { useClient } from '../../app/client-context.js';
+import { useClient } from '../../lib/client-context.js';
 import { PruneDialog } from '../prune/PruneDialog.js';
 import { DiskUsageView } from './DiskUsageView.js';
 import { EngineFacts } from './EngineFacts.js';
 import { EventsLog } from './EventsLog.js';
 import { followSystem, refreshSystem, useSystemStore } from './system-store.js';
-import '../networks/networks.css';
+import '../../ui/kit.css';
 import './system.css';
 
 export function SystemView() {
@@ -20,7 +20,7 @@ export function SystemView() {
   useEffect(() => followSystem(client), [client]);
 
   return (
-    <section className="system-view" aria-labelledby={headingId}>
+    <section className="page" aria-labelledby={headingId}>
       <header className="view-header">
         <h1 id={headingId}>System</h1>
         <button

@@ -1,5 +1,5 @@
 import type { DiskKind, DiskUsageSummary } from '../../../shared/contract/system.js';
-import { formatBytes } from '../stats/stats-format.js';
+import { formatBytes } from '../../lib/format-bytes.js';
 
 export const DISK_TITLES: Readonly<Record<DiskKind, string>> = {
   images: 'Images',

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
-import { useClient } from '../../app/client-context.js';
+import { useClient } from '../../lib/client-context.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
 import { createTerminal } from '../../ui/xterm/create-terminal.js';
-import { openLinkWithConfirmation } from '../containers/confirm-link.js';
+import { openLinkWithConfirmation } from '../../lib/confirm-link.js';
 
 /**
  * A task's console output (build steps, compose output) in a read-only terminal: what the task

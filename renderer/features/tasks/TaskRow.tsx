@@ -1,11 +1,11 @@
 import { useId, useState } from 'react';
 import type { TaskSummary } from '../../../shared/contract/tasks.js';
 import { loginTargetOf } from '../../../shared/images/login-target.js';
-import { useClient } from '../../app/client-context.js';
+import { useClient } from '../../lib/client-context.js';
 import { sectionHref } from '../../app/sections.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
 import { openLogin } from '../images/images-store.js';
-import { notify } from '../notifications/notifications-store.js';
+import { notify } from '../../lib/notifications-store.js';
 import { TaskConsole } from './TaskConsole.js';
 import { taskPercent, taskStateText, taskStatusText } from './task-progress.js';
 import { forgetTask } from './tasks-store.js';

@@ -1,5 +1,5 @@
 import type { TaskSummary } from '../../../shared/contract/tasks.js';
-import { formatBytes } from '../stats/stats-format.js';
+import { formatBytes } from '../../lib/format-bytes.js';
 
 /** Percent done (0–100), or null when the total is not known yet. */
 export const taskPercent = (task: TaskSummary): number | null => {

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
-import { useClient } from '../../app/client-context.js';
+import { useClient } from '../../lib/client-context.js';
 import { createTerminal } from '../../ui/xterm/create-terminal.js';
-import { openLinkWithConfirmation } from '../containers/confirm-link.js';
-import { createWriteBatcher } from '../logs/write-batcher.js';
+import { openLinkWithConfirmation } from '../../lib/confirm-link.js';
+import { createWriteBatcher } from '../../lib/write-batcher.js';
 import { splitInput } from './command-line.js';
 
 export interface SessionSpec {

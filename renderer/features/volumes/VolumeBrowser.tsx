@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react';
-import { useClient } from '../../app/client-context.js';
+import { useClient } from '../../lib/client-context.js';
 import { FileBrowser } from '../container-files/FileBrowser.js';
 import type { FileSource } from '../container-files/file-source.js';
 import { browseVolume } from './volumes-store.js';

@@ -1,9 +1,10 @@
 import { useId, useState } from 'react';
 import type { VolumeSummary } from '../../../shared/contract/volumes.js';
-import { useClient } from '../../app/client-context.js';
+import { useClient } from '../../lib/client-context.js';
 import { startDownload } from '../../ipc/transfers.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
-import { formatBytes, formatModified } from '../container-files/file-format.js';
+import { formatBytes } from '../../lib/format-bytes.js';
+import { formatModified } from '../container-files/file-format.js';
 import { PruneDialog } from '../prune/PruneDialog.js';
 import { useVolumesFeed } from './use-volumes-feed.js';
 import { VolumeBrowser } from './VolumeBrowser.js';

@@ -1,4 +1,4 @@
-import { countLines } from '../../../shared/logs/count-lines.js';
+import { countLines } from '../../shared/logs/count-lines.js';
 
 export interface WriteBatcherOptions {
   /** Hands text to the terminal; `done` runs once the terminal has parsed it. */

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createClient } from '../../ipc/client.js';
-import { createFakePort } from '../../ipc/fake-port.js';
-import { clearNotices, useNotificationsStore } from '../notifications/notifications-store.js';
+import { createClient } from '../ipc/client.js';
+import { createFakePort } from '../ipc/fake-port.js';
+import { clearNotices, useNotificationsStore } from './notifications-store.js';
 import { createLinkOpener } from './open-link.js';
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));

@@ -1,6 +1,6 @@
-import type { Client } from '../../ipc/client.js';
-import { errorMessage, isRpcError } from '../../ipc/rpc-error.js';
-import { notify } from '../notifications/notifications-store.js';
+import type { Client } from '../ipc/client.js';
+import { errorMessage, isRpcError } from '../ipc/rpc-error.js';
+import { notify } from './notifications-store.js';
 
 export type OpenWindow = (url: string) => void;
 
