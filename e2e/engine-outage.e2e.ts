@@ -12,7 +12,7 @@ import { startSocketProxy } from '../electron/core/testing/socket-proxy.js';
 import { ContainerDetailPage } from './pages/container-detail-page.js';
 import { ContainersPage } from './pages/containers-page.js';
 import { startBerthWeb } from './support/berth-web.js';
-import { engineControl } from './support/engine-control.js';
+import { engineControl, KILLS_ENGINE } from './support/engine-control.js';
 
 const SCOPE = 'e2e-outage';
 let dir: string;
@@ -88,10 +88,7 @@ test('when the engine connection drops, shows it within 2 s and recovers with th
 test('dockerd killed and started again: banner within 2 s, then the list recovers on its own', async ({
   page,
 }) => {
-  test.skip(
-    !engineControl,
-    'needs the private engine scripts/test.sh starts (BERTH_ENGINE_DIR); never kills an engine it does not own',
-  );
+  test.skip(!engineControl, KILLS_ENGINE);
   test.setTimeout(120_000);
   const control = engineControl;
   if (!control) return;
@@ -127,7 +124,7 @@ test('dockerd killed and started again: banner within 2 s, then the list recover
 test('dockerd killed while a log view follows a restart=always container: the view resumes, no line twice', async ({
   page,
 }) => {
-  test.skip(!engineControl, 'needs the private engine scripts/test.sh starts (BERTH_ENGINE_DIR)');
+  test.skip(!engineControl, KILLS_ENGINE);
   test.setTimeout(120_000);
   const control = engineControl;
   if (!control) return;

@@ -3,18 +3,28 @@
 # busybox test image), `stop` (SIGKILL dockerd, as a crash would), `start`, `down`, `env`.
 # Only one dockerd can run per machine (they share the docker0 bridge), so this refuses to
 # start a second one next to a foreign dockerd.
+#
+# The private socket is named explicitly by the commands that manage the private engine; it is
+# never exported for the others: `image`, `answers` and `host` work on the engine the caller's
+# environment names (DOCKER_HOST, else the CLI's current context), which may be the user's own.
 set -euo pipefail
 
 DIR=${BERTH_ENGINE_DIR:-/tmp/berth-engine}
 SOCK="$DIR/docker.sock"
-export DOCKER_HOST="unix://$SOCK"
+PRIVATE_HOST="unix://$SOCK"
 TEST_IMAGE=${BERTH_TEST_IMAGE:-berth-test/busybox:latest}
+
+# The docker CLI against the private engine only.
+private_docker() { DOCKER_HOST="$PRIVATE_HOST" docker "$@"; }
 
 log() { printf '[engine] %s\n' "$*" >&2; }
 
+# `install_packages private`: also dockerd, which only a private engine needs (a user's own
+# engine, e.g. Docker Desktop, may have no dockerd on this machine's PATH at all).
 install_packages() {
   local missing=()
-  command -v dockerd >/dev/null || missing+=(docker.io)
+  command -v docker >/dev/null || missing+=(docker.io)
+  [ "${1:-}" = private ] && ! command -v dockerd >/dev/null && missing+=(docker.io)
   [ -x /bin/busybox ] && file_is_static /bin/busybox || missing+=(busybox-static)
   command -v chromium >/dev/null || missing+=(chromium)
   command -v docker-compose >/dev/null || missing+=(docker-compose)
@@ -39,7 +49,7 @@ running() { [ -f "$DIR/docker.pid" ] && kill -0 "$(cat "$DIR/docker.pid")" 2>/de
 
 wait_ready() {
   for _ in $(seq 1 150); do
-    docker version >/dev/null 2>&1 && return 0
+    private_docker version >/dev/null 2>&1 && return 0
     sleep 0.2
   done
   log "dockerd did not answer on $SOCK; see $DIR/dockerd.log"
@@ -69,6 +79,8 @@ stop() {
   rm -f "$DIR/docker.pid"
 }
 
+# Builds the test image on the engine `docker` is given (the private one, or the caller's);
+# exit status 0 when it was already there, 3 when this call built it (the caller may remove it).
 build_image() {
   docker image inspect "$TEST_IMAGE" >/dev/null 2>&1 && return 0
   local ctx
@@ -78,13 +90,25 @@ build_image() {
   docker build -q -t "$TEST_IMAGE" "$ctx" >/dev/null
   rm -rf "$ctx"
   log "built $TEST_IMAGE"
+  return 3
 }
+
+# True when DOCKER_HOST names the private engine of $DIR and that dockerd is the one this
+# script started (its pid file): only then may tests stop and start it.
+owns() { [ "${DOCKER_HOST:-}" = "$PRIVATE_HOST" ] && running; }
+
+# The engine address the docker CLI uses here (DOCKER_HOST, else its current context).
+cli_host() { docker context inspect --format '{{.Endpoints.docker.Host}}'; }
 
 down() {
   running || return 0
   local pid
   pid=$(cat "$DIR/docker.pid")
-  docker ps -aq | xargs -r docker rm -f >/dev/null 2>&1 || true
+  # Everything on the private engine was made by tests: nobody else uses its socket.
+  local ids
+  ids=$(private_docker ps -aq 2>/dev/null || true)
+  # shellcheck disable=SC2086 # one id a word
+  [ -z "$ids" ] || private_docker rm -f $ids >/dev/null 2>&1 || true
   kill -TERM "$pid" 2>/dev/null || true
   for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
   kill -KILL "$pid" 2>/dev/null || true
@@ -94,12 +118,15 @@ down() {
 }
 
 case "${1:-}" in
-  deps) install_packages ;;
-  up) install_packages; start; build_image ;;
+  deps) install_packages "${2:-}" ;;
+  up) install_packages private; start; DOCKER_HOST="$PRIVATE_HOST" build_image || [ $? = 3 ] ;;
   start) start ;;
   stop) stop ;;
   down) down ;;
   image) build_image ;;
-  env) echo "export DOCKER_HOST=$DOCKER_HOST BERTH_ENGINE_DIR=$DIR" ;;
-  *) echo "usage: $0 deps|up|start|stop|down|image|env" >&2; exit 2 ;;
+  answers) docker version >/dev/null 2>&1 ;;
+  host) cli_host ;;
+  owns) owns ;;
+  env) echo "export DOCKER_HOST=$PRIVATE_HOST BERTH_ENGINE_DIR=$DIR" ;;
+  *) echo "usage: $0 deps [private]|up|start|stop|down|image|answers|host|owns|env" >&2; exit 2 ;;
 esac

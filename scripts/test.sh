@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# `npm test`: static checks, then unit, real-engine and browser tests. Uses the engine in
-# DOCKER_HOST (or the default socket) when one answers; otherwise starts a private one and
-# removes it afterwards.
+# `npm test`: static checks, then unit, real-engine and browser tests. Uses the engine that
+# answers (DOCKER_HOST, else the docker CLI's own); otherwise starts a private one and removes
+# it afterwards. See scripts/use-engine.sh for what is and is not touched on someone's engine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=scripts/use-engine.sh
+source scripts/use-engine.sh
 
 step() { printf '\n== %s\n' "$*"; }
 
@@ -11,21 +13,8 @@ step typecheck && npm run --silent typecheck
 step lint && npm run --silent lint
 step format && npm run --silent format:check
 
-started_engine=
-cleanup() { if [ -n "$started_engine" ]; then bash scripts/engine.sh down || true; fi; }
-trap cleanup EXIT
-
-bash scripts/engine.sh deps
-if [ -z "${DOCKER_HOST:-}" ] && ! docker version >/dev/null 2>&1; then
-  step "starting a private engine"
-  export BERTH_ENGINE_DIR=${BERTH_ENGINE_DIR:-/tmp/berth-engine}
-  bash scripts/engine.sh up
-  started_engine=1
-  export DOCKER_HOST="unix://$BERTH_ENGINE_DIR/docker.sock"
-else
-  bash scripts/engine.sh image
-fi
-echo "engine: ${DOCKER_HOST:-default socket} (restart tests: ${BERTH_ENGINE_DIR:+enabled}${BERTH_ENGINE_DIR:-skipped, engine not ours})"
+trap engine_cleanup EXIT
+step engine && use_engine
 
 step build && npm run --silent build:renderer && npm run --silent build:preload
 reports=.berth-test

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { summaryLine } from './summary-line.js';
+
+const vitest = { numPassedTests: 10, numFailedTests: 0, numPendingTests: 0, numTodoTests: 0 };
+const skippedTest = (description: string) => ({
+  status: 'skipped',
+  annotations: [{ type: 'skip', description }],
+});
+
+describe('the closing line of npm test', () => {
+  it('adds both reports up and says nothing more when nothing was skipped', () => {
+    expect(
+      summaryLine(vitest, { stats: { expected: 5, unexpected: 1, flaky: 1, skipped: 0 }, suites: [] }),
+    ).toBe('Total: 16 passed, 1 failed, 0 skipped');
+  });
+
+  it('counts skipped browser tests by their reason, nested suites included', () => {
+    const line = summaryLine(vitest, {
+      stats: { expected: 3, unexpected: 0, flaky: 0, skipped: 2 },
+      suites: [
+        {
+          specs: [{ tests: [{ status: 'expected' }, skippedTest('kill dockerd')] }],
+          suites: [{ specs: [{ tests: [skippedTest('kill dockerd')] }] }],
+        },
+      ],
+    });
+    expect(line).toBe('Total: 13 passed, 0 failed, 2 skipped (2 kill dockerd)');
+  });
+
+  it('names skips it cannot explain rather than hiding them', () => {
+    const line = summaryLine(
+      { ...vitest, numPendingTests: 1 },
+      { stats: { expected: 0, unexpected: 0, flaky: 0, skipped: 0 } },
+    );
+    expect(line).toBe('Total: 10 passed, 0 failed, 1 skipped (1 no reason given)');
+  });
+});
