@@ -129,10 +129,11 @@ describe('run dialog backend against the real engine', () => {
     backend.dispose();
     const ids = await docker('ps', '-aq', '--filter', `label=${TEST_LABEL}=${SCOPE}`);
     if (ids) await docker('rm', '-f', '-v', ...ids.split('\n'));
-    const leftovers = await docker('ps', '-aq', '--filter', `name=${PREFIX}`);
+    // Anchored: a bare name filter matches anywhere in a name, and the engine may be someone's own.
+    const leftovers = await docker('ps', '-aq', '--filter', `name=^${PREFIX}`);
     if (leftovers) await docker('rm', '-f', ...leftovers.split('\n'));
     await docker('network', 'rm', NETWORK).catch(() => '');
-    const volumes = await docker('volume', 'ls', '-q', '--filter', `name=${PREFIX}`);
+    const volumes = await docker('volume', 'ls', '-q', '--filter', `name=^${PREFIX}`);
     if (volumes) await docker('volume', 'rm', '-f', ...volumes.split('\n'));
     rmSync(bindDir, { recursive: true, force: true });
   });
