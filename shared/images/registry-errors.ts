@@ -5,56 +5,131 @@ export interface PlainError {
   readonly message: string;
 }
 
-const AUTH =
-  /no basic auth credentials|unauthorized|authentication required|401|denied: requested access|pull access denied/i;
-const MISSING = /manifest unknown|manifest for .* not found|not found: manifest/i;
-const REFUSED = /connection refused/i;
-const NO_HOST = /no such host|server misbehaving|name resolution/i;
-const OFFLINE =
-  /i\/o timeout|network is unreachable|TLS handshake timeout|no route to host|connection reset/i;
-const HTTP_TO_HTTPS = /server gave HTTP response to HTTPS client/i;
+/** What is known about a registry failure besides the engine's words. */
+export interface FailureFacts {
+  /** The engine's HTTP status for a refused request, or a progress message's errorDetail code. */
+  readonly status?: number;
+}
+
+/**
+ * The engine's message as the parts of a Go error chain ("Get \"url\": dial tcp host:port:
+ * connect: connection refused"), lower case, with quoted strings (URLs) emptied first. Rules
+ * compare whole parts, never substrings: a host, port, repository or tag in the message
+ * (`127.0.0.1:44401`, a repository called `unauthorized`) can then never look like a cause.
+ */
+const partsOf = (message: string): readonly string[] =>
+  message
+    .replace(/"(?:[^"\\]|\\.)*"/g, '""')
+    .split(/:\s+|\n/)
+    .map((part) => part.trim().toLowerCase())
+    .filter((part) => part !== '');
+
+type Rule = (part: string) => boolean;
+const oneOf =
+  (...phrases: string[]): Rule =>
+  (part) =>
+    phrases.includes(part);
+const shaped =
+  (pattern: RegExp): Rule =>
+  (part) =>
+    pattern.test(part);
+
+const MISSING: readonly Rule[] = [
+  oneOf('manifest unknown'),
+  // "manifest for <reference> not found": the reference is one word (no spaces in references).
+  shaped(/^manifest for \S+ not found$/),
+];
+const AUTH: readonly Rule[] = [
+  // distribution's error codes ("unauthorized: authentication required", "denied: …") and the
+  // engine's own words; "401 Unauthorized" is the status line of a failed login attempt.
+  oneOf(
+    'no basic auth credentials',
+    'unauthorized',
+    'denied',
+    'authentication required',
+    'incorrect username or password',
+    '401 unauthorized',
+  ),
+  shaped(/^pull access denied for \S+, repository does not exist or may require 'docker login'$/),
+];
+const REFUSED: readonly Rule[] = [oneOf('connection refused')];
+const NO_HOST: readonly Rule[] = [
+  oneOf('no such host', 'server misbehaving', 'temporary failure in name resolution'),
+];
+const OFFLINE: readonly Rule[] = [
+  oneOf(
+    'i/o timeout',
+    'network is unreachable',
+    'tls handshake timeout',
+    'no route to host',
+    'connection reset by peer',
+  ),
+  // net/http's own words when no answer came in time.
+  shaped(/\(client\.timeout exceeded while awaiting headers\)$/),
+];
+const HTTP_TO_HTTPS: readonly Rule[] = [oneOf('server gave http response to https client')];
+
+const matches = (parts: readonly string[], rules: readonly Rule[]): boolean =>
+  parts.some((part) => rules.some((rule) => rule(part)));
 
 /**
  * A registry failure (from a pull, push, login or search, as the engine words it) in plain
- * words. A 401 gets its own code so a view can offer to log in to that registry.
+ * words, classified by structure: the HTTP status or error code when there is one, else the
+ * engine's own phrases as whole parts of its message. A 401 gets its own code so a view can
+ * offer to log in to that registry.
  */
-export const describeRegistryError = (engineMessage: string, registry: string, what: string): PlainError => {
+export const describeRegistryError = (
+  engineMessage: string,
+  registry: string,
+  what: string,
+  facts: FailureFacts = {},
+): PlainError => {
   const said = engineMessage.trim();
-  if (MISSING.test(said)) {
+  const parts = partsOf(said);
+  if (matches(parts, MISSING)) {
     return {
       code: 'NOT_FOUND',
       message: `${what} does not exist in ${registry} (manifest unknown): check the name and tag.`,
     };
   }
-  if (AUTH.test(said)) {
+  if (facts.status === 401 || matches(parts, AUTH)) {
     return {
       code: 'UNAUTHORIZED',
       message: `${registry} refused access without valid credentials: log in to ${registry}. (${said})`,
     };
   }
-  if (REFUSED.test(said)) {
+  if (matches(parts, REFUSED)) {
     return {
       code: 'ENGINE_ERROR',
       message: `Cannot reach the registry ${registry}: nothing answers there (connection refused).`,
     };
   }
-  if (NO_HOST.test(said)) {
+  if (matches(parts, NO_HOST)) {
     return {
       code: 'ENGINE_ERROR',
       message: `Cannot reach the registry ${registry}: no such host (the name does not resolve).`,
     };
   }
-  if (OFFLINE.test(said)) {
+  if (matches(parts, OFFLINE)) {
     return {
       code: 'ENGINE_ERROR',
       message: `Cannot reach the registry ${registry}: the network does not answer (${said}).`,
     };
   }
-  if (HTTP_TO_HTTPS.test(said)) {
+  if (matches(parts, HTTP_TO_HTTPS)) {
     return {
       code: 'ENGINE_ERROR',
       message: `${registry} speaks plain HTTP: the engine only allows that for loopback or registries listed in its insecure-registries.`,
     };
   }
   return { code: 'ENGINE_ERROR', message: said || `${what} failed without a message from the engine.` };
+};
+
+/** A part that is the engine's dial failing ("dial tcp 1.2.3.4:443", "dial tcp"). */
+const DIAL: readonly Rule[] = [shaped(/^dial tcp\b/)];
+
+/** True for the engine saying it could not reach a host at all (search goes to Docker Hub). */
+export const isUnreachable = (engineMessage: string): boolean => {
+  const parts = partsOf(engineMessage);
+  return [REFUSED, NO_HOST, OFFLINE, DIAL].some((rules) => matches(parts, rules));
 };

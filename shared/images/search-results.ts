@@ -1,3 +1,4 @@
+import { isUnreachable } from './registry-errors.js';
 import type { SearchResult } from '../contract/images.js';
 
 interface RawSearchResult {
@@ -26,11 +27,8 @@ export const toSearchResults = (raw: unknown): readonly SearchResult[] => {
   });
 };
 
-const OFFLINE =
-  /no such host|dial tcp|i\/o timeout|connection refused|network is unreachable|TLS handshake timeout|server misbehaving/i;
-
 /** Search goes through the engine to Docker Hub; when the engine is offline, say that plainly. */
 export const describeSearchError = (engineMessage: string): string =>
-  OFFLINE.test(engineMessage)
+  isUnreachable(engineMessage)
     ? 'Docker Hub cannot be reached from the engine (it looks offline): search needs the engine to reach index.docker.io. Pulling from a local registry still works.'
     : `Docker Hub search failed: ${engineMessage}`;

@@ -6,7 +6,7 @@ export interface ProgressMessage {
   readonly status?: string;
   readonly progressDetail?: { readonly current?: number; readonly total?: number };
   readonly error?: string;
-  readonly errorDetail?: { readonly message?: string };
+  readonly errorDetail?: { readonly message?: string; readonly code?: number };
   readonly aux?: { readonly Digest?: string; readonly Tag?: string };
 }
 
@@ -35,11 +35,15 @@ export class TransferProgress {
   private readonly layers = new Map<string, Layer>();
   private errorMessage: string | null = null;
   private digestValue: string | null = null;
+  private errorCodeValue: number | null = null;
 
   /** Applies one message; returns the item it changed, or a line of text for the console. */
   apply(message: ProgressMessage): { item?: TaskItem; line?: string } {
     const error = message.errorDetail?.message ?? message.error;
     if (typeof error === 'string') {
+      if (this.errorMessage === null && typeof message.errorDetail?.code === 'number') {
+        this.errorCodeValue = message.errorDetail.code;
+      }
       this.errorMessage ??= error;
       return { line: `error: ${error}` };
     }
@@ -87,6 +91,11 @@ export class TransferProgress {
 
   get error(): string | null {
     return this.errorMessage;
+  }
+
+  /** The first error's errorDetail code (an HTTP status, when the engine gives one). */
+  get errorCode(): number | null {
+    return this.errorCodeValue;
   }
 
   get digest(): string | null {

@@ -130,12 +130,16 @@ export const startTransfer = (
           `There is no local image ${what} to push: tag one with that name first.`,
         );
       }
-      const plain = describeRegistryError(engineMessage(err), reference.registry, what);
+      const plain = describeRegistryError(engineMessage(err), reference.registry, what, {
+        status: statusCodeOf(err),
+      });
       throw new BerthError(plain.code, plain.message);
     }
     await follow(stream, ctx, progress);
     if (progress.error !== null) {
-      const plain = describeRegistryError(progress.error, reference.registry, what);
+      const plain = describeRegistryError(progress.error, reference.registry, what, {
+        status: progress.errorCode ?? undefined,
+      });
       throw new BerthError(plain.code, plain.message);
     }
     const overall = progress.overall();

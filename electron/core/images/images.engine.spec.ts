@@ -1,21 +1,29 @@
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { createConnection } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImageList, LoginResult, RemoveOutcome } from '../../../shared/contract/images.js';
 import type { TaskSummary } from '../../../shared/contract/tasks.js';
+import { loginTargetOf } from '../../../shared/images/login-target.js';
 import type { Backend } from '../backend.js';
 import { docker, engineSocketPath, eventually, TEST_IMAGE, TEST_LABEL } from '../testing/docker-cli.js';
-import {
-  freePort,
-  startSlowProxy,
-  startTestRegistry,
-  type SlowProxy,
-  type TestRegistry,
-} from '../testing/registry.js';
+import { startSlowProxy, startTestRegistry, type SlowProxy, type TestRegistry } from '../testing/registry.js';
 import { backendFor, waitForStatus } from '../testing/test-backend.js';
 
 const SCOPE = 'images';
+/** Nothing listens here in the test (checked); its digits contain 401 on purpose. */
+const REFUSING_PORT = 44401;
+
+const somethingListens = (port: number): Promise<boolean> =>
+  new Promise((resolve) => {
+    const socket = createConnection({ host: '127.0.0.1', port });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
 const ctx = { clientId: 'test' };
 const unique = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
@@ -275,13 +283,31 @@ describe('images and a real registry', () => {
       ).rejects.toThrow();
     });
 
-    it('a registry where nothing listens is unreachable in plain words', async () => {
-      const port = await freePort();
+    // A port with "401" in it on purpose: the words must come from the failure, not the digits.
+    it('a registry where nothing listens (port 44401) is unreachable in plain words, for pull and login', async ({
+      skip,
+    }) => {
+      const port = REFUSING_PORT;
+      if (await somethingListens(port))
+        skip(`port ${port} is in use here, so it cannot show a refused connection`);
       const task = await runTask('images.pull', `127.0.0.1:${port}/berth-test/bb:${unique}`);
       expect(task.state).toBe('failed');
       expect(task.message).toBe(
         `Cannot reach the registry 127.0.0.1:${port}: nothing answers there (connection refused).`,
       );
+      expect(loginTargetOf(task)).toBeNull();
+      const login = await backend.router.invoke(
+        'registry.login',
+        { registry: `127.0.0.1:${port}`, username: 'u', password: 'p' },
+        ctx,
+      );
+      expect(login).toMatchObject({
+        ok: false,
+        error: {
+          code: 'ENGINE_ERROR',
+          message: `Cannot reach the registry 127.0.0.1:${port}: nothing answers there (connection refused).`,
+        },
+      });
     });
 
     describe('a bigger image, through a slow link', () => {
@@ -323,6 +349,8 @@ describe('images and a real registry', () => {
       const pull = await runTask('images.pull', ref(registry.host));
       expect(pull).toMatchObject({ state: 'failed', error: { code: 'UNAUTHORIZED' } });
       expect(pull.message).toContain(`log in to ${registry.host}`);
+      // What the task list reads to offer "Log in to <registry>".
+      expect(loginTargetOf(pull)).toBe(registry.host);
     });
   });
 

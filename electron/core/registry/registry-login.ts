@@ -44,11 +44,14 @@ export const login = async (
       )) ?? {};
   } catch (err) {
     if (err instanceof BerthError) throw err;
-    const said = engineMessage(err);
-    if (statusCodeOf(err) === 401 || /401|unauthorized|incorrect username or password/i.test(said)) {
+    // By the engine's status and its phrases as whole words, never by digits in the message:
+    // a registry on port 44401 that refuses the connection is not a wrong password.
+    const plain = describeRegistryError(engineMessage(err), registry, `Login to ${registry}`, {
+      status: statusCodeOf(err),
+    });
+    if (plain.code === 'UNAUTHORIZED') {
       throw new BerthError('UNAUTHORIZED', `Login to ${registry} failed: wrong user name or password.`);
     }
-    const plain = describeRegistryError(said, registry, `Login to ${registry}`);
     throw new BerthError(plain.code, plain.message);
   }
   const storedIn = await store.store(
