@@ -43,6 +43,11 @@ export interface TaskSummary {
   readonly items: readonly TaskItem[];
   /** The outcome in a sentence: what was done, or why not. */
   readonly message: string | null;
+  /**
+   * What a running task is waiting for before it has progress to show, e.g. "Asking
+   * docker-credential-pass for credentials…"; absent or null when there is nothing to say.
+   */
+  readonly step?: string | null;
   readonly error: ErrorEnvelope | null;
   /** Lines of output so far (build steps, compose output): the console shows them. */
   readonly outputLines: number;

@@ -100,7 +100,15 @@ export const startTransfer = (
   }
   const what = reference.familiar;
   return deps.tasks.start(kind, transferTitle(kind, reference), async (ctx): Promise<TaskOutcome> => {
-    const auth = engineAuth(await deps.credentials.get(reference.registry));
+    // A helper may hang (a locked keychain): cancel kills it, and the task says who it asks.
+    const credentials = await deps.credentials.get(reference.registry, {
+      signal: ctx.signal,
+      asking: (binary) => {
+        ctx.step(`Asking ${binary} for credentials…`);
+      },
+    });
+    ctx.step(null);
+    const auth = engineAuth(credentials);
     const progress = new TransferProgress();
     let stream: EngineStream;
     try {

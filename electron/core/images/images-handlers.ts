@@ -1,6 +1,7 @@
 import type { imagesInvokes, imagesStreams } from '../../../shared/contract/channels/images.js';
 import type { CoreDeps } from '../core-deps.js';
 import { CredentialStore, type CredentialStoreOptions } from '../registry/credential-store.js';
+import { PendingLogins } from '../registry/pending-logins.js';
 import { login, logout } from '../registry/registry-login.js';
 import type { HandlerGroup } from '../rpc/router.js';
 import { removeImages, tagImage, untagImages } from './image-actions.js';
@@ -23,6 +24,7 @@ export const imagesHandlers = (
   disposables.add(new ImageChanges(connection, (change) => hub.emit('images.changed', change)));
   const diskUse = disposables.add(new DiskUseCache(connection));
   const transfer = { connection, tasks, credentials };
+  const logins = new PendingLogins();
   return {
     invokes: {
       'images.list': () => listImages(connection, diskUse),
@@ -35,7 +37,9 @@ export const imagesHandlers = (
       'images.push': (req) => Promise.resolve(startTransfer(transfer, 'push', req.reference)),
       'images.search': (req) => searchImages(connection, req.term, req.limit),
       'registry.list': () => credentials.list(),
-      'registry.login': (req) => login(connection, credentials, req),
+      'registry.login': (req, ctx) =>
+        logins.run(ctx.clientId, (signal) => login(connection, credentials, req, signal)),
+      'registry.cancelLogin': (_req, ctx) => Promise.resolve({ cancelled: logins.cancel(ctx.clientId) }),
       'registry.logout': (req) => logout(credentials, req.registry),
     },
     streams: {},

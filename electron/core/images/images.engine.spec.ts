@@ -2,13 +2,14 @@ import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { createConnection } from 'node:net';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ImageList, LoginResult, RemoveOutcome } from '../../../shared/contract/images.js';
 import type { TaskSummary } from '../../../shared/contract/tasks.js';
 import { loginTargetOf } from '../../../shared/images/login-target.js';
 import type { Backend } from '../backend.js';
 import { docker, engineSocketPath, eventually, TEST_IMAGE, TEST_LABEL } from '../testing/docker-cli.js';
 import { startSlowProxy, startTestRegistry, type SlowProxy, type TestRegistry } from '../testing/registry.js';
+import { liveProcesses } from '../testing/processes.js';
 import { backendFor, waitForStatus } from '../testing/test-backend.js';
 
 const SCOPE = 'images';
@@ -417,6 +418,91 @@ esac
       );
       expect(login).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
       if (!login.ok) expect(login.error.message).toContain('docker-credential-berthmissing');
+    });
+
+    describe('a helper that hangs', () => {
+      // Records its pid and its child's, then waits on a child that sleeps far past any deadline:
+      // only killing the helper's whole process group ends both.
+      const hangScript = `#!/bin/sh
+echo $$ >> "$BERTH_HELPER_DIR/hang.pids"
+sleep 600 &
+echo $! >> "$BERTH_HELPER_DIR/hang.pids"
+wait
+`;
+      const HANG = 'docker-credential-berthhang';
+      const hangPids = async (): Promise<number[]> =>
+        (await readFile(join(helperDir, 'hang.pids'), 'utf8').catch(() => ''))
+          .split('\n')
+          .filter(Boolean)
+          .map(Number);
+      /** Resolves once the helper and its child both run (the cancel must find them running). */
+      const helperRunning = (): Promise<void> =>
+        eventually(async () => {
+          const pids = await hangPids();
+          expect(pids).toHaveLength(2);
+          expect((await liveProcesses(HANG, pids)).length).toBeGreaterThanOrEqual(2);
+        }, 10_000);
+      const noHelperLeft = (): Promise<void> =>
+        eventually(async () => {
+          expect(await liveProcesses(HANG, await hangPids())).toEqual([]);
+        }, 2_000);
+
+      beforeAll(async () => {
+        await writeFile(join(helperDir, HANG), hangScript, { mode: 0o755 });
+      });
+      beforeEach(async () => {
+        await rm(join(helperDir, 'hang.pids'), { force: true });
+        await writeFile(
+          join(configDir, 'config.json'),
+          JSON.stringify({ credHelpers: { [registry.host]: 'berthhang' } }),
+        );
+      });
+      afterAll(async () => {
+        // Should a test fail half-way, no helper outlives the spec.
+        for (const p of await liveProcesses(HANG, await hangPids())) process.kill(p.pid, 'SIGKILL');
+      });
+
+      it('cancel during the helper ends the pull as cancelled within 1 s and leaves no helper process', async () => {
+        const started = await invoke<TaskSummary>('images.pull', {
+          reference: `${registry.host}/berth-test/bb:${unique}`,
+        });
+        await helperRunning();
+        // The task says whom it is waiting for.
+        expect(backend.tasks.get(started.id)).toMatchObject({
+          state: 'running',
+          step: `Asking ${HANG} for credentials…`,
+        });
+        const cancelledAt = Date.now();
+        ok(await backend.router.invoke('tasks.cancel', { id: started.id }, ctx));
+        const ended = await backend.tasks.whenEnded(started.id);
+        expect(ended).toMatchObject({ state: 'cancelled', message: 'Cancelled.', step: null });
+        // The helper's own deadline is 30 s: an end within 1 s is the cancel, not the timeout.
+        expect(Date.now() - cancelledAt).toBeLessThan(1_000);
+        await noHelperLeft();
+      });
+
+      it('a login dialog closed while the helper stores cancels the login and kills the helper', async () => {
+        const dialog = { clientId: 'login-dialog' };
+        const login = backend.router.invoke(
+          'registry.login',
+          { registry: registry.host, username: registry.username, password: registry.password },
+          dialog,
+        );
+        await helperRunning();
+        // Another client cancelling has nothing of its own to cancel.
+        expect(await backend.router.invoke('registry.cancelLogin', {}, ctx)).toEqual({
+          ok: true,
+          value: { cancelled: false },
+        });
+        const cancelledAt = Date.now();
+        expect(await backend.router.invoke('registry.cancelLogin', {}, dialog)).toEqual({
+          ok: true,
+          value: { cancelled: true },
+        });
+        expect(await login).toMatchObject({ ok: false, error: { code: 'CANCELLED' } });
+        expect(Date.now() - cancelledAt).toBeLessThan(1_000);
+        await noHelperLeft();
+      });
     });
   });
 

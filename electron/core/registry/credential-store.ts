@@ -1,6 +1,6 @@
 import type { RegistryEntry } from '../../../shared/contract/images.js';
 import { authKeyFor, registryHostOf } from '../../../shared/images/reference.js';
-import { helperErase, helperGet, helperStore } from './credential-helper.js';
+import { helperErase, helperGet, helperStore, type HelperCall } from './credential-helper.js';
 import {
   dockerConfigDir,
   objectAt,
@@ -63,12 +63,13 @@ export class CredentialStore {
     return store ? { name: store, source: 'credsStore' } : null;
   }
 
-  async get(registry: string): Promise<RegistryCredentials | null> {
+  /** `call`: cancels a helper that is being asked, and hears which one (for progress text). */
+  async get(registry: string, call?: HelperCall): Promise<RegistryCredentials | null> {
     const config = await readDockerConfig(this.dir());
     const key = authKeyFor(registry);
     const helper = this.helperFor(config, registry);
     if (helper) {
-      const found = await helperGet(helper.name, key, this.env());
+      const found = await helperGet(helper.name, key, this.env(), call);
       if (!found) return null;
       return found.Username === TOKEN_USER
         ? { serverAddress: key, username: '', identityToken: found.Secret }
@@ -86,7 +87,11 @@ export class CredentialStore {
   }
 
   /** Stores where the CLI would; answers with where that is (a helper's binary or config.json). */
-  async store(registry: string, credentials: Omit<RegistryCredentials, 'serverAddress'>): Promise<string> {
+  async store(
+    registry: string,
+    credentials: Omit<RegistryCredentials, 'serverAddress'>,
+    call?: HelperCall,
+  ): Promise<string> {
     const dir = this.dir();
     const config = await readDockerConfig(dir);
     const key = authKeyFor(registry);
@@ -99,6 +104,7 @@ export class CredentialStore {
           ? { ServerURL: key, Username: TOKEN_USER, Secret: credentials.identityToken }
           : { ServerURL: key, Username: credentials.username, Secret: credentials.password ?? '' },
         this.env(),
+        call,
       );
       // As the CLI does: the file keeps an empty entry, so `docker login` history stays visible.
       auths[key] = {};

@@ -20,12 +20,14 @@ interface AuthAnswer {
 /**
  * `docker login`: the engine checks the credentials against the registry (`/auth`), then they
  * are stored where the CLI would store them. A refused login writes nothing. The password is
- * used for these two steps only: it is not returned, kept or put in any message.
+ * used for these two steps only: it is not returned, kept or put in any message. `cancel`
+ * ends either step (and kills a credential helper that is storing).
  */
 export const login = async (
   connection: EngineConnection,
   store: CredentialStore,
   request: { readonly registry: string; readonly username: string; readonly password: string },
+  cancel: AbortSignal = new AbortController().signal,
 ): Promise<LoginResult> => {
   const registry = hostOf(request.registry);
   const serveraddress = authKeyFor(registry);
@@ -38,11 +40,12 @@ export const login = async (
             username: request.username,
             password: request.password,
             serveraddress,
-            abortSignal: signal,
+            abortSignal: AbortSignal.any([signal, cancel]),
           }) as Promise<AuthAnswer | null>,
         60_000,
       )) ?? {};
   } catch (err) {
+    if (cancel.aborted) throw new BerthError('CANCELLED', 'Cancelled.');
     if (err instanceof BerthError) throw err;
     // By the engine's status and its phrases as whole words, never by digits in the message:
     // a registry on port 44401 that refuses the connection is not a wrong password.
@@ -54,11 +57,13 @@ export const login = async (
     }
     throw new BerthError(plain.code, plain.message);
   }
+  // A helper asked to store may hang: a cancel (the dialog closed) kills it.
   const storedIn = await store.store(
     registry,
     answer.IdentityToken
       ? { username: request.username, identityToken: answer.IdentityToken }
       : { username: request.username, password: request.password },
+    { signal: cancel },
   );
   return { registry, storedIn };
 };

@@ -21,6 +21,8 @@ export interface TaskContext {
   progress(current: number, total: number | null): void;
   /** Adds or updates one item (layer, step, service) by id. */
   item(item: TaskItem): void;
+  /** What the task waits for now, in words (null: nothing to say); shown until progress arrives. */
+  step(text: string | null): void;
 }
 
 export interface TaskOutcome {
@@ -109,6 +111,9 @@ export class TaskRegistry implements Disposable {
           entry.items.delete(oldest);
         }
         this.update(entry, { items: [...entry.items.values()] });
+      },
+      step: (text) => {
+        this.update(entry, { step: text });
       },
     };
     this.publish(entry);
@@ -230,6 +235,7 @@ export class TaskRegistry implements Disposable {
       message,
       error,
       result,
+      step: null,
       endedAt: Date.now(),
       outputLines: entry.output.lines,
     };

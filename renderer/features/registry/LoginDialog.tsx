@@ -57,6 +57,13 @@ export function LoginDialog({ registry, onClose }: LoginDialogProps) {
     );
   };
 
+  // Closing while the login runs cancels it in the backend: a credential helper asked to
+  // store may hang, and must not be left running with its result lost.
+  const cancel = (): void => {
+    if (busy) client.invoke('registry.cancelLogin', {}).catch(() => undefined);
+    onClose();
+  };
+
   const logout = (): void => {
     const host = parseRegistryHost(field('registry'));
     if (!host.ok) {
@@ -79,7 +86,7 @@ export function LoginDialog({ registry, onClose }: LoginDialogProps) {
   };
 
   return (
-    <Modal labelledBy={titleId} onCancel={onClose}>
+    <Modal labelledBy={titleId} onCancel={cancel}>
       <h2 id={titleId}>Log in to a registry</h2>
       <form ref={formRef} className="login-form" onSubmit={onSubmit} noValidate>
         <label>
@@ -109,7 +116,7 @@ export function LoginDialog({ registry, onClose }: LoginDialogProps) {
           <button type="button" className="button ghost" onClick={logout} disabled={busy}>
             Log out
           </button>
-          <button type="button" className="button" onClick={onClose}>
+          <button type="button" className="button" onClick={cancel}>
             Cancel
           </button>
           <button type="submit" className="button primary" disabled={busy}>

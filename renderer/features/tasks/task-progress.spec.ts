@@ -36,6 +36,15 @@ describe('task progress', () => {
     expect(taskStatusText(task({ state: 'failed', message: 'manifest unknown' }))).toBe('manifest unknown');
     expect(taskStatusText(task({ state: 'cancelled', message: null }))).toBe('Cancelled');
   });
+
+  it('says what a running task waits for until progress arrives', () => {
+    const asking = 'Asking docker-credential-pass for credentials…';
+    expect(taskStatusText(task({ step: asking }))).toBe(asking);
+    expect(taskStatusText(task({ step: asking, progress: { current: 1024, total: 4096 } }))).toBe(
+      '1.0 KiB of 4.0 KiB',
+    );
+    expect(taskStatusText(task({ step: null }))).toBe('Running…');
+  });
 });
 
 describe('tasks store', () => {

@@ -21,6 +21,7 @@ export const taskStatusText = (task: TaskSummary): string => {
   const progress = task.progress;
   // Builds and compose runs report steps and services rather than bytes: show the latest one.
   const latest = task.items.at(-1);
+  if (!progress && task.step) return task.step;
   if (!progress) return latest ? `${latest.label}: ${latest.status}` : 'Running…';
   if (progress.total === null) return `${formatBytes(progress.current)}…`;
   return `${formatBytes(progress.current)} of ${formatBytes(progress.total)}`;

@@ -40,6 +40,8 @@ export const imagesInvokes = {
   'registry.list': invoke<readonly RegistryEntry[]>()(empty),
   'registry.login': invoke<LoginResult>()(loginRequest),
   'registry.logout': invoke<LogoutResult>()(logoutRequest),
+  /** Cancels this client's login in progress (its dialog closed), helper included. */
+  'registry.cancelLogin': invoke<{ readonly cancelled: boolean }>()(empty),
 } as const;
 
 export const imagesEvents = {
