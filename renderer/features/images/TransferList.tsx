@@ -72,6 +72,7 @@ function Transfer({ task }: { readonly task: TaskSummary }) {
           </button>
         )}
       </div>
+      {running && task.step && <p role="status">{task.step}</p>}
       {task.state === 'succeeded' && <p role="status">{task.message}</p>}
       {task.state === 'cancelled' && (
         <p role="status">Cancelled: nothing was {task.kind === 'pull' ? 'pulled' : 'pushed'}.</p>
