@@ -487,7 +487,8 @@ describe('run dialog backend against the real engine', () => {
         const { form } = await invoke<ContainerForm>('run.fromContainer', { ref: name });
         const command = formToCommand(form);
         expect(formToArgv(form).slice(0, 3)).toEqual(['docker', 'run', '-d']);
-        await docker('rm', '-f', name);
+        // -v: the original's anonymous volume would outlive it, unlabelled and unnamed (the copy gets its own).
+        await docker('rm', '-f', '-v', name);
         await sh('sh', ['-c', command]);
         const copy = await inspect(name);
         expect(copy.Id).not.toBe(original.Id);
