@@ -1,22 +1,16 @@
+import { familiarName, parseReference } from '../images/reference.js';
+
 /**
- * Image references as docker's reference parser (distribution/reference) reads them, for the
- * tags a build applies: `[registry[:port]/]path[:tag]`, no digest.
+ * A `-t` value for a build: the same reference parser as pull, run, tag and push
+ * (shared/images/reference.ts), worded as the CLI words its build errors. A digest is refused:
+ * the engine cannot tag an image with one.
  */
-const ALNUM = '[a-z0-9]+';
-const SEPARATOR = '(?:[_.]|__|[-]+)';
-const PATH_COMPONENT = `${ALNUM}(?:${SEPARATOR}${ALNUM})*`;
-const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const DOMAIN = `(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?`;
-const TAG = '[\\w][\\w.-]{0,127}';
 
-const REFERENCE = new RegExp(`^((?:${DOMAIN}/)?${PATH_COMPONENT}(?:/${PATH_COMPONENT})*)(?::(${TAG}))?$`);
-const ANCHORED_HEX64 = /^[a-f0-9]{64}$/;
-
-/** The longest repository name the parser accepts. */
+/** The longest repository path the parser accepts. */
 export const NAME_TOTAL_LENGTH_MAX = 255;
 
 export interface ParsedTag {
-  /** As given, e.g. `127.0.0.1:5000/app`. */
+  /** As the CLI prints it, e.g. `127.0.0.1:5000/app`. */
   readonly repository: string;
   /** `latest` when none was given, as the CLI does. */
   readonly tag: string;
@@ -31,27 +25,27 @@ export const checkImageTag = (raw: string): TagCheck => {
   if (input === '') return { ok: false, message: 'A tag cannot be empty.' };
   if (input.includes('@'))
     return { ok: false, message: `${input}: a build tags by name; a digest is not allowed.` };
-  const match = REFERENCE.exec(input);
-  if (!match) {
-    if (REFERENCE.test(input.toLowerCase())) {
-      return { ok: false, message: `invalid reference format: repository name (${input}) must be lowercase` };
+  const parsed = parseReference(input);
+  if (!parsed.ok) {
+    switch (parsed.kind) {
+      case 'uppercase':
+        return { ok: false, message: `invalid reference format: repository name (${input}) must be lowercase` };
+      case 'too-long':
+        return {
+          ok: false,
+          message: `repository name must not be more than ${NAME_TOTAL_LENGTH_MAX} characters`,
+        };
+      case 'hex-id':
+        return {
+          ok: false,
+          message: `invalid repository name (${input}), cannot specify 64-byte hexadecimal strings`,
+        };
+      default:
+        return { ok: false, message: `invalid reference format: ${input}` };
     }
-    return { ok: false, message: `invalid reference format: ${input}` };
   }
-  const repository = match[1] ?? '';
-  if (repository.length > NAME_TOTAL_LENGTH_MAX) {
-    return {
-      ok: false,
-      message: `repository name must not be more than ${NAME_TOTAL_LENGTH_MAX} characters`,
-    };
-  }
-  if (ANCHORED_HEX64.test(repository)) {
-    return {
-      ok: false,
-      message: `invalid repository name (${repository}), cannot specify 64-byte hexadecimal strings`,
-    };
-  }
-  return { ok: true, value: { repository, tag: match[2] ?? 'latest' } };
+  const { registry, path, tag } = parsed.reference;
+  return { ok: true, value: { repository: familiarName(registry, path), tag: tag ?? 'latest' } };
 };
 
 export const isValidImageTag = (raw: string): boolean => checkImageTag(raw).ok;

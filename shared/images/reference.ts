@@ -11,47 +11,73 @@ export const DOCKER_HUB_AUTH_KEY = 'https://index.docker.io/v1/';
 export const DEFAULT_TAG = 'latest';
 
 const MAX_NAME_LENGTH = 255;
-const MAX_REFERENCE_LENGTH = 512;
 
+// distribution/reference's grammar, as Go's regexp reads it (JavaScript's leftmost-first
+// alternation picks the same submatches).
 const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const DOMAIN = new RegExp(
-  `^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[0-9a-fA-F:]+\\])(?::[0-9]+)?$`,
+const DOMAIN_AND_PORT = `(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?`;
+const PATH_COMPONENT_SOURCE = '[a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*';
+const REMOTE_NAME = `${PATH_COMPONENT_SOURCE}(?:/${PATH_COMPONENT_SOURCE})*`;
+const TAG_SOURCE = '[\\w][\\w.-]{0,127}';
+const DIGEST_SOURCE = '[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*[:][0-9a-fA-F]{32,}';
+const REFERENCE = new RegExp(
+  `^((?:${DOMAIN_AND_PORT}/)?${REMOTE_NAME})(?::(${TAG_SOURCE}))?(?:@(${DIGEST_SOURCE}))?$`,
 );
-const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[_.]|__|-+)[a-z0-9]+)*$/;
-const TAG = /^[\w][\w.-]{0,127}$/;
-const DIGEST = /^[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}$/;
-const SHA256_DIGEST = /^sha256:[0-9a-f]{64}$/;
+const ANCHORED_NAME = new RegExp(`^(?:(${DOMAIN_AND_PORT})/)?(${REMOTE_NAME})$`);
+const DOMAIN = new RegExp(`^${DOMAIN_AND_PORT}$`);
+const PATH_COMPONENT = new RegExp(`^${PATH_COMPONENT_SOURCE}$`);
+const TAG = new RegExp(`^${TAG_SOURCE}$`);
+const DIGEST = new RegExp(`^${DIGEST_SOURCE}$`);
 const HEX64 = /^[a-f0-9]{64}$/;
+/** The digest algorithms the reference parser validates; others are "unsupported". */
+const DIGEST_HEX_LENGTH: Readonly<Record<string, number>> = { sha256: 64 };
 
 export interface ImageReference {
   /** Registry host as written (`127.0.0.1:5000`), `docker.io` for Docker Hub. */
   readonly registry: string;
   /** Repository path inside the registry (`library/busybox`, `team/app`). */
   readonly path: string;
+  /** The tag as written (kept beside a digest, where the digest decides what is used). */
   readonly tag: string | null;
   readonly digest: string | null;
   /** `registry/path`, e.g. `docker.io/library/busybox`. */
   readonly name: string;
-  /** The fully qualified reference the engine is asked for. */
+  /**
+   * The fully qualified reference the engine is asked for (ParseDockerRef): with a digest,
+   * the digest alone, as the CLI sends it.
+   */
   readonly canonical: string;
   /** How the CLI prints it: Docker Hub's `docker.io/` and `library/` left out. */
   readonly familiar: string;
 }
 
+/** Why a reference was refused, for callers that word their own message. */
+export type ParseFailure = 'empty' | 'format' | 'uppercase' | 'too-long' | 'hex-id' | 'digest';
+
 export type ParseResult =
   | { readonly ok: true; readonly reference: ImageReference }
-  | { readonly ok: false; readonly message: string };
+  | { readonly ok: false; readonly message: string; readonly kind: ParseFailure };
 
-const fail = (message: string): ParseResult => ({ ok: false, message });
+const fail = (kind: ParseFailure, message: string): ParseResult => ({ ok: false, kind, message });
 
-/** The `docker.io`/`localhost`/`host:port` split of the CLI's splitDockerDomain. */
-const splitDomain = (name: string): { registry: string; path: string } => {
+/**
+ * The reference parser's splitDockerDomain: a first part is a registry when it is `localhost`,
+ * holds a `.` or `:`, or has upper case; Docker Hub's legacy host becomes `docker.io`; a
+ * single-part Docker Hub name gets `library/`.
+ */
+const splitDockerDomain = (name: string): { registry: string; remainder: string } => {
   const slash = name.indexOf('/');
-  const first = slash === -1 ? '' : name.slice(0, slash);
-  if (slash === -1 || (!/[.:]/.test(first) && first !== 'localhost' && first.toLowerCase() === first)) {
-    return { registry: DEFAULT_REGISTRY, path: name };
+  if (slash === -1) return { registry: DEFAULT_REGISTRY, remainder: `library/${name}` };
+  const first = name.slice(0, slash);
+  const rest = name.slice(slash + 1);
+  let registry = DEFAULT_REGISTRY;
+  let remainder = name;
+  if (first === 'localhost' || /[.:]/.test(first) || first.toLowerCase() !== first) {
+    registry = first === 'index.docker.io' ? DEFAULT_REGISTRY : first;
+    remainder = rest;
   }
-  return { registry: first === 'index.docker.io' ? DEFAULT_REGISTRY : first, path: name.slice(slash + 1) };
+  if (registry === DEFAULT_REGISTRY && !remainder.includes('/')) remainder = `library/${remainder}`;
+  return { registry, remainder };
 };
 
 /** `docker.io/library/x` → `x`, `docker.io/u/x` → `u/x`; other registries stay as they are. */
@@ -62,74 +88,117 @@ export const familiarName = (registry: string, path: string): string => {
     : path;
 };
 
-/** Parses what a person typed; `defaultTag` adds `latest` as `docker pull` does. */
-export const parseReference = (input: string, options: { defaultTag?: boolean } = {}): ParseResult => {
-  const text = input.trim();
-  if (!text) return fail('Enter an image reference, e.g. busybox, team/app:1 or 127.0.0.1:5000/app:1.');
-  if (text.length > MAX_REFERENCE_LENGTH) return fail('The reference is too long.');
-  if (/\s/.test(text)) return fail('invalid reference format: a reference has no spaces.');
-  if (HEX64.test(text)) {
-    return fail('invalid repository name: cannot specify 64-byte hexadecimal strings (that is an image id).');
-  }
+/** go-digest's Validate, with sha256 the one algorithm the reference parser has registered. */
+const digestProblem = (digest: string): string | null => {
+  const colon = digest.indexOf(':');
+  const algorithm = digest.slice(0, colon);
+  const encoded = digest.slice(colon + 1);
+  const length = DIGEST_HEX_LENGTH[algorithm];
+  if (length === undefined) return `invalid reference format: unsupported digest algorithm "${algorithm}" (use sha256).`;
+  if (encoded.length !== length) return `invalid reference format: a ${algorithm} digest has ${length} hex digits.`;
+  if (!/^[a-f0-9]+$/.test(encoded)) return `invalid reference format: a ${algorithm} digest has ${length} lowercase hex digits.`;
+  return null;
+};
 
-  let rest = text;
-  let digest: string | null = null;
+/** The part the grammar refused, said in words (the parser itself only says "invalid format"). */
+const explain = (registry: string, remainder: string): string => {
+  let rest = remainder;
   const at = rest.indexOf('@');
   if (at !== -1) {
-    digest = rest.slice(at + 1);
+    const digest = rest.slice(at + 1);
+    if (!DIGEST.test(digest)) return `invalid reference format: "${digest}" is not a digest (sha256:<64 hex>).`;
     rest = rest.slice(0, at);
-    if (!DIGEST.test(digest))
-      return fail(`invalid reference format: "${digest}" is not a digest (sha256:<64 hex>).`);
-    if (digest.startsWith('sha256:') && !SHA256_DIGEST.test(digest)) {
-      return fail('invalid reference format: a sha256 digest has 64 lowercase hex digits.');
-    }
   }
-  let tag: string | null = null;
-  // A colon after the last slash starts the tag; one before it belongs to a registry port.
   const colon = rest.lastIndexOf(':');
   if (colon > rest.lastIndexOf('/')) {
-    tag = rest.slice(colon + 1);
-    rest = rest.slice(0, colon);
+    const tag = rest.slice(colon + 1);
     if (!TAG.test(tag)) {
-      return fail(
-        `invalid reference format: tag "${tag}" may hold letters, digits, _ . - (at most 128, not starting with . or -).`,
-      );
+      return `invalid reference format: tag "${tag}" may hold letters, digits, _ . - (at most 128, not starting with . or -).`;
     }
+    rest = rest.slice(0, colon);
   }
-  if (!rest) return fail('invalid reference format: the repository name is missing.');
-  if (rest.length > MAX_NAME_LENGTH)
-    return fail('invalid reference format: repository name must not be longer than 255 characters.');
-
-  const { registry, path } = splitDomain(rest);
-  if (registry !== DEFAULT_REGISTRY && !DOMAIN.test(registry)) {
-    return fail(`invalid reference format: "${registry}" is not a registry host.`);
-  }
-  if (!path) return fail('invalid reference format: the repository name is missing.');
-  if (path.toLowerCase() !== path)
-    return fail('invalid reference format: repository name must be lowercase.');
-  for (const component of path.split('/')) {
+  if (!DOMAIN.test(registry)) return `invalid reference format: "${registry}" is not a registry host.`;
+  if (rest === '' || rest === 'library/') return 'invalid reference format: the repository name is missing.';
+  for (const component of rest.split('/')) {
     if (!PATH_COMPONENT.test(component)) {
-      return fail(
-        `invalid reference format: "${component}" is not a repository name part (lowercase letters and digits, separated by . _ __ or -).`,
-      );
+      return `invalid reference format: "${component}" is not a repository name part (lowercase letters and digits, separated by . _ __ or -).`;
     }
   }
-  const fullPath = registry === DEFAULT_REGISTRY && !path.includes('/') ? `library/${path}` : path;
+  return 'invalid reference format.';
+};
+
+/**
+ * Parses what a person typed (trimmed) as the CLI's ParseNormalizedNamed does, with its
+ * verdicts; `defaultTag` adds `latest` as `docker pull` does (TagNameOnly).
+ */
+export const parseReference = (input: string, options: { defaultTag?: boolean } = {}): ParseResult => {
+  const text = input.trim();
+  if (!text) return fail('empty', 'Enter an image reference, e.g. busybox, team/app:1 or 127.0.0.1:5000/app:1.');
+  if (/\s/.test(text)) return fail('format', 'invalid reference format: a reference has no spaces.');
+  if (HEX64.test(text)) {
+    return fail('hex-id', 'invalid repository name: cannot specify 64-byte hexadecimal strings (that is an image id).');
+  }
+  const { registry: domain, remainder } = splitDockerDomain(text);
+  const colon = remainder.indexOf(':');
+  const remote = colon === -1 ? remainder : remainder.slice(0, colon);
+  if (remote.toLowerCase() !== remote) {
+    return fail('uppercase', 'invalid reference format: repository name must be lowercase.');
+  }
+  const full = `${domain}/${remainder}`;
+  const match = REFERENCE.exec(full);
+  if (!match) {
+    if (REFERENCE.test(full.toLowerCase())) {
+      return fail('uppercase', 'invalid reference format: repository name must be lowercase.');
+    }
+    return fail('format', explain(domain, remainder));
+  }
+  const nameMatch = ANCHORED_NAME.exec(match[1] as string);
+  const registryPart = nameMatch?.[1] ?? '';
+  const path = nameMatch?.[2] ?? (match[1] as string);
+  if (path.length > MAX_NAME_LENGTH) {
+    return fail('too-long', 'invalid reference format: repository name is too long (longer than 255 characters).');
+  }
+  const digest = match[3] ?? null;
+  if (digest !== null) {
+    const problem = digestProblem(digest);
+    if (problem) return fail('digest', problem);
+  }
+  let tag = match[2] ?? null;
   if (tag === null && digest === null && options.defaultTag !== false) tag = DEFAULT_TAG;
-  const name = `${registry}/${fullPath}`;
-  const suffix = `${tag === null ? '' : `:${tag}`}${digest === null ? '' : `@${digest}`}`;
+  const registry = registryPart;
+  const name = `${registry}/${path}`;
+  // ParseDockerRef: a digest pins the image; a tag beside it is dropped.
+  const suffix = digest !== null ? `@${digest}` : tag !== null ? `:${tag}` : '';
   return {
     ok: true,
     reference: {
       registry,
-      path: fullPath,
+      path,
       tag,
       digest,
       name,
       canonical: `${name}${suffix}`,
-      familiar: `${familiarName(registry, fullPath)}${suffix}`,
+      familiar: `${familiarName(registry, path)}${suffix}`,
     },
   };
+};
+
+/** What `docker run`/`create` accept as an image (ParseAnyReference): an id, or a reference. */
+export type AnyReference =
+  | { readonly ok: true; readonly kind: 'id'; readonly id: string }
+  | { readonly ok: true; readonly kind: 'named'; readonly reference: ImageReference }
+  | { readonly ok: false; readonly message: string; readonly kind: ParseFailure };
+
+/**
+ * ParseAnyReference: 64 hex digits or a valid `algorithm:hex` digest name an image by id;
+ * anything else must be a reference (a short id such as `3f2a1b` is one: the engine resolves it).
+ */
+export const parseAnyReference = (input: string): AnyReference => {
+  const text = input.trim();
+  if (HEX64.test(text)) return { ok: true, kind: 'id', id: `sha256:${text}` };
+  if (DIGEST.test(text) && digestProblem(text) === null) return { ok: true, kind: 'id', id: text };
+  const parsed = parseReference(text, { defaultTag: false });
+  return parsed.ok ? { ok: true, kind: 'named', reference: parsed.reference } : parsed;
 };
 
 /** The config.json key the CLI uses for a registry's credentials. */

@@ -1,7 +1,9 @@
 /**
- * IPv4 and IPv6 addresses as numbers (bigint, so both families share one arithmetic), parsed
- * strictly: no leading zeros in IPv4 octets (Docker and Go refuse them), no zone ids, at most
- * one `::` in IPv6.
+ * Berth's one IP parser: IPv4 and IPv6 addresses as numbers (bigint, so both families share one
+ * arithmetic), read as Go's net.ParseIP / netip.ParseAddr read them (what the docker CLI and
+ * the engine use): no leading zeros in IPv4 octets, no zone ids, at most one `::` standing for
+ * at least one zero group, an IPv4 tail only last, no surrounding whitespace. Brackets are the
+ * caller's business (`parseBracketedIp`), as they are in Go.
  */
 export type IpFamily = 4 | 6;
 
@@ -66,14 +68,19 @@ export const parseIpv6 = (text: string): bigint | null => {
 };
 
 export const parseIp = (text: string): IpAddress | null => {
-  const trimmed = text.trim();
-  if (trimmed.includes(':')) {
-    const value = parseIpv6(trimmed);
+  if (text.includes(':')) {
+    const value = parseIpv6(text);
     return value === null ? null : { family: 6, value };
   }
-  const value = parseIpv4(trimmed);
+  const value = parseIpv4(text);
   return value === null ? null : { family: 4, value };
 };
+
+/** An address that may be written in brackets (`[::1]`, as in `-p` and `--add-host`). */
+export const parseBracketedIp = (text: string): IpAddress | null =>
+  parseIp(text.length > 2 && text.startsWith('[') && text.endsWith(']') ? text.slice(1, -1) : text);
+
+export const isIp = (text: string): boolean => parseIp(text) !== null;
 
 export const bitsOf = (family: IpFamily): number => (family === 4 ? 32 : 128);
 

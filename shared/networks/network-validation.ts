@@ -49,7 +49,13 @@ const checkPool = (
   if (pool.ipRange !== undefined) {
     const range = parseCidr(pool.ipRange);
     if (!range.ok) issues.push({ path: `${key}.ipRange`, message: range.error });
-    else if (!containsCidr(subnet, range.cidr)) {
+    else if (range.cidr.address !== range.cidr.base) {
+      // The engine refuses it ("invalid ip-range …: it should be …"), as it refuses a subnet.
+      issues.push({
+        path: `${key}.ipRange`,
+        message: `${pool.ipRange} has host bits set; the range is ${formatCidr(range.cidr)}.`,
+      });
+    } else if (!containsCidr(subnet, range.cidr)) {
       issues.push({
         path: `${key}.ipRange`,
         message: `The IP range ${pool.ipRange} is not inside the subnet ${formatCidr(subnet)}.`,

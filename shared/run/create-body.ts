@@ -1,5 +1,6 @@
+import { extraHostEntries } from './extra-hosts.js';
 import { expandPortRow } from './port-spec.js';
-import { capabilityWords, lines, type RunForm } from './run-form.js';
+import { capabilityWords, type RunForm } from './run-form.js';
 import { splitShellWords } from './shell-words.js';
 import { parseCpus, parseMemory } from './units.js';
 
@@ -72,11 +73,11 @@ export const formToCreateBody = (form: RunForm): CreateBody => {
       (bindings[binding.key] ??= []).push({ HostIp: binding.hostIp, HostPort: binding.hostPort });
     }
   }
-  const memory = form.memory.trim() === '' ? null : parseMemory(form.memory);
+  const memory = form.memory.trim() === '' ? null : parseMemory(form.memory.trim());
   const nanoCpus = form.cpus.trim() === '' ? null : parseCpus(form.cpus);
   const capAdd = capabilityWords(form.capAdd);
   const capDrop = capabilityWords(form.capDrop);
-  const extraHosts = lines(form.extraHosts);
+  const extraHosts = extraHostEntries(form.extraHosts);
   return {
     Image: form.image.trim(),
     ...(cmd ? { Cmd: cmd } : {}),

@@ -1,9 +1,10 @@
 /**
- * Reads a `.env` block or an env file: `KEY=VALUE` per line, `#` comments and blank lines
- * skipped, an optional `export ` prefix, and a value in matching single or double quotes
- * unquoted (so what compose users paste works as well as `docker run --env-file`). A line
- * without `=` is reported: the CLI would read that variable from its own environment, which a
- * GUI does not have.
+ * Reads a `.env` block or an env file as `docker run --env-file` does (the CLI's kvfile):
+ * leading blanks of a line dropped, `#` comments and blank lines skipped, the name up to the
+ * first `=` without blanks in it (a file with `NAME = value` is refused, as the CLI refuses
+ * it), the value kept as written. Berth adds two things compose users paste: an optional
+ * `export ` prefix, and a value in matching quotes unquoted. A line without `=` is reported:
+ * the CLI would read that variable from its own environment, which a GUI does not have.
  */
 export interface EnvFileResult {
   readonly entries: readonly { readonly key: string; readonly value: string }[];
@@ -34,22 +35,26 @@ export const parseEnvFile = (text: string): EnvFileResult => {
       errors.push({ line: index + 1, message: `"${body.trim()}" has no "=": give it a value.` });
       return;
     }
-    const key = body.slice(0, eq).trim();
-    const problem = envKeyProblem(key);
+    const key = body.slice(0, eq);
+    const problem = /[ \t]/.test(key)
+      ? `"${key}": a name in an env file cannot contain spaces or tabs (the docker CLI refuses the file).`
+      : envKeyProblem(key);
     if (problem) {
       errors.push({ line: index + 1, message: problem });
       return;
     }
-    entries.push({ key, value: unquote(body.slice(eq + 1).trim()) });
+    entries.push({ key, value: unquote(body.slice(eq + 1).replace(/\r$/, '')) });
   });
   return { entries, errors };
 };
 
-/** Docker accepts almost any name, but not an empty one, `=`, whitespace or NUL. */
+/**
+ * A name for `-e NAME=value`: the CLI takes any name but an empty one (blanks included); a
+ * `=` would end the name early, and NUL cannot pass through argv or the engine's API.
+ */
 export const envKeyProblem = (key: string): string | null => {
   if (key === '') return 'A variable needs a name (found "=" at the start).';
-  if (key.includes('=')) return `"${key}": a name cannot contain "=".`;
-  if (/\s/.test(key)) return `"${key}": a name cannot contain spaces.`;
+  if (key.includes('=')) return `"${key}": a name cannot contain "=" (the rest would become the value).`;
   if (key.includes('\0')) return 'A name cannot contain NUL bytes.';
   if (key.length > 256) return 'A name is at most 256 characters.';
   return null;
@@ -67,4 +72,23 @@ export const mergeEnv = (
     else merged.push({ ...entry });
   }
   return merged;
+};
+
+export type EnvArgResult =
+  | { readonly ok: true; readonly key: string; readonly value: string }
+  | { readonly ok: false; readonly message: string; readonly fromEnvironment?: true };
+
+/**
+ * One `-e` value as the CLI reads it (ValidateEnv): split at the first `=`, a name that is not
+ * empty. `NAME` alone takes the value from the CLI's environment, which Berth does not have.
+ */
+export const parseEnvArg = (text: string): EnvArgResult => {
+  const eq = text.indexOf('=');
+  const key = eq < 0 ? text : text.slice(0, eq);
+  if (key === '') return { ok: false, message: `invalid environment variable: ${text}` };
+  if (eq < 0) {
+    return { ok: false, fromEnvironment: true, message: `"${text}" has no "=": give it a value.` };
+  }
+  const problem = envKeyProblem(key);
+  return problem ? { ok: false, message: problem } : { ok: true, key, value: text.slice(eq + 1) };
 };

@@ -1,3 +1,4 @@
+import { parseBracketedIp, parseIp } from '../networks/ip-address.js';
 import type { PortRow, Protocol } from './run-form.js';
 
 export interface PortRange {
@@ -6,26 +7,29 @@ export interface PortRange {
 }
 
 /**
- * A port or `start-end` as the docker CLI reads it (1–65535; a range may not run backwards).
- * Port 0 is refused: an empty host port already means "the engine picks one".
+ * A port or `start-end` as the docker CLI reads it (go-connections' nat: decimal digits, leading
+ * zeros allowed, at most 65535; a range may not run backwards). Port 0, which the CLI accepts,
+ * is refused: an empty host port already means "the engine picks one", and a container port 0
+ * publishes nothing.
  */
 export const parsePortRange = (text: string): PortRange | string => {
-  const match = /^(\d{1,5})(?:-(\d{1,5}))?$/.exec(text);
+  const match = /^(\d+)(?:-(\d+))?$/.exec(text);
   if (!match) return `"${text}" is not a port number or a range like 8000-8010.`;
   const start = Number(match[1]);
   const end = match[2] === undefined ? start : Number(match[2]);
   for (const port of [start, end]) {
-    if (port < 1 || port > 65535) return `Port ${port} is out of range: use 1–65535.`;
+    if (port === 0) return 'Port 0 is not a port: leave the host port empty to let the engine pick one.';
+    if (port > 65535) return `Port ${port} is out of range: use 1–65535.`;
   }
   if (end < start) return `The range ${start}-${end} runs backwards.`;
   return { start, end };
 };
 
-const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
-const IPV6 = /^[0-9a-fA-F:.]{2,45}$/;
-
-export const isIpv4 = (text: string): boolean => IPV4.test(text);
-export const isIp = (text: string): boolean => IPV4.test(text) || (text.includes(':') && IPV6.test(text));
+/** A host IP field: an address, IPv6 optionally in brackets (as `-p [::1]:80:80` writes it). */
+const hostIpOf = (text: string): string => {
+  const ip = text.trim();
+  return ip.length > 2 && ip.startsWith('[') && ip.endsWith(']') ? ip.slice(1, -1) : ip;
+};
 
 /** Messages per field of one port row; empty when the row is valid. */
 export const portRowProblems = (row: PortRow): Partial<Record<keyof PortRow, string>> => {
@@ -45,7 +49,7 @@ export const portRowProblems = (row: PortRow): Partial<Record<keyof PortRow, str
       }
     }
   }
-  if (row.hostIp.trim() !== '' && !isIp(row.hostIp.trim())) {
+  if (row.hostIp.trim() !== '' && !parseBracketedIp(row.hostIp.trim())) {
     problems.hostIp = `"${row.hostIp}" is not an IP address.`;
   }
   return problems;
@@ -64,7 +68,7 @@ export const expandPortRow = (row: PortRow): PortBinding[] => {
   if (typeof container === 'string') return [];
   const host = row.hostPort.trim() === '' ? null : parsePortRange(row.hostPort);
   if (typeof host === 'string') return [];
-  const hostIp = row.hostIp.trim();
+  const hostIp = hostIpOf(row.hostIp);
   const bindings: PortBinding[] = [];
   for (let port = container.start; port <= container.end; port++) {
     const offset = port - container.start;
@@ -81,40 +85,36 @@ export const expandPortRow = (row: PortRow): PortBinding[] => {
 };
 
 /**
- * Reads a `-p` value (`[ip:][hostPort:]containerPort[/proto]`, IPv6 in brackets) into a row,
- * so `8080:80/udp` can be pasted; the row is then validated like a typed one.
+ * Reads a `-p` value as go-connections' ParsePortSpec splits it: the last two `:`-separated
+ * parts are host and container port, everything before is the IP (so the legacy unbracketed
+ * `::1:80:80` works), an IP in brackets loses them, a protocol after the first `/` is
+ * lower-cased and an empty one means tcp. sctp, which the CLI also takes, is refused: the run
+ * dialog offers tcp and udp only. The row is then validated like a typed one.
  */
 export const parsePortSpec = (spec: string): PortRow | string => {
-  let rest = spec.trim();
-  let protocol: Protocol = 'tcp';
-  const slash = rest.lastIndexOf('/');
-  if (slash >= 0) {
-    const proto = rest.slice(slash + 1).toLowerCase();
-    if (proto !== 'tcp' && proto !== 'udp') return `Unknown protocol "${proto}": use tcp or udp.`;
-    protocol = proto;
-    rest = rest.slice(0, slash);
-  }
-  let hostIp = '';
-  if (rest.startsWith('[')) {
-    const close = rest.indexOf(']');
-    if (close < 0 || rest[close + 1] !== ':') return `"${spec}" has an unclosed IPv6 address.`;
-    hostIp = rest.slice(1, close);
-    rest = rest.slice(close + 2);
-  }
-  const parts = rest.split(':');
-  if (hostIp === '' && parts.length === 3) {
-    hostIp = parts.shift() as string;
-  } else if (parts.length > 2 || (hostIp !== '' && parts.length !== 2)) {
-    return `"${spec}" is not [ip:][hostPort:]containerPort[/protocol].`;
-  }
-  const containerPort = parts.pop() as string;
+  const parts = spec.split(':');
+  const containerPart = parts.pop() as string;
   const hostPort = parts.pop() ?? '';
+  let hostIp = parts.join(':');
+  const slash = containerPart.indexOf('/');
+  const containerPort = slash < 0 ? containerPart : containerPart.slice(0, slash);
+  if (containerPort === '') return `"${spec}" names no container port.`;
+  const proto = slash < 0 || slash === containerPart.length - 1 ? 'tcp' : containerPart.slice(slash + 1).toLowerCase();
+  if (proto === 'sctp') return 'sctp is not offered here: use tcp or udp.';
+  if (proto !== 'tcp' && proto !== 'udp') return `Unknown protocol "${proto}": use tcp or udp.`;
+  if (hostIp.startsWith('[')) {
+    const bracketed = /^\[([^[\]]*)\]$/.exec(hostIp);
+    if (!bracketed) return `"${hostIp}" is not an IP address in brackets.`;
+    hostIp = bracketed[1] as string;
+  }
+  if (hostIp !== '' && !parseIp(hostIp)) return `"${hostIp}" is not an IP address.`;
+  const protocol: Protocol = proto;
   return { hostIp, hostPort, containerPort, protocol };
 };
 
 /** `-p` text for a row: the inverse of parsePortSpec. */
 export const formatPortSpec = (row: PortRow): string => {
-  const ip = row.hostIp.trim();
+  const ip = hostIpOf(row.hostIp);
   const host = row.hostPort.trim();
   const ipPart = ip === '' ? '' : ip.includes(':') ? `[${ip}]:` : `${ip}:`;
   const hostPart = host === '' && ip === '' ? '' : `${host}:`;

@@ -1,6 +1,7 @@
 import { commandParts } from './create-body.js';
+import { extraHostEntries } from './extra-hosts.js';
 import { formatPortSpec } from './port-spec.js';
-import { capabilityWords, lines, type MountRow, type RunForm } from './run-form.js';
+import { capabilityWords, type MountRow, type RunForm } from './run-form.js';
 import { shellJoin } from './shell-words.js';
 
 /** One `--mount` field, CSV-quoted as the CLI's reader expects when it holds `,` or `"`. */
@@ -48,7 +49,7 @@ export const formToArgv = (form: RunForm): string[] => {
   for (const cap of capabilityWords(form.capDrop)) flag('--cap-drop', cap);
   if (form.readOnlyRootfs) argv.push('--read-only');
   if (form.hostname) flag('--hostname', form.hostname);
-  for (const host of lines(form.extraHosts)) flag('--add-host', host);
+  for (const host of extraHostEntries(form.extraHosts)) flag('--add-host', host);
   if (form.workingDir) flag('--workdir', form.workingDir);
   if (form.user) flag('--user', form.user);
   const { entrypoint, cmd } = commandParts(form);

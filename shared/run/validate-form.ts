@@ -1,38 +1,46 @@
+import { parseAnyReference } from '../images/reference.js';
 import { envKeyProblem } from './env-file.js';
-import { isIp, portRowProblems } from './port-spec.js';
+import { parseExtraHost } from './extra-hosts.js';
+import { labelKeyProblem } from './labels.js';
+import { portRowProblems } from './port-spec.js';
 import { capabilityWords, lines, type FieldErrors, type RunForm } from './run-form.js';
 import { splitShellWords } from './shell-words.js';
-import { MIN_MEMORY, parseCpus, parseMemory } from './units.js';
+import { memoryProblem, parseCpus } from './units.js';
 
-/** Docker's own rule for container names (and the CLI's for volume names). */
+/** The engine's rule for container names (moby's RestrictedNamePattern; also volume names). */
 export const NAME_PATTERN = /^[a-zA-Z0-9][a-zA-Z0-9_.-]+$/;
-export const MAX_NAME = 128;
-/** A reference as `docker run` takes it: registry/repo[:tag][@digest], lower-case repository. */
-const IMAGE_PATTERN =
-  /^[a-z0-9](?:[a-z0-9._\-/:]*[a-z0-9])?(?::[\w][\w.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$/;
-const IMAGE_ID = /^(sha256:)?[a-f0-9]{12,64}$/;
+/** The engine sets no length limit; this is the most Berth's transport carries (run contract). */
+export const MAX_NAME = 256;
 const CAPABILITY = /^(CAP_)?[A-Z][A-Z_]*$|^ALL$/;
 const USER = /^[a-zA-Z0-9_.-]{1,64}(:[a-zA-Z0-9_.-]{1,64})?$/;
 const HOSTNAME =
   /^[a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(\.[a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
 
+/** A container name as the engine checks it: one leading `/` allowed (the engine adds it anyway). */
 export const nameProblem = (name: string): string | null => {
   if (name === '') return null;
-  if (name.length > MAX_NAME) return `A name is at most ${MAX_NAME} characters.`;
-  if (!NAME_PATTERN.test(name)) {
+  if (name.length > MAX_NAME) return `Berth sends names of at most ${MAX_NAME} characters.`;
+  if (!NAME_PATTERN.test(name.startsWith('/') ? name.slice(1) : name)) {
     return 'Docker accepts names of 2 or more characters: letters, digits, _ . - (starting with a letter or digit).';
   }
   return null;
 };
 
+/** The image as `docker run` reads it (ParseAnyReference): a reference or an image id. */
 export const imageProblem = (image: string): string | null => {
   const ref = image.trim();
   if (ref === '') return 'Choose an image.';
-  if (ref.length > 512) return 'An image reference is at most 512 characters.';
-  // Docker never allows `..` or empty path components; refusing them keeps URL paths safe too.
-  if (ref.includes('..') || ref.includes('//')) return `"${ref}" is not an image reference.`;
-  if (IMAGE_ID.test(ref) || IMAGE_PATTERN.test(ref)) return null;
-  return `"${ref}" is not an image reference (lower-case repository[:tag]).`;
+  const parsed = parseAnyReference(ref);
+  return parsed.ok ? null : parsed.message;
+};
+
+/**
+ * A `--mount` value as the CLI reads it: not empty, no blanks at either end (the CLI refuses
+ * `source=/data ` rather than trimming it).
+ */
+const mountValueProblem = (value: string, what: string): string | null => {
+  if (value.trim() !== value) return `The ${what} cannot start or end with a blank (the docker CLI refuses it).`;
+  return null;
 };
 
 /** Absolute path inside the container; `/` itself cannot be a mount target. */
@@ -100,14 +108,19 @@ export const validateForm = (form: RunForm): FieldErrors => {
       if (row.source.trim() === '') put(`mounts.${i}.source`, 'Give the host folder.');
       else if (!row.source.startsWith('/'))
         put(`mounts.${i}.source`, 'The host folder must be an absolute path.');
-      else put(`mounts.${i}.source`, textProblem(row.source, 4096, 'host folder'));
+      else
+        put(
+          `mounts.${i}.source`,
+          mountValueProblem(row.source, 'host folder') ?? textProblem(row.source, 4096, 'host folder'),
+        );
     } else if (row.source !== '' && !NAME_PATTERN.test(row.source)) {
       put(
         `mounts.${i}.source`,
         'A volume name is 2 or more characters: letters, digits, _ . - (empty: an anonymous volume).',
       );
     }
-    const target = containerPathProblem(row.target, 'container path');
+    const target =
+      containerPathProblem(row.target, 'container path') ?? mountValueProblem(row.target, 'container path');
     if (target) put(`mounts.${i}.target`, target);
     else if (row.target === '/') put(`mounts.${i}.target`, 'The container path cannot be / itself.');
     else {
@@ -135,9 +148,7 @@ export const validateForm = (form: RunForm): FieldErrors => {
 
   const seenLabels = new Map<string, number>();
   form.labels.forEach((row, i) => {
-    if (row.key.trim() === '') put(`labels.${i}.key`, 'A label needs a key.');
-    else if (/[\s=]/.test(row.key)) put(`labels.${i}.key`, 'A label key cannot contain spaces or "=".');
-    else put(`labels.${i}.key`, textProblem(row.key, 256, 'key'));
+    put(`labels.${i}.key`, labelKeyProblem(row.key) ?? textProblem(row.key, 256, 'key'));
     put(`labels.${i}.value`, textProblem(row.value, 4096, 'value'));
     const other = seenLabels.get(row.key);
     if (row.key !== '' && other !== undefined)
@@ -145,12 +156,7 @@ export const validateForm = (form: RunForm): FieldErrors => {
     else seenLabels.set(row.key, i);
   });
 
-  if (form.memory.trim() !== '') {
-    const bytes = parseMemory(form.memory);
-    if (bytes === null)
-      put('memory', `"${form.memory}" is not a size: use a number with b, k, m, g (e.g. 512m, 1g).`);
-    else if (bytes < MIN_MEMORY) put('memory', 'The engine needs at least 6m of memory.');
-  }
+  put('memory', memoryProblem(form.memory));
   if (form.cpus.trim() !== '') {
     const nano = parseCpus(form.cpus);
     if (nano === null) put('cpus', `"${form.cpus}" is not a number of CPUs (e.g. 0.5, 2).`);
@@ -170,11 +176,15 @@ export const validateForm = (form: RunForm): FieldErrors => {
   const hostLines = lines(form.extraHosts);
   if (hostLines.length > 100) put('extraHosts', 'At most 100 extra hosts.');
   for (const line of hostLines) {
-    const colon = line.indexOf(':');
-    const host = line.slice(0, colon);
-    const ip = line.slice(colon + 1);
-    if (colon < 1 || !HOSTNAME.test(host) || !(isIp(ip) || ip === 'host-gateway')) {
-      put('extraHosts', `"${line}" is not host:ip (e.g. db.local:10.0.0.5 or gw:host-gateway).`);
+    const parsed = parseExtraHost(line);
+    if (!parsed.ok) {
+      put('extraHosts', parsed.message);
+      break;
+    }
+    // Stricter than the CLI, which takes any name without ":": the name becomes a line of
+    // /etc/hosts, where a blank would split it into two names.
+    if (!HOSTNAME.test(parsed.host)) {
+      put('extraHosts', `"${parsed.host}" is not a hostname (letters, digits, - and dots): it goes into /etc/hosts.`);
       break;
     }
   }
