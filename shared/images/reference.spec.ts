@@ -56,7 +56,13 @@ describe('parseReference, as the docker CLI normalises', () => {
       digest,
       canonical: `127.0.0.1:5000/app@${digest}`,
     });
-    expect(ok(`app:1@${digest}`)).toMatchObject({ tag: '1', digest, familiar: `app:1@${digest}` });
+    // As ParseDockerRef: the digest pins the image; the tag beside it is dropped.
+    expect(ok(`app:1@${digest}`)).toMatchObject({
+      tag: '1',
+      digest,
+      familiar: `app@${digest}`,
+      canonical: `docker.io/library/app@${digest}`,
+    });
   });
 
   it('a first part with a dot, a colon, localhost or upper case is a registry', () => {

@@ -14,7 +14,7 @@ describe('parseEnvFile', () => {
         'DOUBLE="line\\nnext \\"q\\""',
         'EQUALS=a=b=c',
         'EMPTY=',
-        'SPACED = padded ',
+        'TRAILING=kept ',
         '\r',
       ].join('\r\n'),
     );
@@ -27,17 +27,18 @@ describe('parseEnvFile', () => {
       { key: 'DOUBLE', value: 'line\nnext "q"' },
       { key: 'EQUALS', value: 'a=b=c' },
       { key: 'EMPTY', value: '' },
-      { key: 'SPACED', value: 'padded' },
+      { key: 'TRAILING', value: 'kept ' },
     ]);
   });
 
   it('reports lines without =, with an empty name or a name with spaces, with line numbers', () => {
-    const result = parseEnvFile('FOO\n=bar\nMY VAR=1\nOK=1');
+    const result = parseEnvFile('FOO\n=bar\nMY VAR=1\nOK=1\nSPACED = padded');
     expect(result.entries).toEqual([{ key: 'OK', value: '1' }]);
     expect(result.errors).toEqual([
       { line: 1, message: expect.stringMatching(/FOO.*no "="/) as unknown },
       { line: 2, message: expect.stringMatching(/needs a name/) as unknown },
       { line: 3, message: expect.stringMatching(/spaces/) as unknown },
+      { line: 5, message: expect.stringMatching(/"SPACED ".*spaces/) as unknown },
     ]);
   });
 

@@ -18,7 +18,7 @@ export const parsePortRange = (text: string): PortRange | string => {
   const start = Number(match[1]);
   const end = match[2] === undefined ? start : Number(match[2]);
   for (const port of [start, end]) {
-    if (port === 0) return 'Port 0 is not a port: leave the host port empty to let the engine pick one.';
+    if (port === 0) return 'Port 0 is out of range here: leave the host port empty to let the engine pick one.';
     if (port > 65535) return `Port ${port} is out of range: use 1–65535.`;
   }
   if (end < start) return `The range ${start}-${end} runs backwards.`;

@@ -13,11 +13,13 @@ describe('memory units', () => {
     ['2 G', 2 * 1024 ** 3],
     ['7b', 7],
     ['1t', 1024 ** 4],
+    ['1e3', 1000],
+    ['.5g', 512 * 1024 ** 2],
   ])('reads %j', (text, bytes) => {
     expect(parseMemory(text)).toBe(bytes);
   });
 
-  it.each([[''], ['m'], ['12x'], ['-1m'], ['1.2.3m'], ['1ib'], ['5bb'], ['1e3']])('refuses %j', (text) => {
+  it.each([[''], ['m'], ['12x'], ['-1m'], ['1.2.3m'], ['1ib'], ['5bb'], [' 1m'], ['32P']])('refuses %j', (text) => {
     expect(parseMemory(text)).toBeNull();
   });
 

@@ -31,7 +31,7 @@ export const imageProblem = (image: string): string | null => {
   const ref = image.trim();
   if (ref === '') return 'Choose an image.';
   const parsed = parseAnyReference(ref);
-  return parsed.ok ? null : parsed.message;
+  return parsed.ok ? null : `"${ref.slice(0, 80)}" is not an image reference: ${parsed.message}`;
 };
 
 /**
