@@ -14,6 +14,8 @@ export interface UpstreamFile {
 export interface RuleCase<V> {
   /** The upstream function the case was written for, when the file tests several. */
   readonly fn: string;
+  /** The upstream file when it is not the table's. */
+  readonly path?: string;
   /** 1-based line of the case in the upstream file. */
   readonly line: number;
   readonly input: string;
