@@ -29,7 +29,10 @@ export const checkImageTag = (raw: string): TagCheck => {
   if (!parsed.ok) {
     switch (parsed.kind) {
       case 'uppercase':
-        return { ok: false, message: `invalid reference format: repository name (${input}) must be lowercase` };
+        return {
+          ok: false,
+          message: `invalid reference format: repository name (${input}) must be lowercase`,
+        };
       case 'too-long':
         return {
           ok: false,

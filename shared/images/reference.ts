@@ -94,9 +94,12 @@ const digestProblem = (digest: string): string | null => {
   const algorithm = digest.slice(0, colon);
   const encoded = digest.slice(colon + 1);
   const length = DIGEST_HEX_LENGTH[algorithm];
-  if (length === undefined) return `invalid reference format: unsupported digest algorithm "${algorithm}" (use sha256).`;
-  if (encoded.length !== length) return `invalid reference format: a ${algorithm} digest has ${length} hex digits.`;
-  if (!/^[a-f0-9]+$/.test(encoded)) return `invalid reference format: a ${algorithm} digest has ${length} lowercase hex digits.`;
+  if (length === undefined)
+    return `invalid reference format: unsupported digest algorithm "${algorithm}" (use sha256).`;
+  if (encoded.length !== length)
+    return `invalid reference format: a ${algorithm} digest has ${length} hex digits.`;
+  if (!/^[a-f0-9]+$/.test(encoded))
+    return `invalid reference format: a ${algorithm} digest has ${length} lowercase hex digits.`;
   return null;
 };
 
@@ -106,7 +109,8 @@ const explain = (registry: string, remainder: string): string => {
   const at = rest.indexOf('@');
   if (at !== -1) {
     const digest = rest.slice(at + 1);
-    if (!DIGEST.test(digest)) return `invalid reference format: "${digest}" is not a digest (sha256:<64 hex>).`;
+    if (!DIGEST.test(digest))
+      return `invalid reference format: "${digest}" is not a digest (sha256:<64 hex>).`;
     rest = rest.slice(0, at);
   }
   const colon = rest.lastIndexOf(':');
@@ -133,10 +137,14 @@ const explain = (registry: string, remainder: string): string => {
  */
 export const parseReference = (input: string, options: { defaultTag?: boolean } = {}): ParseResult => {
   const text = input.trim();
-  if (!text) return fail('empty', 'Enter an image reference, e.g. busybox, team/app:1 or 127.0.0.1:5000/app:1.');
+  if (!text)
+    return fail('empty', 'Enter an image reference, e.g. busybox, team/app:1 or 127.0.0.1:5000/app:1.');
   if (/\s/.test(text)) return fail('format', 'invalid reference format: a reference has no spaces.');
   if (HEX64.test(text)) {
-    return fail('hex-id', 'invalid repository name: cannot specify 64-byte hexadecimal strings (that is an image id).');
+    return fail(
+      'hex-id',
+      'invalid repository name: cannot specify 64-byte hexadecimal strings (that is an image id).',
+    );
   }
   const { registry: domain, remainder } = splitDockerDomain(text);
   const colon = remainder.indexOf(':');
@@ -152,11 +160,15 @@ export const parseReference = (input: string, options: { defaultTag?: boolean } 
     }
     return fail('format', explain(domain, remainder));
   }
-  const nameMatch = ANCHORED_NAME.exec(match[1] as string);
+  const fullName = match[1] ?? '';
+  const nameMatch = ANCHORED_NAME.exec(fullName);
   const registryPart = nameMatch?.[1] ?? '';
-  const path = nameMatch?.[2] ?? (match[1] as string);
+  const path = nameMatch?.[2] ?? fullName;
   if (path.length > MAX_NAME_LENGTH) {
-    return fail('too-long', 'invalid reference format: repository name is too long (longer than 255 characters).');
+    return fail(
+      'too-long',
+      'invalid reference format: repository name is too long (longer than 255 characters).',
+    );
   }
   const digest = match[3] ?? null;
   if (digest !== null) {

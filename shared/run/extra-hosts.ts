@@ -18,13 +18,17 @@ export const parseExtraHost = (text: string): ExtraHostResult => {
   if (sep < 0) sep = text.indexOf(':');
   const host = sep < 0 ? '' : text.slice(0, sep);
   if (sep < 0 || host === '' || host.includes(':')) {
-    return { ok: false, message: `"${text}" is not host:ip or host=ip (e.g. db.local:10.0.0.5, gw:host-gateway).` };
+    return {
+      ok: false,
+      message: `"${text}" is not host:ip or host=ip (e.g. db.local:10.0.0.5, gw:host-gateway).`,
+    };
   }
   let ip = text.slice(sep + 1);
   if (ip !== HOST_GATEWAY) {
     if (ip.length > 2 && ip.startsWith('[') && ip.endsWith(']')) ip = ip.slice(1, -1);
     // As the CLI's ValidateIPAddress: surrounding blanks are forgiven when checking.
-    if (!parseIp(ip.trim())) return { ok: false, message: `"${text}" is not host:ip: "${ip}" is not an IP address.` };
+    if (!parseIp(ip.trim()))
+      return { ok: false, message: `"${text}" is not host:ip: "${ip}" is not an IP address.` };
   }
   return { ok: true, host, ip, entry: `${host}:${ip}` };
 };

@@ -22,5 +22,7 @@ export const parseLabelArg = (text: string): LabelArgResult => {
   const eq = text.indexOf('=');
   const key = eq < 0 ? text : text.slice(0, eq);
   const problem = labelKeyProblem(key);
-  return problem ? { ok: false, message: problem } : { ok: true, key, value: eq < 0 ? '' : text.slice(eq + 1) };
+  return problem
+    ? { ok: false, message: problem }
+    : { ok: true, key, value: eq < 0 ? '' : text.slice(eq + 1) };
 };

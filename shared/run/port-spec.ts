@@ -18,7 +18,8 @@ export const parsePortRange = (text: string): PortRange | string => {
   const start = Number(match[1]);
   const end = match[2] === undefined ? start : Number(match[2]);
   for (const port of [start, end]) {
-    if (port === 0) return 'Port 0 is out of range here: leave the host port empty to let the engine pick one.';
+    if (port === 0)
+      return 'Port 0 is out of range here: leave the host port empty to let the engine pick one.';
     if (port > 65535) return `Port ${port} is out of range: use 1–65535.`;
   }
   if (end < start) return `The range ${start}-${end} runs backwards.`;
@@ -99,7 +100,8 @@ export const parsePortSpec = (spec: string): PortRow | string => {
   const slash = containerPart.indexOf('/');
   const containerPort = slash < 0 ? containerPart : containerPart.slice(0, slash);
   if (containerPort === '') return `"${spec}" names no container port.`;
-  const proto = slash < 0 || slash === containerPart.length - 1 ? 'tcp' : containerPart.slice(slash + 1).toLowerCase();
+  const proto =
+    slash < 0 || slash === containerPart.length - 1 ? 'tcp' : containerPart.slice(slash + 1).toLowerCase();
   if (proto === 'sctp') return 'sctp is not offered here: use tcp or udp.';
   if (proto !== 'tcp' && proto !== 'udp') return `Unknown protocol "${proto}": use tcp or udp.`;
   if (hostIp.startsWith('[')) {

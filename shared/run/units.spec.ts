@@ -19,9 +19,12 @@ describe('memory units', () => {
     expect(parseMemory(text)).toBe(bytes);
   });
 
-  it.each([[''], ['m'], ['12x'], ['-1m'], ['1.2.3m'], ['1ib'], ['5bb'], [' 1m'], ['32P']])('refuses %j', (text) => {
-    expect(parseMemory(text)).toBeNull();
-  });
+  it.each([[''], ['m'], ['12x'], ['-1m'], ['1.2.3m'], ['1ib'], ['5bb'], [' 1m'], ['32P']])(
+    'refuses %j',
+    (text) => {
+      expect(parseMemory(text)).toBeNull();
+    },
+  );
 
   it('formats exactly and round-trips', () => {
     for (const bytes of [1024 ** 3, 256 * 1024 ** 2, 1536 * 1024, 1000]) {

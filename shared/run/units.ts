@@ -38,7 +38,9 @@ export const parseGoFloat = (text: string): number | null => {
     const digits = `${whole}${fraction}`.replaceAll('_', '');
     if (digits === '') return null;
     // Number(bigint) rounds to nearest-even, as Go rounds a long hex mantissa.
-    value = Number(BigInt(`0x${digits}`)) * 2 ** (Number(exponent.replaceAll('_', '')) - 4 * fraction.replaceAll('_', '').length);
+    value =
+      Number(BigInt(`0x${digits}`)) *
+      2 ** (Number(exponent.replaceAll('_', '')) - 4 * fraction.replaceAll('_', '').length);
     if (sign === '-') value = -value;
   }
   // ParseFloat reports overflow as an error; underflow is a plain 0.

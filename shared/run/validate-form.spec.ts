@@ -107,9 +107,12 @@ describe('validateForm', () => {
     expect(validateForm(base({ env: [{ key, value: 'bar' }] }))['env.0.key']).toMatch(message);
   });
 
-  it.each([['MY VAR'], ['  lead'], ['x'.repeat(129)]])('takes the env name %j, as the docker CLI does', (key) => {
-    expect(validateForm(base({ env: [{ key, value: 'bar' }] }))['env.0.key']).toBeUndefined();
-  });
+  it.each([['MY VAR'], ['  lead'], ['x'.repeat(129)]])(
+    'takes the env name %j, as the docker CLI does',
+    (key) => {
+      expect(validateForm(base({ env: [{ key, value: 'bar' }] }))['env.0.key']).toBeUndefined();
+    },
+  );
 
   it.each([['/web'], ['x'.repeat(129)]])('takes the name %j, as the engine does', (name) => {
     expect(validateForm(base({ name })).name).toBeUndefined();

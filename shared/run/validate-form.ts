@@ -39,7 +39,8 @@ export const imageProblem = (image: string): string | null => {
  * `source=/data ` rather than trimming it).
  */
 const mountValueProblem = (value: string, what: string): string | null => {
-  if (value.trim() !== value) return `The ${what} cannot start or end with a blank (the docker CLI refuses it).`;
+  if (value.trim() !== value)
+    return `The ${what} cannot start or end with a blank (the docker CLI refuses it).`;
   return null;
 };
 
@@ -184,7 +185,10 @@ export const validateForm = (form: RunForm): FieldErrors => {
     // Stricter than the CLI, which takes any name without ":": the name becomes a line of
     // /etc/hosts, where a blank would split it into two names.
     if (!HOSTNAME.test(parsed.host)) {
-      put('extraHosts', `"${parsed.host}" is not a hostname (letters, digits, - and dots): it goes into /etc/hosts.`);
+      put(
+        'extraHosts',
+        `"${parsed.host}" is not a hostname (letters, digits, - and dots): it goes into /etc/hosts.`,
+      );
       break;
     }
   }
