@@ -43,6 +43,12 @@ describe('validateNetworkSpec', () => {
     [{ subnet: '10.123.0.0/24', gateway: 'x' }, 'ipv4.gateway', /not a valid IP/],
     [{ subnet: '10.123.0.0/24', ipRange: '10.123.1.0/25' }, 'ipv4.ipRange', /not inside the subnet/],
     [{ subnet: '10.123.0.0/24', ipRange: '10.123.0.0/23' }, 'ipv4.ipRange', /not inside the subnet/],
+    // The engine refuses it ("invalid ip-range 10.10.10.0/16: it should be 10.10.0.0/16").
+    [
+      { subnet: '10.0.0.0/8', ipRange: '10.10.10.0/16' },
+      'ipv4.ipRange',
+      /host bits set; the range is 10\.10\.0\.0\/16/,
+    ],
     [{ subnet: '10.123.0.0/16' }, 'ipv4.subnet', /overlaps 10\.123\.8\.0\/24 of the network "other"/],
   ])('flags %j at %s', (ipv4, path, message) => {
     const issues = validateNetworkSpec(spec({ ipv4 }), existing);

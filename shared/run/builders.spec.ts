@@ -5,8 +5,9 @@ import { fullForm } from './fixtures.js';
 import { diffForms } from './form-diff.js';
 import { formFromInspect } from './from-inspect.js';
 import { formToArgv, formToCommand, mountSpec } from './run-argv.js';
-import { emptyForm } from './run-form.js';
+import { emptyForm, type RunForm } from './run-form.js';
 import { splitShellWords } from './shell-words.js';
+import { validateForm } from './validate-form.js';
 
 describe('formToCreateBody', () => {
   it('maps every field to the engine’s create body', () => {
@@ -291,5 +292,79 @@ describe('sectionForEngineError', () => {
     ['Conflict. The container name "/x" is already in use', 'basic'],
   ])('puts %j in %s', (message, section) => {
     expect(sectionForEngineError(message)).toBe(section);
+  });
+});
+
+describe('the preview and the create body follow the docker CLI (cli-rules tables)', () => {
+  const form = (patch: Partial<RunForm>): RunForm => ({ ...emptyForm('busybox'), ...patch });
+
+  it('sends a bracketed or `=` IPv6 extra host as the name:ip the engine takes', () => {
+    const hosts = form({ extraHosts: 'v6=[::1]\nv6b:[2003:ab34:e::1]\ngw=host-gateway' });
+    expect(validateForm(hosts).extraHosts).toBeUndefined();
+    const argv = formToArgv(hosts);
+    expect(argv.join(' ')).toContain(
+      '--add-host v6:::1 --add-host v6b:2003:ab34:e::1 --add-host gw:host-gateway',
+    );
+    expect(formToCreateBody(hosts).HostConfig.ExtraHosts).toEqual([
+      'v6:::1',
+      'v6b:2003:ab34:e::1',
+      'gw:host-gateway',
+    ]);
+    // A malformed IPv6 address is refused, as the CLI refuses it.
+    expect(validateForm(form({ extraHosts: 'v6:::::1' })).extraHosts).toMatch(/not an IP address/);
+  });
+
+  it('reads memory as go-units does: `.5g` is 512 MiB; a negative or doubled suffix is refused', () => {
+    expect(validateForm(form({ memory: '.5g' })).memory).toBeUndefined();
+    expect(formToArgv(form({ memory: '.5g' }))).toEqual([
+      'docker',
+      'run',
+      '-d',
+      '--memory',
+      '.5g',
+      'busybox',
+    ]);
+    expect(formToCreateBody(form({ memory: '.5g' })).HostConfig.Memory).toBe(512 * 1024 ** 2);
+    for (const bad of ['-.5g', '.5gg', '.', '5 g b']) {
+      expect(validateForm(form({ memory: bad })).memory).toMatch(/not a size the docker CLI reads/);
+    }
+    // 0 is "no limit" for the engine, so it is not below the 6m minimum.
+    expect(validateForm(form({ memory: '-0' })).memory).toBeUndefined();
+    // Accepted by the CLI, but more than Berth's JSON transport carries exactly: said so.
+    expect(validateForm(form({ memory: '32P' })).memory).toMatch(/2\^53/);
+  });
+
+  it('refuses a mount path with a trailing blank, which the CLI refuses in --mount', () => {
+    const errors = validateForm(
+      form({ mounts: [{ kind: 'bind', source: '/srv/data ', target: '/data ', readOnly: false }] }),
+    );
+    expect(errors['mounts.0.source']).toMatch(/blank/);
+    expect(errors['mounts.0.target']).toMatch(/blank/);
+  });
+
+  it('takes an IPv6 port host address in brackets and writes it back bracketed', () => {
+    const ports = form({
+      ports: [{ hostIp: '[::1]', hostPort: '8080', containerPort: '80', protocol: 'tcp' }],
+    });
+    expect(validateForm(ports)).toEqual({});
+    expect(formToArgv(ports)).toContain('[::1]:8080:80');
+    expect(formToCreateBody(ports).HostConfig.PortBindings).toEqual({
+      '80/tcp': [{ HostIp: '::1', HostPort: '8080' }],
+    });
+    expect(
+      validateForm(
+        form({ ports: [{ hostIp: '1::2::3', hostPort: '', containerPort: '80', protocol: 'tcp' }] }),
+      )['ports.0.hostIp'],
+    ).toMatch(/not an IP address/);
+  });
+
+  it('checks the image with the one reference parser the pull form uses', () => {
+    expect(validateForm(form({ image: 'Registry.Example.com/app:1' })).image).toBeUndefined();
+    expect(validateForm(form({ image: '[::1]:5000/app' })).image).toBeUndefined();
+    expect(validateForm(form({ image: `sha256:${'a'.repeat(64)}` })).image).toBeUndefined();
+    expect(validateForm(form({ image: 'app@sha512:' + 'f'.repeat(128) })).image).toMatch(
+      /unsupported digest/,
+    );
+    expect(validateForm(form({ image: `example.com/${'a'.repeat(256)}` })).image).toMatch(/too long/);
   });
 });
