@@ -28,6 +28,12 @@ test('invalid CIDRs show a message on their field and create nothing', async ({ 
     [{ Subnet: '10.123.0.0/33' }, 'Subnet', /prefix length must be a number from 0 to 32/],
     [{ Subnet: '300.1.0.0/24' }, 'Subnet', /not a valid IPv4 or IPv6 address/],
     [{ Subnet: '10.123.0.0/24', Gateway: '10.124.0.1' }, 'Gateway', /outside the subnet 10\.123\.0\.0\/24/],
+    // The engine refuses an IP range with host bits set ("it should be 10.123.0.0/25").
+    [
+      { Subnet: '10.123.0.0/24', 'IP range': '10.123.0.5/25' },
+      'IP range',
+      /host bits set; the range is 10\.123\.0\.0\/25/,
+    ],
   ] as const) {
     await ui.create({ Name: `${NET}-bad`, Labels: LABEL, ...fields });
     await expect(ui.dialog.getByRole('alert')).toHaveText(/not created: fix the marked fields/);

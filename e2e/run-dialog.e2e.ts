@@ -103,8 +103,9 @@ test('create, edit the port and clone a container through the run dialog', async
   await expect(run.preview).toContainText(`-p 127.0.0.1:${port}:8080`);
 
   await run.button('Add variable').click();
-  await run.field('Variable name 1').fill('MY VAR');
-  await refused(run.field('Variable name 1'), submit, /spaces/);
+  // The CLI takes a name with blanks (`-e 'MY VAR=x'`), but not one with "=".
+  await run.field('Variable name 1').fill('A=B');
+  await refused(run.field('Variable name 1'), submit, /"="/);
   await run.field('Variable name 1').fill('');
   await run.field('Variable value 1').fill('bar');
   await refused(run.field('Variable name 1'), submit, /needs a name/);
@@ -272,4 +273,55 @@ test('engine refusals are shown next to their section; a container that could no
   await run.button('Apply changes').click();
   await expect(run.dialog).toBeHidden({ timeout: 60_000 });
   await expect(ui.state(name)).toHaveText(/running/i, { timeout: 10_000 });
+});
+
+test('the CLI’s rules in the dialog: an IPv6 extra host, .5g of memory, blanks in a mount path', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const name = `${NAME}-rules`;
+  const ui = new ContainersPage(page);
+  await ui.open(berth().url);
+  await page.getByRole('button', { name: 'New container', exact: true }).click();
+  const run = new RunDialogPage(page);
+  const submit = run.button('Create container');
+  await run.field('Image').fill(TEST_IMAGE);
+  await run.field('Name').fill(name);
+  await run.field('Command').fill('sleep 300');
+  await run.button('Add label').click();
+  await run.field('Label key 1').fill(TEST_LABEL);
+  await run.field('Label value 1').fill(SCOPE);
+
+  await run.button('Add volume').click();
+  await run.field('Container path 1').fill('/scratch ');
+  await refused(run.field('Container path 1'), submit, /blank/);
+  // No volume is created: the row goes once its message was seen.
+  await run.dialog.getByRole('button', { name: 'Remove volume 1' }).click();
+
+  await run.advanced.click();
+  const memory = run.field('Memory limit');
+  for (const bad of ['-.5g', '.5gg', '5 g b']) {
+    await memory.fill(bad);
+    await refused(memory, submit, /not a size the docker CLI reads/);
+  }
+  await memory.fill('.5g');
+  await expect(memory).not.toHaveAttribute('aria-invalid');
+  await expect(run.preview).toContainText('--memory .5g');
+
+  const hosts = run.field('Extra hosts');
+  await hosts.fill('v6:::::1');
+  await refused(hosts, submit, /not an IP address/);
+  await hosts.fill('v6=[::1]');
+  await expect(hosts).not.toHaveAttribute('aria-invalid');
+  // What the CLI sends for `--add-host v6=[::1]`: the engine's API takes name:ip only.
+  await expect(run.preview).toContainText('--add-host v6:::1');
+
+  await submit.click();
+  await expect(run.dialog).toBeHidden({ timeout: 30_000 });
+  const created = JSON.parse(await docker('inspect', name)) as [
+    { HostConfig: { Memory: number; ExtraHosts: string[] } },
+  ];
+  expect(created[0].HostConfig.Memory).toBe(512 * 1024 * 1024);
+  expect(created[0].HostConfig.ExtraHosts).toEqual(['v6:::1']);
+  expect(await docker('exec', name, 'sh', '-c', 'grep v6 /etc/hosts')).toMatch(/^::1\s+v6$/m);
 });
