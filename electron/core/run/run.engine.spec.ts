@@ -227,7 +227,8 @@ describe('run dialog backend against the real engine', () => {
       'ports.0.hostPort',
     ],
     ['env =bar', { env: [{ key: '', value: 'bar' }] }, 'env.0.key'],
-    ['env name with a space', { env: [{ key: 'MY VAR', value: '1' }] }, 'env.0.key'],
+    // A blank in a name is fine (the CLI sends '-e MY VAR=1' as is); a "=" would split it.
+    ['env name with "="', { env: [{ key: 'A=B', value: '1' }] }, 'env.0.key'],
     [
       'a relative container path',
       { mounts: [{ kind: 'volume', source: '', target: 'data', readOnly: false }] },
