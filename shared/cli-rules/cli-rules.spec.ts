@@ -25,6 +25,7 @@ import { cliIpAddress } from './tables/cli-ip-address.js';
 import { cliLabels } from './tables/cli-labels.js';
 import { cliMounts } from './tables/cli-mounts.js';
 import { cliNetworkCreate } from './tables/cli-network-create.js';
+import { cliNetworkOpt } from './tables/cli-network-opt.js';
 import { cliRunFlags } from './tables/cli-run-flags.js';
 import { goUnitsSize } from './tables/go-units-size.js';
 import { mobyContainerNames } from './tables/moby-container-names.js';
@@ -183,6 +184,10 @@ const networkAdapter: Adapter<string> = (c) => {
   return { ok: validateNetworkSpec(request.data, []).length === 0 };
 };
 
+const networkFieldAdapter: Adapter<string> = (c) => ({
+  ok: validateForm({ ...emptyForm('busybox'), network: c.input }).network === undefined,
+});
+
 const nameAdapter: Adapter<string> = (c) => ({ ok: nameProblem(c.input) === null });
 
 /** Agreement: the same verdict, and for an accepted case the same value (the fields it states). */
@@ -246,6 +251,7 @@ runTable('mounts', cliMounts, mountAdapter);
 runTable('run flags', cliRunFlags, runFlagAdapter);
 runTable('network create', cliNetworkCreate, networkAdapter);
 runTable('IPAM', mobyIpam, networkAdapter);
+runTable('--network', cliNetworkOpt, networkFieldAdapter);
 runTable('container names', mobyContainerNames, nameAdapter);
 
 describe('the tables as a whole', () => {
