@@ -312,6 +312,9 @@ describe('the preview and the create body follow the docker CLI (cli-rules table
     ]);
     // A malformed IPv6 address is refused, as the CLI refuses it.
     expect(validateForm(form({ extraHosts: 'v6:::::1' })).extraHosts).toMatch(/not an IP address/);
+    // Any name the CLI takes, unless it would break its /etc/hosts line.
+    expect(validateForm(form({ extraHosts: 'my_host:10.0.0.1' })).extraHosts).toBeUndefined();
+    expect(validateForm(form({ extraHosts: 'my host:10.0.0.1' })).extraHosts).toMatch(/etc\/hosts/);
   });
 
   it('reads memory as go-units does: `.5g` is 512 MiB; a negative or doubled suffix is refused', () => {

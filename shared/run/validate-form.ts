@@ -183,12 +183,9 @@ export const validateForm = (form: RunForm): FieldErrors => {
       break;
     }
     // Stricter than the CLI, which takes any name without ":": the name becomes a line of
-    // /etc/hosts, where a blank would split it into two names.
-    if (!HOSTNAME.test(parsed.host)) {
-      put(
-        'extraHosts',
-        `"${parsed.host}" is not a hostname (letters, digits, - and dots): it goes into /etc/hosts.`,
-      );
+    // /etc/hosts, where a blank would split it into two names and "#" would start a comment.
+    if (/[\s#]/.test(parsed.host)) {
+      put('extraHosts', `"${parsed.host}": a blank or "#" in the name would break its line in /etc/hosts.`);
       break;
     }
   }
