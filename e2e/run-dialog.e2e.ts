@@ -275,7 +275,7 @@ test('engine refusals are shown next to their section; a container that could no
   await expect(ui.state(name)).toHaveText(/running/i, { timeout: 10_000 });
 });
 
-test('the CLI’s rules in the dialog: an IPv6 extra host, .5g of memory, blanks in a mount path', async ({
+test('the CLI’s rules in the dialog: an env file, an IPv6 extra host, .5g of memory, blanks in a mount path', async ({
   page,
 }) => {
   test.setTimeout(90_000);
@@ -291,6 +291,16 @@ test('the CLI’s rules in the dialog: an IPv6 extra host, .5g of memory, blanks
   await run.button('Add label').click();
   await run.field('Label key 1').fill(TEST_LABEL);
   await run.field('Label value 1').fill(SCOPE);
+
+  // An env file whose name has blanks around "=" is refused whole, as `--env-file` refuses it.
+  await run.field('Paste .env lines').fill('GOOD=1\nSPACED = 2');
+  await run.button('Add pasted variables').click();
+  await expect(run.dialog.getByRole('status')).toHaveText(/^Nothing added: line 2: "SPACED ".*spaces/);
+  await expect(run.field('Variable name 1')).toHaveCount(0);
+  await run.field('Paste .env lines').fill('GOOD=1\nSPACED=2 ');
+  await run.button('Add pasted variables').click();
+  await expect(run.dialog.getByRole('status')).toHaveText('Added 2 variables.');
+  await expect(run.preview).toContainText(`-e GOOD=1 -e 'SPACED=2 '`);
 
   await run.button('Add volume').click();
   await run.field('Container path 1').fill('/scratch ');

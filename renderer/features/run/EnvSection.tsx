@@ -16,14 +16,14 @@ export function EnvSection({ errors }: SectionProps) {
 
   const addParsed = (text: string): boolean => {
     const parsed = parseEnvFile(text);
+    if (parsed.errors.length > 0) {
+      // As `docker run --env-file` does: a file with a bad line is refused as a whole.
+      setReport(`Nothing added: ${parsed.errors.map((e) => `line ${e.line}: ${e.message}`).join(' ')}`);
+      return false;
+    }
     updateForm((f) => ({ ...f, env: mergeEnv(f.env, parsed.entries) }));
-    const added = `Added ${parsed.entries.length} variable${parsed.entries.length === 1 ? '' : 's'}.`;
-    setReport(
-      parsed.errors.length === 0
-        ? added
-        : `${added} Skipped: ${parsed.errors.map((e) => `line ${e.line}: ${e.message}`).join(' ')}`,
-    );
-    return parsed.errors.length === 0;
+    setReport(`Added ${parsed.entries.length} variable${parsed.entries.length === 1 ? '' : 's'}.`);
+    return true;
   };
 
   return (
