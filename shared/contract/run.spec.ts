@@ -10,6 +10,12 @@ describe('run request schemas', () => {
     expect(runEditRequest.safeParse({ ref: 'web', form }).success).toBe(true);
   });
 
+  it('takes a name with the engine’s leading slash and hands the backend the name without it', () => {
+    const parsed = runCreateRequest.safeParse({ form: { ...form, name: '/web' } });
+    expect(parsed.success && parsed.data.form.name).toBe('web');
+    expect(runCreateRequest.safeParse({ form: { ...form, name: '//web' } }).success).toBe(false);
+  });
+
   it('refuses what the dialog refuses, with the field path', () => {
     const result = runCreateRequest.safeParse({
       form: {

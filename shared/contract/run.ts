@@ -53,15 +53,18 @@ const runFormShape = z.strictObject({
  * A run form the backend accepts: the same validation the dialog runs, again, because the
  * renderer is not trusted. Each problem keeps its field path (`ports.0.hostPort`).
  */
-export const runFormSchema: z.ZodType<RunForm> = runFormShape.superRefine((form, ctx) => {
-  for (const [path, message] of Object.entries(validateForm(form))) {
-    ctx.addIssue({
-      code: 'custom',
-      path: path.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)),
-      message,
-    });
-  }
-});
+export const runFormSchema: z.ZodType<RunForm> = runFormShape
+  .superRefine((form, ctx) => {
+    for (const [path, message] of Object.entries(validateForm(form))) {
+      ctx.addIssue({
+        code: 'custom',
+        path: path.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)),
+        message,
+      });
+    }
+  })
+  // The engine takes `/web` for `web` (it adds the slash itself); the backend works with `web`.
+  .transform((form) => (form.name.startsWith('/') ? { ...form, name: form.name.slice(1) } : form));
 
 export const runCreateRequest = z.strictObject({ form: runFormSchema });
 
