@@ -4,6 +4,8 @@ import {
   type GuardedApp,
   type GuardedSession,
   type GuardedWebContents,
+  type PermissionCheckDetails,
+  type PermissionRequestDetails,
   type PreventableEvent,
   type PreventableNavigation,
   type Refusal,
@@ -51,18 +53,36 @@ class FakeContents implements GuardedWebContents {
   }
 }
 
-class FakeSession implements GuardedSession {
-  request: ((wc: unknown, permission: string, callback: (granted: boolean) => void) => void) | null = null;
-  check: ((wc: unknown, permission: string) => boolean) | null = null;
+type RequestHandler = (
+  wc: unknown,
+  permission: string,
+  callback: (granted: boolean) => void,
+  details: PermissionRequestDetails,
+) => void;
+type CheckHandler = (
+  wc: unknown,
+  permission: string,
+  requestingOrigin: string,
+  details: PermissionCheckDetails,
+) => boolean;
 
-  setPermissionRequestHandler(
-    handler: (wc: unknown, permission: string, callback: (granted: boolean) => void) => void,
-  ): void {
+class FakeSession implements GuardedSession {
+  request: RequestHandler | null = null;
+  check: CheckHandler | null = null;
+
+  setPermissionRequestHandler(handler: RequestHandler): void {
     this.request = handler;
   }
 
-  setPermissionCheckHandler(handler: (wc: unknown, permission: string) => boolean): void {
+  setPermissionCheckHandler(handler: CheckHandler): void {
     this.check = handler;
+  }
+
+  /** What the request handler answered (it must answer exactly once). */
+  ask(wc: unknown, permission: string, details: PermissionRequestDetails): boolean[] {
+    const answers: boolean[] = [];
+    this.request?.(wc, permission, (granted) => answers.push(granted), details);
+    return answers;
   }
 }
 
@@ -157,9 +177,10 @@ describe('setupSecurity', () => {
     expect(app.createContents().attachWebview()).toBe(true);
   });
 
-  it('denies every permission request and check on every session', () => {
+  it('denies every other permission request and check on every session, even to our own page', () => {
     const { app } = setup();
     const session = app.createSession();
+    const ours = { requestingUrl: 'app://berth/index.html', isMainFrame: true };
     for (const permission of [
       'media',
       'notifications',
@@ -168,10 +189,74 @@ describe('setupSecurity', () => {
       'openExternal',
       'hid',
     ]) {
-      const answers: boolean[] = [];
-      session.request?.({}, permission, (granted) => answers.push(granted));
-      expect(answers, permission).toEqual([false]);
-      expect(session.check?.({}, permission), permission).toBe(false);
+      expect(session.ask({}, permission, ours), permission).toEqual([false]);
+      expect(session.check?.({}, permission, 'app://berth', ours), permission).toBe(false);
     }
+  });
+
+  it("grants clipboard-sanitized-write to our window's main frame on our origin, on request and check", () => {
+    const { app, refused } = setup();
+    const session = app.createSession();
+    const contents = {};
+    expect(
+      session.ask(contents, 'clipboard-sanitized-write', {
+        requestingUrl: 'app://berth/containers/abc',
+        isMainFrame: true,
+      }),
+    ).toEqual([true]);
+    expect(
+      session.check?.(contents, 'clipboard-sanitized-write', 'app://berth', {
+        isMainFrame: true,
+        requestingUrl: 'app://berth/index.html',
+      }),
+    ).toBe(true);
+    // The check may come without a URL: the origin decides then.
+    expect(session.check?.(contents, 'clipboard-sanitized-write', 'app://berth', { isMainFrame: true })).toBe(
+      true,
+    );
+    expect(refused).toEqual([]);
+  });
+
+  it('refuses the clipboard write to sub-frames, other origins, and contents that are not ours', () => {
+    const app = new FakeApp();
+    const refused: [Refusal, string][] = [];
+    const ourContents = { id: 1 };
+    setupSecurity(app, {
+      onRefuse: (what, detail) => refused.push([what, detail]),
+      isOwnContents: (contents) => contents === ourContents,
+    });
+    const session = app.createSession();
+    const perm = 'clipboard-sanitized-write';
+    const cases: [unknown, PermissionRequestDetails, string][] = [
+      [ourContents, { requestingUrl: 'app://berth/index.html', isMainFrame: false }, 'app://berth'],
+      [ourContents, { requestingUrl: 'https://example.com/', isMainFrame: true }, 'https://example.com'],
+      [ourContents, { requestingUrl: 'app://evil/index.html', isMainFrame: true }, 'app://evil'],
+      [ourContents, { requestingUrl: 'app://user@berth/', isMainFrame: true }, 'app://berth'],
+      [ourContents, { isMainFrame: true }, 'null'],
+      [{ id: 2 }, { requestingUrl: 'app://berth/index.html', isMainFrame: true }, 'app://berth'],
+      [null, { requestingUrl: 'app://berth/index.html', isMainFrame: true }, 'app://berth'],
+    ];
+    for (const [contents, details, origin] of cases) {
+      const label = JSON.stringify([contents, details]);
+      expect(session.ask(contents, perm, details), label).toEqual([false]);
+      expect(session.check?.(contents, perm, origin, details), label).toBe(false);
+    }
+    expect(refused).toHaveLength(cases.length);
+    expect(refused.every(([what, detail]) => what === 'permission' && detail === perm)).toBe(true);
+    // And ours still gets it.
+    expect(session.ask(ourContents, perm, { requestingUrl: 'app://berth/', isMainFrame: true })).toEqual([
+      true,
+    ]);
+  });
+
+  it('without an ownership test, a null webContents (a check with no frame) is still refused', () => {
+    const { app } = setup();
+    const session = app.createSession();
+    expect(
+      session.check?.(null, 'clipboard-sanitized-write', 'app://berth', {
+        isMainFrame: true,
+        requestingUrl: 'app://berth/index.html',
+      }),
+    ).toBe(false);
   });
 });

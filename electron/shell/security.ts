@@ -21,12 +21,36 @@ export interface GuardedWebContents {
   setWindowOpenHandler(handler: (details: { readonly url: string }) => { action: 'deny' }): void;
 }
 
+/** What Electron tells the permission request handler about the asking frame. */
+export interface PermissionRequestDetails {
+  readonly requestingUrl?: string;
+  readonly isMainFrame?: boolean;
+}
+
+/** What Electron tells the permission check handler about the asking frame. */
+export interface PermissionCheckDetails {
+  readonly isMainFrame?: boolean;
+  readonly requestingUrl?: string;
+}
+
 /** The members of `Session` the guards use. */
 export interface GuardedSession {
   setPermissionRequestHandler(
-    handler: (webContents: unknown, permission: string, callback: (granted: boolean) => void) => void,
+    handler: (
+      webContents: unknown,
+      permission: string,
+      callback: (granted: boolean) => void,
+      details: PermissionRequestDetails,
+    ) => void,
   ): void;
-  setPermissionCheckHandler(handler: (webContents: unknown, permission: string) => boolean): void;
+  setPermissionCheckHandler(
+    handler: (
+      webContents: unknown,
+      permission: string,
+      requestingOrigin: string,
+      details: PermissionCheckDetails,
+    ) => boolean,
+  ): void;
 }
 
 /** The members of `app` the guards use. */
@@ -44,7 +68,36 @@ export type Refusal = 'navigation' | 'redirect' | 'window-open' | 'webview' | 'p
 export interface SecurityOptions {
   /** Told what was refused; for diagnostics only. */
   readonly onRefuse?: (what: Refusal, detail: string) => void;
+  /**
+   * Whether a webContents is one of Berth's own windows (permission handlers are per session,
+   * so they also answer for any other contents of it). Absent: any non-null contents.
+   */
+  readonly isOwnContents?: (contents: unknown) => boolean;
 }
+
+/**
+ * The one web permission Berth grants: writing sanitized text to the clipboard, which
+ * `navigator.clipboard.writeText` needs ("Copy as docker run", the log console's Copy).
+ * Reading the clipboard and every other permission stay denied.
+ */
+export const GRANTED_PERMISSIONS: ReadonlySet<string> = new Set(['clipboard-sanitized-write']);
+
+export interface PermissionAsk {
+  readonly permission: string;
+  /** The asking frame's URL (request) or origin (check). */
+  readonly url: string | undefined;
+  readonly isMainFrame: boolean | undefined;
+  /** The asking contents is one of our windows. */
+  readonly ownContents: boolean;
+}
+
+/** Granted only for a permission Berth needs, asked by the main frame of our own window, on our origin. */
+export const permissionAllowed = (ask: PermissionAsk): boolean =>
+  GRANTED_PERMISSIONS.has(ask.permission) &&
+  ask.ownContents &&
+  ask.isMainFrame === true &&
+  ask.url !== undefined &&
+  isAppUrl(ask.url);
 
 /** Our pages stay on our origin; anything else (links, redirects, dropped files) is refused. */
 export const guardWebContents = (contents: GuardedWebContents, options: SecurityOptions = {}): void => {
@@ -70,14 +123,33 @@ export const guardWebContents = (contents: GuardedWebContents, options: Security
   });
 };
 
-/** Berth needs no web permission (camera, notifications, geolocation, clipboard read…): all are denied. */
+/**
+ * Every web permission (camera, notifications, geolocation, clipboard read…) is denied, on
+ * request and on check, except the clipboard write Berth's own page needs (`permissionAllowed`).
+ */
 export const guardSession = (session: GuardedSession, options: SecurityOptions = {}): void => {
   const refuse = options.onRefuse ?? (() => undefined);
-  session.setPermissionRequestHandler((_contents, permission, callback) => {
-    refuse('permission', permission);
-    callback(false);
+  const isOwn = options.isOwnContents ?? ((contents: unknown) => contents !== null && contents !== undefined);
+  session.setPermissionRequestHandler((contents, permission, callback, details) => {
+    const granted = permissionAllowed({
+      permission,
+      url: details.requestingUrl,
+      isMainFrame: details.isMainFrame,
+      ownContents: isOwn(contents),
+    });
+    if (!granted) refuse('permission', permission);
+    callback(granted);
   });
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionCheckHandler((contents, permission, requestingOrigin, details) =>
+    permissionAllowed({
+      permission,
+      // The check names the origin; the request URL, when given, must agree with it.
+      url:
+        details.requestingUrl === undefined || isAppUrl(details.requestingUrl) ? requestingOrigin : undefined,
+      isMainFrame: details.isMainFrame,
+      ownContents: isOwn(contents),
+    }),
+  );
 };
 
 /**
