@@ -1,6 +1,6 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Disposable } from '../core/rpc/disposable.js';
+import { writeFileAtomic } from './atomic-file.js';
 
 export interface Rect {
   readonly x: number;
@@ -103,16 +103,9 @@ export const loadWindowState = (file: string): SavedWindowState | null => {
   }
 };
 
-/** Writes through a temporary file and a rename, so a crash mid-write never leaves half a file. */
+/** Remembering the window is a convenience; failing to write is never an error for the user. */
 export const saveWindowState = (file: string, state: SavedWindowState): void => {
-  try {
-    mkdirSync(path.dirname(file), { recursive: true });
-    const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, `${JSON.stringify(state, null, 2)}\n`);
-    renameSync(temporary, file);
-  } catch {
-    // Remembering the window is a convenience; failing to is never an error for the user.
-  }
+  writeFileAtomic(file, `${JSON.stringify(state, null, 2)}\n`);
 };
 
 /** The members of `BrowserWindow` the tracker uses. */
