@@ -2,9 +2,11 @@
  * Berth's Electron main process, in the order things happen. Each step is one function below;
  * the logic behind them lives in small modules that are tested without Electron.
  */
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import {
   BrowserWindow,
+  Menu,
   app,
   dialog,
   ipcMain,
@@ -13,16 +15,27 @@ import {
   session,
   shell,
   type OpenDialogOptions,
+  type Session as ElectronSession,
 } from 'electron';
 import { createBackend, type Backend } from '../core/backend.js';
 import type { PickPathRequest } from '../core/core-deps.js';
-import type { Disposable } from '../core/rpc/disposable.js';
 import { APP_ENTRY_URL, APP_SCHEME } from './app-origin.js';
+import { appMenuTemplate } from './app-menu.js';
 import { APP_SCHEME_PRIVILEGED, createAppProtocolHandler } from './app-protocol.js';
+import {
+  DESKTOP_SETTINGS_FILE,
+  createSettingsStore,
+  supportedSettings,
+  type DesktopSettings,
+  type SettingsStore,
+} from './desktop-settings.js';
+import { downloadDecision } from './download-policy.js';
 import { createIpcAdapter, type IpcAdapter } from './ipc-adapter.js';
+import { nodeSpawner, resolveLoginPath } from './login-path.js';
 import { createOpenExternal } from './open-external.js';
-import { guardSession, setupSecurity } from './security.js';
-import { setupTray } from './tray.js';
+import { createRefusalLog } from './refusal-log.js';
+import { guardSession, setupSecurity, type SecurityOptions } from './security.js';
+import { setupTray, type TrayHandle } from './tray.js';
 import { mainWindowOptions } from './window-options.js';
 import {
   WINDOW_STATE_FILE,
@@ -42,28 +55,52 @@ const paths = {
 
 let mainWindow: BrowserWindow | null = null;
 let ipc: IpcAdapter | null = null;
-let tray: Disposable | null = null;
+let tray: TrayHandle | null = null;
+
+/** Every refusal (navigation, window, permission, download, IPC sender) leaves a line, rate-limited. */
+const refusals = createRefusalLog({
+  write: (line) => {
+    console.warn(line);
+  },
+});
+const securityOptions: SecurityOptions = {
+  onRefuse: (what, detail) => {
+    refusals('security', what, detail);
+  },
+  isOwnContents: (contents) =>
+    mainWindow !== null && !mainWindow.isDestroyed() && contents === mainWindow.webContents,
+};
 
 const main = (): void => {
   // Before ready: these only take effect when called before the app is ready.
-  setupSecurity(app);
+  setupSecurity(app, securityOptions);
   protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGED]);
   if (process.platform === 'win32') app.setAppUserModelId('dev.berth.app');
+  // Asked now, while Electron starts; the backend waits for it before it runs any docker CLI.
+  const loginPath = setupLoginPath();
 
+  const settings = createSettingsStore(
+    path.join(app.getPath('userData'), DESKTOP_SETTINGS_FILE),
+    process.platform,
+  );
   const backend = createBackend({
     host: { openExternal: confirmAndOpenExternal(), pickPath },
     dataDir: app.getPath('userData'),
   });
-  setupLifecycle(backend);
+  setupLifecycle(backend, settings);
 
   app
     .whenReady()
-    .then(() => {
-      guardSession(session.defaultSession);
+    .then(async () => {
+      guardSession(session.defaultSession, securityOptions);
+      setupDownloads(session.defaultSession);
+      setupMenu(settings);
       setupProtocol(backend);
       ipc = setupIpc(backend);
       showMainWindow();
       tray = setupTrayIfPossible(backend);
+      exposeTestHooks();
+      await loginPath;
       backend.start();
     })
     .catch((err: unknown) => {
@@ -81,7 +118,91 @@ const setupProtocol = (backend: Backend): void => {
 };
 
 /** Registered before any window exists, so no message of a loading page is missed. */
-const setupIpc = (backend: Backend): IpcAdapter => createIpcAdapter({ ipcMain, backend });
+const setupIpc = (backend: Backend): IpcAdapter =>
+  createIpcAdapter({
+    ipcMain,
+    backend,
+    onReject: (reason) => {
+      refusals('ipc', reason);
+    },
+  });
+
+/**
+ * Opened from Finder, the Dock or a launcher, Berth has a minimal PATH: the login shell's PATH
+ * and the known Docker folders make `docker compose` and the credential helpers findable.
+ */
+const setupLoginPath = async (): Promise<void> => {
+  const resolved = await resolveLoginPath({
+    platform: process.platform,
+    env: process.env,
+    home: app.getPath('home'),
+    spawn: nodeSpawner,
+    isDirectory: (folder) => {
+      try {
+        return statSync(folder).isDirectory();
+      } catch {
+        return false;
+      }
+    },
+  });
+  process.env.PATH = resolved.path;
+  if (resolved.source === 'timeout' || resolved.source === 'shell-failed') {
+    console.warn(
+      `Berth: the login shell gave no PATH (${resolved.source}); using the inherited one and known folders`,
+    );
+  }
+};
+
+/** Berth's own downloads ask where to save, in Downloads; anything else a page starts is cancelled. */
+const setupDownloads = (target: ElectronSession): void => {
+  target.on('will-download', (event, item) => {
+    const decision = downloadDecision(
+      { url: item.getURL(), filename: item.getFilename() },
+      app.getPath('downloads'),
+    );
+    if (decision.action === 'cancel') {
+      event.preventDefault();
+      refusals('security', 'download', item.getURL());
+      return;
+    }
+    item.setSaveDialogOptions({ title: decision.title, defaultPath: decision.defaultPath });
+  });
+};
+
+/** The application menu, rebuilt when a setting in it changes. */
+const setupMenu = (settings: SettingsStore): void => {
+  const supported = supportedSettings(process.platform);
+  const apply = (key: keyof DesktopSettings, value: boolean): void => {
+    settings.set(key, value);
+    if (key === 'openAtLogin') app.setLoginItemSettings({ openAtLogin: value });
+    build();
+  };
+  const build = (): void => {
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        appMenuTemplate({
+          platform: process.platform,
+          appName: app.name,
+          development: !app.isPackaged,
+          settings: settings.get(),
+          supported,
+          onSetting: apply,
+          onOpenWindow: showMainWindow,
+        }),
+      ),
+    );
+  };
+  build();
+};
+
+/**
+ * Read-only hooks for the Electron suite (e2e/electron), only when it asks for them: the tray's
+ * menu cannot be read back from Electron, so the suite reads the model it was built from.
+ */
+const exposeTestHooks = (): void => {
+  if (process.env.BERTH_TEST_HOOKS !== '1') return;
+  Object.assign(globalThis, { berthTest: { trayModel: () => tray?.model() ?? null } });
+};
 
 /** The host capability behind `shell.openExternal`: the user sees the full URL first. */
 const confirmAndOpenExternal = (): ((url: URL) => Promise<boolean>) => {
@@ -111,7 +232,7 @@ const pickPath = async (request: PickPathRequest): Promise<string | null> => {
 };
 
 /** The tray is a convenience: a desktop without one must not keep Berth from starting. */
-const setupTrayIfPossible = (backend: Backend): Disposable | null => {
+const setupTrayIfPossible = (backend: Backend): TrayHandle | null => {
   try {
     return setupTray({
       backend,
@@ -168,16 +289,17 @@ const showMainWindow = (): void => {
   mainWindow.focus();
 };
 
-const setupLifecycle = (backend: Backend): void => {
+const setupLifecycle = (backend: Backend, settings: SettingsStore): void => {
   app.on('second-instance', showMainWindow);
   app.on('activate', showMainWindow);
-  // macOS apps outlive their windows (the dock brings one back); on Windows the tray does, so
-  // Berth stays there. Linux trays may be invisible (GNOME without an extension): closing quits.
+  // macOS apps outlive their windows (the dock brings one back). Elsewhere the tray can, when the
+  // user keeps "close to tray" on (the default on Windows; Linux trays may be invisible, so off there).
   app.on('window-all-closed', () => {
-    if (process.platform === 'darwin' || (process.platform === 'win32' && tray)) return;
+    if (process.platform === 'darwin' || (settings.get().closeToTray && tray)) return;
     app.quit();
   });
   app.on('will-quit', () => {
+    refusals.flush();
     tray?.dispose();
     tray = null;
     ipc?.dispose();

@@ -3,7 +3,13 @@ import { Menu, Notification, Tray, nativeImage } from 'electron';
 import type { Backend } from '../core/backend.js';
 import type { Disposable } from '../core/rpc/disposable.js';
 import { throttle } from './throttle.js';
-import { actionFailure, toMenuTemplate, trayMenuModel, type TrayCommand } from './tray-menu.js';
+import {
+  actionFailure,
+  toMenuTemplate,
+  trayMenuModel,
+  type TrayCommand,
+  type TrayModel,
+} from './tray-menu.js';
 
 export interface TrayOptions {
   readonly backend: Pick<Backend, 'router' | 'hub' | 'connection' | 'containers'>;
@@ -12,6 +18,11 @@ export interface TrayOptions {
   readonly openWindow: () => void;
   readonly quit: () => void;
   readonly platform?: NodeJS.Platform;
+}
+
+export interface TrayHandle extends Disposable {
+  /** The menu as last shown (the Electron suite reads it; a Tray's menu cannot be read back). */
+  readonly model: () => TrayModel | null;
 }
 
 /** How long a burst of engine events waits before the menu is rebuilt. */
@@ -27,7 +38,7 @@ const notify = (body: string): void => {
  * The tray icon and its menu (built by tray-menu.ts), rebuilt from backend events at most
  * every REFRESH_MS. Actions go through the router like any client's, as client "tray".
  */
-export const setupTray = (options: TrayOptions): Disposable => {
+export const setupTray = (options: TrayOptions): TrayHandle => {
   const { backend, openWindow, quit } = options;
   const platform = options.platform ?? process.platform;
   // macOS: a black-and-transparent template image, tinted by the system for light and dark menu bars.
@@ -36,6 +47,7 @@ export const setupTray = (options: TrayOptions): Disposable => {
   if (platform === 'darwin') icon.setTemplateImage(true);
   const tray = new Tray(icon);
   let lastModel = '';
+  let shown: TrayModel | null = null;
 
   const runContainerAction = async (command: Extract<TrayCommand, { kind: 'container' }>): Promise<void> => {
     const result = await backend.router.invoke(
@@ -71,6 +83,7 @@ export const setupTray = (options: TrayOptions): Disposable => {
     const key = JSON.stringify(model);
     if (key === lastModel) return;
     lastModel = key;
+    shown = model;
     tray.setToolTip(model.tooltip);
     tray.setContextMenu(Menu.buildFromTemplate(toMenuTemplate(model.items, onCommand, platform)));
   };
@@ -84,6 +97,7 @@ export const setupTray = (options: TrayOptions): Disposable => {
   render();
 
   return {
+    model: () => shown,
     dispose() {
       subscription.dispose();
       refresh.dispose();
