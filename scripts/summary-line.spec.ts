@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summaryLine } from './summary-line.js';
+import { mergePlaywright, summaryLine } from './summary-line.js';
 
 const vitest = { numPassedTests: 10, numFailedTests: 0, numPendingTests: 0, numTodoTests: 0 };
 const skippedTest = (description: string) => ({
@@ -33,5 +33,23 @@ describe('the closing line of npm test', () => {
       { stats: { expected: 0, unexpected: 0, flaky: 0, skipped: 0 } },
     );
     expect(line).toBe('Total: 10 passed, 0 failed, 1 skipped (1 no reason given)');
+  });
+
+  it('adds the Electron suite to the browser suite, its skips listed with their reason', () => {
+    const reason = 'no Electron binary on this machine: node_modules/electron/path.txt is missing';
+    const line = summaryLine(
+      vitest,
+      mergePlaywright([
+        {
+          stats: { expected: 4, unexpected: 0, flaky: 0, skipped: 1 },
+          suites: [{ specs: [{ tests: [skippedTest('kill dockerd')] }] }],
+        },
+        {
+          stats: { expected: 0, unexpected: 0, flaky: 0, skipped: 2 },
+          suites: [{ specs: [{ tests: [skippedTest(reason), skippedTest(reason)] }] }],
+        },
+      ]),
+    );
+    expect(line).toBe(`Total: 14 passed, 0 failed, 3 skipped (1 kill dockerd; 2 ${reason})`);
   });
 });

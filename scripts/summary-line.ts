@@ -54,3 +54,14 @@ export const summaryLine = (vitest: VitestReport, playwright: PlaywrightReport):
   const why = [...reasons].map(([reason, n]) => `${n} ${reason}`).join('; ');
   return `Total: ${passed} passed, ${failed} failed, ${skipped} skipped${why ? ` (${why})` : ''}`;
 };
+
+/** Several Playwright runs (the browser suite, the Electron suite) as one report. */
+export const mergePlaywright = (reports: readonly PlaywrightReport[]): PlaywrightReport => ({
+  stats: {
+    expected: reports.reduce((sum, r) => sum + r.stats.expected, 0),
+    unexpected: reports.reduce((sum, r) => sum + r.stats.unexpected, 0),
+    flaky: reports.reduce((sum, r) => sum + r.stats.flaky, 0),
+    skipped: reports.reduce((sum, r) => sum + r.stats.skipped, 0),
+  },
+  suites: reports.flatMap((r) => r.suites ?? []),
+});
