@@ -170,7 +170,7 @@ describe('parsing and merging', () => {
   });
 });
 
-describe('nodeSpawner with a real login shell', () => {
+describe.skipIf(process.platform === 'win32')('nodeSpawner with a real login shell', () => {
   let home = '';
   afterEach(() => {
     if (home) rmSync(home, { recursive: true, force: true });
