@@ -308,6 +308,11 @@ const setupLifecycle = (backend: Backend, settings: SettingsStore): void => {
   });
 };
 
+// `--user-data-dir=DIR` runs a separate profile (its own settings and its own single-instance
+// lock), as in Chromium; the Electron suite starts each app this way. Set before the lock, which lives there.
+const userDataSwitch = app.commandLine.getSwitchValue('user-data-dir');
+if (userDataSwitch) app.setPath('userData', path.resolve(userDataSwitch));
+
 // A second launch only focuses the running instance (see 'second-instance').
 if (app.requestSingleInstanceLock()) main();
 else app.quit();
