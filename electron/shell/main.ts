@@ -184,7 +184,11 @@ const setupMenu = (settings: SettingsStore): void => {
           platform: process.platform,
           appName: app.name,
           development: !app.isPackaged,
-          settings: settings.get(),
+          // The user may have removed the login item in the system's settings: show what is true.
+          settings: {
+            ...settings.get(),
+            openAtLogin: supported.has('openAtLogin') && app.getLoginItemSettings().openAtLogin,
+          },
           supported,
           onSetting: apply,
           onOpenWindow: showMainWindow,
