@@ -76,7 +76,8 @@ const main = (): void => {
   setupSecurity(app, securityOptions);
   protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGED]);
   if (process.platform === 'win32') app.setAppUserModelId('dev.berth.app');
-  // Asked now, while Electron starts; the backend waits for it before it runs any docker CLI.
+  // Asked now, while Electron starts; backend.start() waits for it, so the engine connection and
+  // the CLIs it runs (compose, credential helpers) see the user's PATH.
   const loginPath = setupLoginPath();
 
   const settings = createSettingsStore(
