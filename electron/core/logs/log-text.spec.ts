@@ -110,12 +110,21 @@ describe('log text', () => {
     expect(p.out()).toBe('b\uFFFD\uFFFD\n\uFFFD\n');
   });
 
-  it('passes HTML and escape-looking text through unchanged (the renderer shows it as text)', () => {
-    const text =
-      '<script>alert(1)</script> <img src=x onerror=alert(2)> \x1b]8;;http://x\x07link\x1b]8;;\x07\n';
+  it('passes HTML through unchanged (the renderer shows it as text) but not terminal link escapes', () => {
+    const html = '<script>alert(1)</script> <img src=x onerror=alert(2)> ';
     const p = pipeline();
-    p.write(stamped(1, text));
-    expect(p.out()).toBe(text);
+    p.write(stamped(1, `${html}\x1b]8;;http://x\x07link\x1b]8;;\x07\n`));
+    expect(p.out()).toBe(`${html}link\n`);
+  });
+
+  it('keeps colours but not cursor movement or screen clearing, also across engine messages', () => {
+    const p = pipeline();
+    p.write(
+      stamped(1, 'one\x1b[2J\x1b[H\n'),
+      stamped(1, '\x1b[1A\x1b[2K\x1b[3'),
+      stamped(1, '2mtwo\x1b[0m\n'),
+    );
+    expect(p.out()).toBe('one\n\x1b[32mtwo\x1b[0m\n');
   });
 
   it('caps a line at 16 KB with a marker counting the bytes dropped, across engine parts', () => {

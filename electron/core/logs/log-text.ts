@@ -1,3 +1,4 @@
+import { ControlFilter } from './control-filter.js';
 import type { LogStream, MessageHandler } from './log-messages.js';
 
 export interface LogTextOptions {
@@ -54,6 +55,12 @@ export class LogText implements MessageHandler {
     system: new TextDecoder(),
   };
   private readonly lines = { stdout: newLine(), stderr: newLine(), system: newLine() };
+  /** Colours pass; nothing else may move the cursor or clear what the viewer shows. */
+  private readonly controls = {
+    stdout: new ControlFilter(),
+    stderr: new ControlFilter(),
+    system: new ControlFilter(),
+  };
 
   constructor(
     private readonly emit: (stream: LogStream, text: string) => void,
@@ -95,7 +102,8 @@ export class LogText implements MessageHandler {
   /** Hands on what is staged. */
   flush(): void {
     if (this.used === 0) return;
-    const text = this.decoders[this.current].decode(this.staging.subarray(0, this.used), { stream: true });
+    const decoded = this.decoders[this.current].decode(this.staging.subarray(0, this.used), { stream: true });
+    const text = this.controls[this.current].filter(decoded);
     this.used = 0;
     if (text.length > 0) this.emit(this.current, text);
   }
