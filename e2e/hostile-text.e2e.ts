@@ -1,0 +1,61 @@
+import { expect, test, type Page } from '@playwright/test';
+import { runTestContainer } from '../electron/core/testing/docker-cli.js';
+import { ContainerDetailPage } from './pages/container-detail-page.js';
+import { ContainersPage } from './pages/containers-page.js';
+import { berthForSpec } from './support/spec-server.js';
+
+const SCOPE = 'e2e-hostile';
+const berth = berthForSpec(SCOPE);
+// No network needed: the containers only print.
+const QUIET = ['--network', 'none'];
+
+const openDetail = async (ui: ContainersPage, name: string): Promise<ContainerDetailPage> => {
+  await ui.open(berth().url);
+  await ui
+    .row(name)
+    .getByRole('button', { name: `Open ${name}` })
+    .click();
+  await expect(ui.page.getByRole('heading', { name })).toBeVisible();
+  return new ContainerDetailPage(ui.page, name);
+};
+
+const matches = (page: Page) => page.getByRole('status').filter({ hasText: /match/ });
+
+test('log output with clear-screen and cursor codes leaves every earlier line in place and searchable; colours still render', async ({
+  page,
+}) => {
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') warnings.push(message.text());
+  });
+  // Between numbered lines: clear screen + home, cursor up + erase line, cursor position +
+  // erase below, reset, alternate screen, a title OSC, an OSC 8 link, a bare CR, backspaces,
+  // and every byte value once (binary output).
+  const script = [
+    "printf 'line-01\\n\\033[2J\\033[Hline-02\\n'",
+    "printf '\\033[1A\\033[2Kline-03\\n\\033[5;1H\\033[Jline-04\\n'",
+    "printf '\\033c\\033[?1049hline-05\\n\\033]0;pwned\\007line-06\\n'",
+    "printf '\\033]8;;http://example.invalid/\\033\\\\line-07\\033]8;;\\033\\\\\\n'",
+    "printf 'line-08\\rline-09\\n12345\\b\\b\\b\\bline-10\\n'",
+    "printf 'line-11 \\033[31mRED-TEXT\\033[0m plain\\n'",
+    'i=0; while [ $i -lt 256 ]; do printf "\\\\$(printf %o $i)"; i=$((i+1)); done',
+    "printf '\\nline-12\\n'",
+    'sleep 3600',
+  ].join('; ');
+  await runTestContainer('e2e-escapes', SCOPE, QUIET, ['sh', '-c', script]);
+  const detail = await openDetail(new ContainersPage(page), 'e2e-escapes');
+  await expect(detail.logs).toContainText('line-12');
+
+  for (let n = 1; n <= 12; n++) {
+    const line = `line-${String(n).padStart(2, '0')}`;
+    await expect(detail.logs).toContainText(line);
+    await detail.logSearch.fill(line);
+    await expect(matches(page)).toHaveText(/^1 of 1 match/);
+  }
+  const red = detail.logs.locator('span', { hasText: /^RED-TEXT$/ });
+  await expect(red).toHaveClass(/xterm-fg-1\b/);
+  await expect(detail.logs.locator('span', { hasText: /plain$/ }).first()).not.toHaveClass(/xterm-fg-1\b/);
+  // The link escape is gone: its text is plain text, not a hyperlink.
+  await expect(page.getByRole('link', { name: /example\.invalid/ })).toHaveCount(0);
+  expect(warnings).toEqual([]);
+});
