@@ -2,16 +2,26 @@ import { useSyncExternalStore } from 'react';
 
 type Subscribe = (onChange: () => void) => () => void;
 
-// One subscribe function per step, so React does not resubscribe on every render.
+// One subscribe function and one timer per step, shared by every view that ticks at that step
+// (every row of a list ages from the same clock).
 const subscribers = new Map<number, Subscribe>();
 
 const subscribeEvery = (stepMs: number): Subscribe => {
   let subscribe = subscribers.get(stepMs);
   if (!subscribe) {
+    const listeners = new Set<() => void>();
+    let timer: ReturnType<typeof setInterval> | undefined;
     subscribe = (onChange) => {
-      const timer = setInterval(onChange, stepMs);
+      listeners.add(onChange);
+      timer ??= setInterval(() => {
+        for (const listener of [...listeners]) listener();
+      }, stepMs);
       return () => {
-        clearInterval(timer);
+        listeners.delete(onChange);
+        if (listeners.size === 0) {
+          clearInterval(timer);
+          timer = undefined;
+        }
       };
     };
     subscribers.set(stepMs, subscribe);

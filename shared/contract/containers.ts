@@ -25,6 +25,8 @@ export interface ContainerSummary {
   readonly state: ContainerState;
   /** The engine's human status text, e.g. "Up 3 minutes (healthy)". */
   readonly status: string;
+  /** Epoch ms the status was read at: the renderer ages its duration from here, without an engine call. */
+  readonly statusAt?: number;
   /** Epoch seconds. */
   readonly created: number;
   readonly ports: readonly PublishedPort[];

@@ -16,7 +16,7 @@ const toProtocol = (type: string): PublishedPort['protocol'] =>
   type === 'udp' || type === 'sctp' ? type : 'tcp';
 
 /** `/containers/json` row → the contract's summary: only published ports, names without the leading slash. */
-export const toContainerSummary = (info: ContainerInfo): ContainerSummary => {
+export const toContainerSummary = (info: ContainerInfo, readAt = Date.now()): ContainerSummary => {
   const labels = info.Labels;
   const ports: PublishedPort[] = [];
   for (const port of info.Ports) {
@@ -40,6 +40,7 @@ export const toContainerSummary = (info: ContainerInfo): ContainerSummary => {
     command: info.Command,
     state: toState(info.State),
     status: info.Status,
+    statusAt: readAt,
     created: info.Created,
     ports,
     labels,

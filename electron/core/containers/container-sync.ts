@@ -24,8 +24,9 @@ const SETTLE_CHECKS = 7;
 const QUIET_ACTIONS =
   /^(exec_|top$|resize$|attach$|detach$|archive-path$|extract-to-dir$|export$|commit$|copy$)/;
 
+/** When the status was read is no change: the older reading of the same text stays right. */
 const sameSummary = (a: ContainerSummary | undefined, b: ContainerSummary): boolean =>
-  a !== undefined && JSON.stringify(a) === JSON.stringify(b);
+  a !== undefined && JSON.stringify({ ...a, statusAt: 0 }) === JSON.stringify({ ...b, statusAt: 0 });
 
 /**
  * The backend's live model of all containers. Relisted in full on every (re)connect; after

@@ -1,6 +1,8 @@
 import { memo } from 'react';
 import type { ContainerSummary } from '../../../shared/contract/containers.js';
+import { agedStatus } from '../../../shared/text/aged-status.js';
 import { Checkbox } from '../../ui/Checkbox.js';
+import { useClock } from '../../ui/use-clock.js';
 import { openContainer } from '../container-detail/detail-store.js';
 import { compactCpu, compactMemory } from '../stats/stats-format.js';
 import { useStats } from '../stats/use-stats.js';
@@ -76,9 +78,7 @@ export const ContainerRowView = memo(function ContainerRowView({
         <span className={`dot state-${container.state}`} aria-hidden="true" />
         {container.state}
       </div>
-      <div role="gridcell" className="cell cell-status" title={container.status}>
-        {container.status}
-      </div>
+      <StatusCell status={container.status} statusAt={container.statusAt} />
       <UsageCells id={id} running={container.state === 'running'} />
       <div role="gridcell" className="cell cell-ports">
         <PortLinks ports={container.ports} tabIndex={tabIndex} />
@@ -96,6 +96,22 @@ export const ContainerRowView = memo(function ContainerRowView({
     </div>
   );
 });
+
+/** The engine's status, its duration aging by the second on the client (no event, no engine call). */
+function StatusCell({
+  status,
+  statusAt,
+}: {
+  readonly status: string;
+  readonly statusAt: number | undefined;
+}) {
+  const text = agedStatus(status, statusAt, useClock(1000));
+  return (
+    <div role="gridcell" className="cell cell-status" title={text}>
+      {text}
+    </div>
+  );
+}
 
 /** CPU and memory of a running row, from the shared stats stream (held only while the row is mounted). */
 function UsageCells({ id, running }: { readonly id: string; readonly running: boolean }) {
