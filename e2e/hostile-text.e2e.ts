@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { runTestContainer } from '../electron/core/testing/docker-cli.js';
+import { docker, runTestContainer } from '../electron/core/testing/docker-cli.js';
 import { ContainerDetailPage } from './pages/container-detail-page.js';
 import { ContainersPage } from './pages/containers-page.js';
 import { berthForSpec } from './support/spec-server.js';
@@ -58,4 +58,21 @@ test('log output with clear-screen and cursor codes leaves every earlier line in
   // The link escape is gone: its text is plain text, not a hyperlink.
   await expect(page.getByRole('link', { name: /example\.invalid/ })).toHaveCount(0);
   expect(warnings).toEqual([]);
+});
+
+test('a container up for 10 minutes reads "Up 10 minutes" without any event', async ({ page }) => {
+  // The page's clock is Playwright's: ten minutes pass in it at once, and nothing happens in the engine.
+  await page.clock.install();
+  const ui = new ContainersPage(page);
+  await runTestContainer('e2e-aging-up', SCOPE, QUIET);
+  const exited = await runTestContainer('e2e-aging-exited', SCOPE, QUIET, ['sh', '-c', 'exit 3']);
+  await docker('wait', exited);
+  await ui.open(berth().url);
+  const status = (name: string) => ui.row(name).getByRole('gridcell').nth(4);
+  await expect(status('e2e-aging-up')).toHaveText(/^Up (Less than a second|\d+ seconds?)$/);
+  await expect(status('e2e-aging-exited')).toHaveText(/^Exited \(3\) (Less than a second|\d+ seconds?) ago$/);
+
+  await page.clock.fastForward('10:00');
+  await expect(status('e2e-aging-up')).toHaveText('Up 10 minutes');
+  await expect(status('e2e-aging-exited')).toHaveText('Exited (3) 10 minutes ago');
 });
