@@ -174,6 +174,18 @@ describe('trayMenuModel', () => {
     const named = trayMenuModel(connected, [container('n'.repeat(100), 'running')]);
     expect(labels(named.items)[3]?.length).toBe(40);
   });
+
+  it('shows hidden bidi and zero-width characters in names as visible markers', () => {
+    const model = trayMenuModel(connected, [
+      container('evil\u202etxt.exe', 'running'),
+      container('ad\u200bmin', 'exited'),
+    ]);
+    expect(labels(model.items)).toContain('evil⟨U+202E⟩txt.exe');
+    expect(labels(children(find(model.items, 'Stopped (1)')))).toEqual(['ad⟨U+200B⟩min']);
+    const every = (items: readonly TrayMenuItem[]): string[] =>
+      items.flatMap((i) => (i.type === 'submenu' ? [i.label, ...every(i.items)] : labels([i])));
+    expect(every(model.items).join('|')).not.toMatch(/[\u202e\u200b]/);
+  });
 });
 
 describe('toMenuTemplate', () => {
@@ -200,6 +212,13 @@ describe('toMenuTemplate', () => {
 
 describe('actionFailure', () => {
   const stop = { kind: 'container', action: 'stop', id: 'abc', name: 'web' } as const;
+
+  it('makes hidden characters in the name visible in the notification', () => {
+    const error = { code: 'ENGINE_UNREACHABLE', message: 'down' } as const;
+    expect(actionFailure({ ...stop, name: 'a\u202eb' }, { ok: false, error })).toBe(
+      'Could not stop a⟨U+202E⟩b: down',
+    );
+  });
 
   it('is null when every outcome is ok', () => {
     expect(actionFailure(stop, { ok: true, value: [{ ref: 'abc', ok: true }] })).toBeNull();

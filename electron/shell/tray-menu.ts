@@ -2,6 +2,7 @@ import type { MenuItemConstructorOptions } from 'electron';
 import type { ActionOutcome, ContainerAction, ContainerSummary } from '../../shared/contract/containers.js';
 import type { EngineStatus } from '../../shared/contract/engine.js';
 import type { Result } from '../../shared/contract/errors.js';
+import { revealInvisible } from '../../shared/text/invisible-chars.js';
 
 /*
  * The tray menu as data: what the user sees, computed from the engine status and the container
@@ -43,6 +44,9 @@ const MAX_REASON_LENGTH = 80;
 const truncate = (text: string, max: number): string =>
   text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 
+/** A container's name as a menu shows it: hidden bidi and zero-width characters made visible (a menu cannot isolate). */
+const menuName = (c: ContainerSummary): string => truncate(revealInvisible(c.name), MAX_NAME_LENGTH);
+
 export const statusLine = (status: EngineStatus): string => {
   switch (status.state) {
     case 'connected':
@@ -81,7 +85,7 @@ const act = (c: ContainerSummary, action: ContainerAction, label: string): TrayM
 });
 
 const upItem = (c: ContainerSummary): TrayMenuItem => {
-  const name = truncate(c.name, MAX_NAME_LENGTH);
+  const name = menuName(c);
   switch (c.state) {
     case 'paused':
       return {
@@ -98,7 +102,7 @@ const upItem = (c: ContainerSummary): TrayMenuItem => {
 
 const downItem = (c: ContainerSummary): TrayMenuItem => ({
   type: 'submenu',
-  label: truncate(c.name, MAX_NAME_LENGTH),
+  label: menuName(c),
   items: [act(c, 'start', 'Start')],
 });
 
@@ -199,7 +203,7 @@ export const actionFailure = (
   command: Extract<TrayCommand, { kind: 'container' }>,
   result: Result<unknown>,
 ): string | null => {
-  const what = `Could not ${VERBS[command.action]} ${command.name}`;
+  const what = `Could not ${VERBS[command.action]} ${revealInvisible(command.name)}`;
   if (!result.ok) return `${what}: ${result.error.message}`;
   const outcomes = Array.isArray(result.value) ? result.value.filter(isOutcome) : [];
   const failed = outcomes.find((outcome) => !outcome.ok);

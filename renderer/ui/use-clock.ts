@@ -33,8 +33,11 @@ const subscribeEvery = (stepMs: number): Subscribe => {
  * The current time, rounded down to `stepMs`, re-rendering once per step. The snapshot is a
  * pure function of the clock bucket, so every read within a step agrees.
  */
-export const useClock = (stepMs: number): number =>
-  useSyncExternalStore(subscribeEvery(stepMs), () => Math.floor(Date.now() / stepMs) * stepMs);
+export const useClock = (stepMs: number): number => {
+  const now = (): number => Math.floor(Date.now() / stepMs) * stepMs;
+  // The same snapshot when rendered to a string (component specs render rows that way).
+  return useSyncExternalStore(subscribeEvery(stepMs), now, now);
+};
 
 /** Whole seconds until `at` (epoch ms), never negative; null when there is no deadline. */
 export const secondsUntil = (at: number | null, now: number): number | null =>

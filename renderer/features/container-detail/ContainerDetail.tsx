@@ -11,6 +11,7 @@ import { copyAsDockerRun } from '../run/run-commands.js';
 import { StatsView } from '../stats/StatsView.js';
 import { TerminalView } from '../terminal/TerminalView.js';
 import { closeContainer, DETAIL_TABS, setDetailTab, useDetailStore, type DetailTab } from './detail-store.js';
+import { SafeText } from '../../ui/SafeText.js';
 
 /** One container: logs, a shell, stats, its inspect document and processes, as tabs. */
 export function ContainerDetail({ id }: { readonly id: string }) {
@@ -42,12 +43,15 @@ export function ContainerDetail({ id }: { readonly id: string }) {
           ← Back to containers
         </button>
         <h1 id={headingId} className="detail-title">
-          {name}
+          <SafeText text={name} />
         </h1>
         {container ? (
           <span className="detail-state">
             <span className={`dot state-${container.state}`} aria-hidden="true" />
-            {container.state} · <span className="muted">{container.image}</span>
+            {container.state} ·{' '}
+            <span className="muted">
+              <SafeText text={container.image} />
+            </span>
           </span>
         ) : (
           <span role="status" className="stale-note">

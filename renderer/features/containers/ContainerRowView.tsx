@@ -10,6 +10,8 @@ import { formatAge } from '../../lib/age-format.js';
 import { setSelected, useContainersStore } from './containers-store.js';
 import { PortLinks } from './PortLinks.js';
 import { RowActions } from './RowActions.js';
+import { SafeText } from '../../ui/SafeText.js';
+import { revealInvisible } from '../../../shared/text/invisible-chars.js';
 
 interface ContainerRowViewProps {
   readonly container: ContainerSummary;
@@ -58,7 +60,11 @@ export const ContainerRowView = memo(function ContainerRowView({
           }}
         />
       </div>
-      <div role="gridcell" className={grouped ? 'cell cell-name grouped' : 'cell cell-name'} title={name}>
+      <div
+        role="gridcell"
+        className={grouped ? 'cell cell-name grouped' : 'cell cell-name'}
+        title={revealInvisible(name)}
+      >
         <button
           type="button"
           className="link name-link"
@@ -68,11 +74,11 @@ export const ContainerRowView = memo(function ContainerRowView({
             openContainer(id);
           }}
         >
-          {name}
+          <SafeText text={name} />
         </button>
       </div>
-      <div role="gridcell" className="cell cell-image" title={container.image}>
-        {container.image}
+      <div role="gridcell" className="cell cell-image" title={revealInvisible(container.image)}>
+        <SafeText text={container.image} />
       </div>
       <div role="gridcell" className="cell cell-state">
         <span className={`dot state-${container.state}`} aria-hidden="true" />

@@ -4,6 +4,7 @@ import { Icon } from '../../ui/icons.js';
 import { openProjectLogs } from '../project-logs/project-logs-store.js';
 import type { GroupRow } from './container-rows.js';
 import { setManySelected, toggleCollapsed, useContainersStore } from './containers-store.js';
+import { SafeText } from '../../ui/SafeText.js';
 
 interface GroupRowViewProps {
   readonly row: GroupRow;
@@ -62,7 +63,7 @@ export const GroupRowView = memo(function GroupRowView({ row, index, top, active
           }}
         >
           <Icon name="chevron" />
-          <span className="muted">project</span> {row.project}
+          <span className="muted">project</span> <SafeText text={row.project} />
         </button>
         <span className="group-count">
           {row.running}/{row.total} running

@@ -4,6 +4,7 @@ import { useClient } from '../../lib/client-context.js';
 import { Modal } from '../../ui/Modal.js';
 import { needsForceToRemove } from './container-actions.js';
 import { removeContainers } from './container-commands.js';
+import { SafeText } from '../../ui/SafeText.js';
 
 const LISTED = 50;
 
@@ -38,7 +39,7 @@ export function RemoveDialog({ containers, onClose }: RemoveDialogProps) {
       <ul className="name-list" aria-label="Containers to remove">
         {containers.slice(0, LISTED).map((c) => (
           <li key={c.id}>
-            {c.name}
+            <SafeText text={c.name} />
             {needsForceToRemove(c.state) && <span className="muted"> ({c.state})</span>}
           </li>
         ))}

@@ -6,6 +6,7 @@ import { formatAge } from '../../lib/age-format.js';
 import { formatBytes } from '../../lib/format-bytes.js';
 import { shortId, usersText, type ImageRow } from './image-rows.js';
 import { openDetail, setManySelected, setSelected, useImagesStore } from './images-store.js';
+import { SafeText } from '../../ui/SafeText.js';
 
 /** Must match --row-height and --head-height in images.css. */
 const ROW_HEIGHT = 40;
@@ -63,7 +64,7 @@ function Row({ row, index, top, now }: { row: ImageRow; index: number; top: numb
         </button>
       </div>
       <div role="cell" className="cell">
-        {row.tag}
+        <SafeText text={row.tag} />
       </div>
       <div role="cell" className="cell mono">
         {shortId(row.image.id)}

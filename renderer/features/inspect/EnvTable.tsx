@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { EnvVar } from './env.js';
 import { shownValue } from './env.js';
+import { SafeText } from '../../ui/SafeText.js';
 
 /** Values are masked until revealed, one by one or all at once. */
 export function EnvTable({
@@ -43,10 +44,14 @@ export function EnvTable({
             return (
               <tr key={i}>
                 <th scope="row">
-                  <code>{v.name}</code>
+                  <code>
+                    <SafeText text={v.name} />
+                  </code>
                 </th>
                 <td>
-                  <code>{shownValue(v.value, shown)}</code>
+                  <code>
+                    <SafeText text={shownValue(v.value, shown)} />
+                  </code>
                 </td>
                 <td>
                   {v.value !== '' && !revealAll && (

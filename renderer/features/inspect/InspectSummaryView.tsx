@@ -4,6 +4,7 @@ import { openLinkWithConfirmation } from '../../lib/confirm-link.js';
 import { formatPorts } from '../containers/port-format.js';
 import { EnvTable } from './EnvTable.js';
 import { localTime, type InspectSummary } from './inspect-summary.js';
+import { SafeText } from '../../ui/SafeText.js';
 
 function Section({ title, children }: { readonly title: string; readonly children: React.ReactNode }) {
   return (
@@ -32,12 +33,16 @@ export function InspectSummaryView({
         <dl className="facts">
           <dt>Image</dt>
           <dd>
-            <code>{s.image}</code>
+            <code>
+              <SafeText text={s.image} />
+            </code>
             {s.imageId && <span className="muted"> ({s.imageId.replace(/^sha256:/, '').slice(0, 12)})</span>}
           </dd>
           <dt>Command</dt>
           <dd>
-            <code>{s.command || '—'}</code>
+            <code>
+              <SafeText text={s.command || '—'} />
+            </code>
           </dd>
           <dt>State</dt>
           <dd>
@@ -124,7 +129,10 @@ export function InspectSummaryView({
           <ul className="plain-list">
             {s.networks.map((n) => (
               <li key={n.name}>
-                <strong>{n.name}</strong>: {n.ipv4 || 'no IPv4'}
+                <strong>
+                  <SafeText text={n.name} />
+                </strong>
+                : {n.ipv4 || 'no IPv4'}
                 {n.ipv6 && `, ${n.ipv6}`}
                 {n.gateway && <span className="muted"> (gateway {n.gateway})</span>}
                 {n.aliases.length > 0 && <span className="muted"> · aliases {n.aliases.join(', ')}</span>}
@@ -145,10 +153,14 @@ export function InspectSummaryView({
               {s.labels.map(([k, v]) => (
                 <tr key={k}>
                   <th scope="row">
-                    <code>{k}</code>
+                    <code>
+                      <SafeText text={k} />
+                    </code>
                   </th>
                   <td>
-                    <code>{v}</code>
+                    <code>
+                      <SafeText text={v} />
+                    </code>
                   </td>
                 </tr>
               ))}

@@ -1,6 +1,7 @@
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { notify } from '../../lib/notifications-store.js';
 import { expandablePaths, flattenTree, searchTree } from './json-tree.js';
+import { SafeText } from '../../ui/SafeText.js';
 
 const TOP_LEVEL = new Set<string>();
 
@@ -147,9 +148,13 @@ export function JsonTree({
             <span className="tree-twisty" aria-hidden="true">
               {row.expandable ? (row.expanded ? '▾' : '▸') : ''}
             </span>
-            <span className="tree-key">{row.key}</span>
+            <span className="tree-key">
+              <SafeText text={row.key} />
+            </span>
             <span className="tree-sep">: </span>
-            <span className={`tree-value kind-${row.kind}`}>{row.text}</span>
+            <span className={`tree-value kind-${row.kind}`}>
+              <SafeText text={row.text} />
+            </span>
           </div>
         ))}
       </div>

@@ -8,6 +8,7 @@ import { useContainersStore } from '../containers/containers-store.js';
 import { FormField } from './FormField.js';
 import { refreshNetworks } from './networks-store.js';
 import { FormActions } from '../../ui/FormActions.js';
+import { SafeText } from '../../ui/SafeText.js';
 
 type Errors = Partial<Record<'container' | 'alias' | 'ipv4' | 'ipv6', string>>;
 
@@ -81,7 +82,9 @@ export function ConnectDialog({
 
   return (
     <Modal labelledBy={titleId} onCancel={onClose}>
-      <h2 id={titleId}>Connect a container to {network.name}</h2>
+      <h2 id={titleId}>
+        Connect a container to <SafeText text={network.name} />
+      </h2>
       <form
         noValidate
         onSubmit={(event) => {

@@ -5,6 +5,7 @@ import { errorMessage } from '../../ipc/rpc-error.js';
 import { JsonTree } from '../inspect/JsonTree.js';
 import { openNetwork } from './networks-store.js';
 import type { NetworkDialog } from './NetworksView.js';
+import { SafeText } from '../../ui/SafeText.js';
 
 /** The open network: its facts, attached containers (with Disconnect) and the inspect tree. */
 export function NetworkDetail({
@@ -48,7 +49,9 @@ export function NetworkDetail({
   return (
     <section className="card" aria-labelledby={headingId}>
       <header className="view-header">
-        <h2 id={headingId}>{network.name}</h2>
+        <h2 id={headingId}>
+          <SafeText text={network.name} />
+        </h2>
         <button
           type="button"
           className="button"
@@ -83,9 +86,13 @@ export function NetworkDetail({
         <dd>{network.attachable ? 'yes' : 'no'}</dd>
         <dt>Labels</dt>
         <dd>
-          {Object.entries(network.labels)
-            .map(([k, v]) => `${k}=${v}`)
-            .join(', ') || '—'}
+          <SafeText
+            text={
+              Object.entries(network.labels)
+                .map(([k, v]) => `${k}=${v}`)
+                .join(', ') || '—'
+            }
+          />
         </dd>
       </dl>
       {message && (
@@ -115,7 +122,9 @@ export function NetworkDetail({
           )}
           {network.containers.map((c) => (
             <tr key={c.id} aria-label={c.name}>
-              <th scope="row">{c.name}</th>
+              <th scope="row">
+                <SafeText text={c.name} />
+              </th>
               <td>{c.state}</td>
               <td>
                 <code>{c.ipv4 ?? c.staticIpv4 ?? '—'}</code>

@@ -1,6 +1,7 @@
 import type { NetworkSummary } from '../../../shared/contract/networks.js';
 import { openNetwork } from './networks-store.js';
 import type { NetworkDialog } from './NetworksView.js';
+import { SafeText } from '../../ui/SafeText.js';
 
 const addresses = (n: NetworkSummary): string =>
   n.subnets.length === 0
@@ -42,7 +43,7 @@ export function NetworkTable({
                   openNetwork(n.id);
                 }}
               >
-                {n.name}
+                <SafeText text={n.name} />
               </button>
               {n.builtin && <span className="muted"> (built-in)</span>}
             </th>
@@ -59,7 +60,7 @@ export function NetworkTable({
                 <ul className="plain-list" aria-label={`Containers on ${n.name}`}>
                   {n.containers.map((c) => (
                     <li key={c.id}>
-                      {c.name}
+                      <SafeText text={c.name} />
                       {(c.ipv4 ?? c.staticIpv4) && <code> {c.ipv4 ?? c.staticIpv4}</code>}
                       {c.ipv6 && <code> {c.ipv6}</code>}
                     </li>

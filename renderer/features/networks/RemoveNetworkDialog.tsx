@@ -5,6 +5,7 @@ import { useClient } from '../../lib/client-context.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
 import { Modal } from '../../ui/Modal.js';
 import { openNetwork, refreshNetworks } from './networks-store.js';
+import { SafeText } from '../../ui/SafeText.js';
 
 /** Confirms a removal; a built-in or attached network is refused up front with the reason. */
 export function RemoveNetworkDialog({
@@ -38,11 +39,15 @@ export function RemoveNetworkDialog({
 
   return (
     <Modal labelledBy={titleId} onCancel={onClose}>
-      <h2 id={titleId}>Remove network {network.name}</h2>
+      <h2 id={titleId}>
+        Remove network <SafeText text={network.name} />
+      </h2>
       {refusal ? (
         <p role="alert">{refusal}</p>
       ) : (
-        <p>Remove the network {network.name}? This cannot be undone.</p>
+        <p>
+          Remove the network <SafeText text={network.name} />? This cannot be undone.
+        </p>
       )}
       {failure && (
         <p role="alert" className="form-error">

@@ -7,6 +7,7 @@ import { closeContainer } from '../container-detail/detail-store.js';
 import { openProjectLogs } from '../project-logs/project-logs-store.js';
 import { runProjectAction } from './project-commands.js';
 import { askRemove, useProjectsStore } from './projects-store.js';
+import { SafeText } from '../../ui/SafeText.js';
 
 const ACTIONS: readonly { readonly action: ProjectAction; readonly label: string }[] = [
   { action: 'start', label: 'Start' },
@@ -31,7 +32,9 @@ export const ProjectCard = memo(function ProjectCard({ project }: { readonly pro
   return (
     <article className="project-card" aria-labelledby={headingId}>
       <header className="project-head">
-        <h2 id={headingId}>{name}</h2>
+        <h2 id={headingId}>
+          <SafeText text={name} />
+        </h2>
         <span className="project-count" aria-label={`${project.running} of ${project.total} running`}>
           {project.running}/{project.total} running
         </span>
@@ -111,7 +114,8 @@ export const ProjectCard = memo(function ProjectCard({ project }: { readonly pro
                   {service.containers.map((c) => (
                     <li key={c.id}>
                       <span className={`dot state-${c.state}`} aria-hidden="true" />
-                      {c.name} <span className="muted">{c.oneoff ? `one-off, ${c.state}` : c.state}</span>
+                      <SafeText text={c.name} />{' '}
+                      <span className="muted">{c.oneoff ? `one-off, ${c.state}` : c.state}</span>
                     </li>
                   ))}
                 </ul>

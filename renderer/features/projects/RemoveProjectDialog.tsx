@@ -3,6 +3,7 @@ import type { ComposeProject } from '../../../shared/compose/projects.js';
 import { useClient } from '../../lib/client-context.js';
 import { Modal } from '../../ui/Modal.js';
 import { removeProject } from './project-commands.js';
+import { SafeText } from '../../ui/SafeText.js';
 
 /**
  * Confirms removing a whole project: its containers and networks, and its volumes if asked.
@@ -23,7 +24,9 @@ export function RemoveProjectDialog({
 
   return (
     <Modal labelledBy={titleId} describedBy={descriptionId} onCancel={onClose}>
-      <h2 id={titleId}>Remove project {project.name}</h2>
+      <h2 id={titleId}>
+        Remove project <SafeText text={project.name} />
+      </h2>
       <p id={descriptionId}>
         {running
           ? `${project.name} is running (${project.running} of ${project.total}). Its containers will be stopped, then removed with its networks. This cannot be undone.`

@@ -3,6 +3,7 @@ import { useClient } from '../../lib/client-context.js';
 import { FileBrowser } from '../container-files/FileBrowser.js';
 import type { FileSource } from '../container-files/file-source.js';
 import { browseVolume } from './volumes-store.js';
+import { SafeText } from '../../ui/SafeText.js';
 
 /** A volume's files, read-only, through a short-lived helper container per request. */
 export function VolumeBrowser({ name }: { readonly name: string }) {
@@ -29,7 +30,9 @@ export function VolumeBrowser({ name }: { readonly name: string }) {
         >
           ← Back to volumes
         </button>
-        <h1 id={headingId}>Volume {name}</h1>
+        <h1 id={headingId}>
+          Volume <SafeText text={name} />
+        </h1>
         <span className="muted">read-only</span>
       </header>
       <FileBrowser source={source} />

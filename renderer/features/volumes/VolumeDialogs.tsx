@@ -8,6 +8,7 @@ import { JsonTree } from '../inspect/JsonTree.js';
 import { checkVolumeForm, volumeNameProblem, type VolumeForm } from './volume-form.js';
 import { closeDialog, say, useVolumesStore } from './volumes-store.js';
 import { FormActions } from '../../ui/FormActions.js';
+import { SafeText } from '../../ui/SafeText.js';
 
 export function VolumeDialogs() {
   const dialog = useVolumesStore((s) => s.dialog);
@@ -180,7 +181,9 @@ function InspectVolumeDialog({ name }: { readonly name: string }) {
   }, [client, name]);
   return (
     <Modal labelledBy={titleId} onCancel={closeDialog} className="wide">
-      <h2 id={titleId}>Volume {name}</h2>
+      <h2 id={titleId}>
+        Volume <SafeText text={name} />
+      </h2>
       {problem && (
         <p role="alert" className="log-status error">
           {problem}
@@ -222,7 +225,7 @@ function RemoveVolumeDialog({ volume }: { readonly volume: VolumeSummary }) {
     <Modal labelledBy={titleId} describedBy={descriptionId} onCancel={closeDialog}>
       <h2 id={titleId}>Remove volume</h2>
       <p id={descriptionId}>
-        Remove {volume.name} and all its data? This cannot be undone.
+        Remove <SafeText text={volume.name} /> and all its data? This cannot be undone.
         {volume.usedBy.length > 0 && ` It is used by ${volume.usedBy.map((u) => u.name).join(', ')}.`}
       </p>
       {problem && (

@@ -11,6 +11,7 @@ import { VolumeBrowser } from './VolumeBrowser.js';
 import { VolumeDialogs } from './VolumeDialogs.js';
 import { browseVolume, openDialog, say, useVolumesStore } from './volumes-store.js';
 import './volumes.css';
+import { SafeText } from '../../ui/SafeText.js';
 
 function UsedBy({ volume }: { readonly volume: VolumeSummary }) {
   if (volume.usedBy.length === 0) return <span className="muted">—</span>;
@@ -38,7 +39,9 @@ function VolumeRow({ volume }: { readonly volume: VolumeSummary }) {
   };
   return (
     <tr>
-      <th scope="row">{volume.name}</th>
+      <th scope="row">
+        <SafeText text={volume.name} />
+      </th>
       <td>{volume.driver}</td>
       <td>{size === undefined ? <span className="muted">…</span> : formatBytes(size)}</td>
       <td>
