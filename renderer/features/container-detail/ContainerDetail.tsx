@@ -34,7 +34,15 @@ export function ContainerDetail({ id }: { readonly id: string }) {
     };
   }, []);
 
-  const name = container?.name ?? id.slice(0, 12);
+  // Once removed, the container leaves the list: its views keep the name they last knew.
+  const liveName = container?.name;
+  const [known, setKnown] = useState<{ readonly id: string; readonly name: string | undefined }>({
+    id,
+    name: liveName,
+  });
+  if (liveName !== undefined && (known.id !== id || known.name !== liveName))
+    setKnown({ id, name: liveName });
+  const name = liveName ?? (known.id === id ? known.name : undefined) ?? id.slice(0, 12);
   const running = container?.state === 'running';
   return (
     <section className="detail" aria-labelledby={headingId}>
