@@ -1,4 +1,5 @@
 import { dismissNotice, useNotificationsStore, type Notice } from '../../lib/notifications-store.js';
+import { SafeText } from '../../ui/SafeText.js';
 
 const MAX_DETAILS = 8;
 
@@ -8,11 +9,15 @@ function NoticeCard({ notice }: { readonly notice: Notice }) {
   return (
     <div className="notice" role="alert">
       <div className="notice-body">
-        <p className="notice-title">{notice.title}</p>
+        <p className="notice-title">
+          <SafeText text={notice.title} />
+        </p>
         {shown.length > 0 && (
           <ul className="notice-details">
             {shown.map((line, i) => (
-              <li key={i}>{line}</li>
+              <li key={i}>
+                <SafeText text={line} />
+              </li>
             ))}
             {hidden > 0 && <li>…and {hidden} more</li>}
           </ul>

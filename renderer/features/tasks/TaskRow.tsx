@@ -9,6 +9,7 @@ import { notify } from '../../lib/notifications-store.js';
 import { TaskConsole } from './TaskConsole.js';
 import { taskPercent, taskStateText, taskStatusText } from './task-progress.js';
 import { forgetTask } from './tasks-store.js';
+import { SafeText } from '../../ui/SafeText.js';
 
 export function TaskProgressBar({ task }: { readonly task: TaskSummary }) {
   const percent = taskPercent(task);
@@ -50,13 +51,13 @@ export function TaskRow({ task }: { readonly task: TaskSummary }) {
     <li className={`task task-${task.state}`} aria-labelledby={titleId}>
       <div className="task-head">
         <span id={titleId} className="task-title">
-          {task.title}
+          <SafeText text={task.title} />
         </span>
         <span className="task-state">{taskStateText(task)}</span>
       </div>
       {running && <TaskProgressBar task={task} />}
       <p className="task-status" role={task.state === 'failed' ? 'alert' : undefined}>
-        {taskStatusText(task)}
+        <SafeText text={taskStatusText(task)} />
       </p>
       <div className="task-actions">
         {loginTarget !== null && (
