@@ -1,7 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { docker, runTestContainer } from '../electron/core/testing/docker-cli.js';
 import { ContainerDetailPage } from './pages/container-detail-page.js';
 import { ContainersPage } from './pages/containers-page.js';
+import { NetworksPage } from './pages/networks-page.js';
 import { berthForSpec } from './support/spec-server.js';
 
 const SCOPE = 'e2e-hostile';
@@ -75,4 +76,66 @@ test('a container up for 10 minutes reads "Up 10 minutes" without any event', as
   await page.clock.fastForward('10:00');
   await expect(status('e2e-aging-up')).toHaveText('Up 10 minutes');
   await expect(status('e2e-aging-exited')).toHaveText('Exited (3) 10 minutes ago');
+});
+
+/** The text shows each hidden character as a marker inside an isolate, and none of them raw. */
+const expectMarked = async (scope: Locator, markers: readonly string[]): Promise<void> => {
+  for (const marker of markers) {
+    const mark = scope.locator('bdi > abbr.hidden-char', { hasText: marker }).first();
+    await expect(mark).toBeVisible();
+    await expect(mark).toHaveAttribute('title', /^Hidden character: /);
+  }
+  expect(await scope.innerText()).not.toMatch(/[\u202a-\u202e\u200b-\u200f\u2066-\u2069\u2060\ufeff\u061c]/);
+};
+
+test('labels with U+202E and U+200B are shown isolated and visibly marked in every view that shows them', async ({
+  page,
+}) => {
+  const rlo = 'evil\u202etxt.exe';
+  const zwsp = 'ad\u200bmin';
+  const network = `e2e-spoof-\u202enet`;
+  await docker('network', 'create', '--label', `note=${zwsp}`, network);
+  try {
+    await runTestContainer(
+      'e2e-spoof',
+      SCOPE,
+      [
+        ...QUIET,
+        '--label',
+        `com.docker.compose.project=${rlo}`,
+        '--label',
+        'com.docker.compose.service=web',
+        '--label',
+        `note=${zwsp}`,
+      ],
+      ['sh', '-c', `echo ${rlo}; sleep 3600`],
+    );
+    const ui = new ContainersPage(page);
+    await ui.open(berth().url);
+    // The list: the project's group row.
+    await expectMarked(ui.grid, ['⟨U+202E⟩']);
+
+    // Inspect: the labels and the command.
+    await ui.row('e2e-spoof').getByRole('button', { name: 'Open e2e-spoof' }).click();
+    const detail = new ContainerDetailPage(page, 'e2e-spoof');
+    await detail.tab('Inspect').click();
+    const labels = page.getByRole('region', { name: 'Labels' });
+    await expectMarked(labels, ['⟨U+202E⟩', '⟨U+200B⟩']);
+    await expectMarked(page.getByRole('region', { name: 'Overview' }), ['⟨U+202E⟩']);
+
+    // The projects view: the card's heading.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Projects' }).click();
+    const card = page.getByRole('article', { name: 'evil⟨U+202E⟩txt.exe' });
+    await expectMarked(card.getByRole('heading'), ['⟨U+202E⟩']);
+
+    // Networks: the name in the list, and the label in its detail.
+    const networks = new NetworksPage(page);
+    await networks.open(berth().url);
+    const row = networks.table.getByRole('row').filter({ hasText: 'e2e-spoof-⟨U+202E⟩net' });
+    await expectMarked(row, ['⟨U+202E⟩']);
+    await row.getByRole('button', { name: `Open ${network}` }).click();
+    await expectMarked(page.getByRole('definition').filter({ hasText: 'note=' }), ['⟨U+200B⟩']);
+  } finally {
+    await docker('network', 'rm', network);
+  }
 });
