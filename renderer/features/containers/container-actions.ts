@@ -5,6 +5,7 @@ import type {
   ContainerSummary,
 } from '../../../shared/contract/containers.js';
 import { isActive } from './container-rows.js';
+import { countOf } from '../../../shared/text/plural.js';
 
 export type ListAction = ContainerAction | 'remove';
 
@@ -96,7 +97,7 @@ export const summarizeFailures = (
     };
   }
   return {
-    title: `Could not ${VERBS[action]} ${failed.length} of ${outcomes.length} containers`,
+    title: `Could not ${VERBS[action]} ${failed.length} of ${countOf(outcomes.length, 'container')}`,
     details: failed.map((o) => `${names.get(o.ref) ?? o.ref}: ${o.error?.message ?? 'failed'}`),
   };
 };

@@ -14,6 +14,7 @@ import { RemoveImagesDialog } from './RemoveImagesDialog.js';
 import { TransferList } from './TransferList.js';
 import { useImagesLive } from './use-images-live.js';
 import './images.css';
+import { countOf } from '../../../shared/text/plural.js';
 
 function Login() {
   const login = useImagesStore((s) => s.login);
@@ -44,7 +45,7 @@ export function ImagesView() {
       <header className="view-header">
         <h1 id={headingId}>Images</h1>
         <span className="muted">
-          {images.length} images · {formatBytes(diskUse ?? sizeOfAll(images))} on disk
+          {countOf(images.length, 'image')} · {formatBytes(diskUse ?? sizeOfAll(images))} on disk
         </span>
         {problem && (
           <span role="alert" className="stale-note">

@@ -9,6 +9,7 @@ import { NetworkTable } from './NetworkTable.js';
 import { followNetworks, refreshNetworks, useNetworksStore } from './networks-store.js';
 import { RemoveNetworkDialog } from './RemoveNetworkDialog.js';
 import '../../ui/kit.css';
+import { countOf } from '../../../shared/text/plural.js';
 
 export type NetworkDialog =
   | { readonly kind: 'create' }
@@ -35,7 +36,7 @@ export function NetworksView() {
     <section className="page" aria-labelledby={headingId}>
       <header className="view-header">
         <h1 id={headingId}>Networks</h1>
-        {list && <span className="muted">{list.networks.length} networks</span>}
+        {list && <span className="muted">{countOf(list.networks.length, 'network')}</span>}
         <button
           type="button"
           className="button primary"

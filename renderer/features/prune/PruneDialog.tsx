@@ -14,6 +14,7 @@ import { formatBytes } from '../../lib/format-bytes.js';
 import { countOutcomes, groupByKind, kindTitle, outcomeSummary } from './prune-format.js';
 import '../../ui/kit.css';
 import './prune.css';
+import { countOf } from '../../../shared/text/plural.js';
 
 export interface PruneDialogProps {
   /** Kinds ticked when the dialog opens (e.g. ['images'] from the Images view); default: all. */
@@ -162,7 +163,7 @@ export function PruneDialog({ kinds, images = 'dangling', label = '', onClose, o
       {shown && <PreviewList preview={shown} />}
       {step.kind === 'removing' && (
         <p role="status" className="muted">
-          Removing {step.preview.items.length} items…
+          Removing {countOf(step.preview.items.length, 'item')}…
         </p>
       )}
       {step.kind === 'done' && <Outcomes result={step.result} />}

@@ -6,6 +6,7 @@ import { useClient } from '../../lib/client-context.js';
 import { usePageVisible } from '../../ui/use-page-visible.js';
 import { clearEvents, MAX_EVENTS, setEventFilter, setEventsPaused, useEventsStore } from './events-store.js';
 import { useEventFeed } from './use-event-feed.js';
+import { countOf } from '../../../shared/text/plural.js';
 
 const TYPES: readonly (EngineEventType | 'all')[] = ['all', 'container', 'image', 'volume', 'network'];
 
@@ -80,7 +81,7 @@ export function EventsLog() {
         />
       </div>
       <p role="status" className="muted">
-        {state} Showing {rows.length} of {log.events.length} events (the last {MAX_EVENTS} are kept
+        {state} Showing {rows.length} of {countOf(log.events.length, 'event')} (the last {MAX_EVENTS} are kept
         {log.dropped > 0 ? `; ${log.dropped} older dropped` : ''}).
       </p>
       <div className="events-scroll">
