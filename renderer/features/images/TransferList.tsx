@@ -9,10 +9,18 @@ import { applyTask, forgetTask, openLogin, useImagesStore } from './images-store
 const percent = (current: number, total: number | null): number | undefined =>
   total !== null && total > 0 ? Math.min(100, Math.round((current / total) * 100)) : undefined;
 
-function LayerProgress({ item, done }: { readonly item: TaskItem; readonly done: boolean }) {
+/**
+ * A bar's value: an unknown amount animates only while the transfer runs; once it was cancelled
+ * or failed, the bar stands still where it stopped (empty when nothing was counted).
+ */
+const barValue = (value: number | undefined, running: boolean): number | undefined =>
+  running ? value : (value ?? 0);
+
+function LayerProgress({ item, task }: { readonly item: TaskItem; readonly task: TaskSummary }) {
   // A layer the registry or the engine already had has no byte count; once the transfer has
   // succeeded, every layer is there.
-  const value = done ? 100 : percent(item.current, item.total);
+  const value =
+    task.state === 'succeeded' ? 100 : barValue(percent(item.current, item.total), task.state === 'running');
   return (
     <li className="layer">
       <code>{item.label}</code>
@@ -25,7 +33,7 @@ function LayerProgress({ item, done }: { readonly item: TaskItem; readonly done:
   );
 }
 
-function Transfer({ task }: { readonly task: TaskSummary }) {
+export function Transfer({ task }: { readonly task: TaskSummary }) {
   const client = useClient();
   const running = task.state === 'running';
   const overall =
@@ -39,7 +47,7 @@ function Transfer({ task }: { readonly task: TaskSummary }) {
     <section className="transfer" aria-label={task.title}>
       <div className="transfer-head">
         <strong>{task.title}</strong>
-        <progress aria-label={`${task.title} progress`} max={100} value={overall} />
+        <progress aria-label={`${task.title} progress`} max={100} value={barValue(overall, running)} />
         <span className="muted">
           {overall === undefined ? '' : `${overall} %`}
           {task.progress?.total
@@ -96,7 +104,7 @@ function Transfer({ task }: { readonly task: TaskSummary }) {
       {task.items.length > 0 && (
         <ul className="layers" aria-label={`Layers of ${task.title}`}>
           {task.items.map((item) => (
-            <LayerProgress key={item.id} item={item} done={task.state === 'succeeded'} />
+            <LayerProgress key={item.id} item={item} task={task} />
           ))}
         </ul>
       )}
