@@ -97,7 +97,7 @@ export function NetworkDetail({
       </dl>
       {message && (
         <p role="status" className="muted">
-          {message}
+          <SafeText text={message} />
         </p>
       )}
       <table className="data-table" aria-label={`Containers attached to ${network.name}`}>

@@ -4,6 +4,7 @@ import { useContainersStore } from '../containers/containers-store.js';
 import type { ProjectMember } from './project-log-session.js';
 import { closeProjectLogs } from './project-logs-store.js';
 import { useProjectLogTerminal } from './use-project-log-terminal.js';
+import { SafeText } from '../../ui/SafeText.js';
 
 /** The project's containers as one string, so the selector is stable while they do not change. */
 const membersKey = (byId: ReadonlyMap<string, ContainerSummary>, project: string): string => {
@@ -53,7 +54,7 @@ export function ProjectLogsView({ project }: { readonly project: string }) {
           ← Back to containers
         </button>
         <h1 id={headingId} className="detail-title">
-          Project {project}
+          Project <SafeText text={project} />
         </h1>
       </header>
       <div className="logs">

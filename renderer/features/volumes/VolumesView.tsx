@@ -19,7 +19,7 @@ function UsedBy({ volume }: { readonly volume: VolumeSummary }) {
     <ul className="inline-list">
       {volume.usedBy.map((user) => (
         <li key={user.id}>
-          {user.name} <span className="muted">({user.state})</span>
+          <SafeText text={user.name} /> <span className="muted">({user.state})</span>
         </li>
       ))}
     </ul>
@@ -157,7 +157,7 @@ export function VolumesView() {
       )}
       {message && (
         <p role="status" className="log-status">
-          {message}
+          <SafeText text={message} />
         </p>
       )}
       {volumes === null ? (
