@@ -1,22 +1,15 @@
 import type { ISearchResultChangeEvent } from '@xterm/addon-search';
-import { useEffect, useRef, useState, type RefObject } from 'react';
-import type { StreamRequest } from '../../../shared/contract/types.js';
+import { useEffect, useReducer, useRef, useState, type RefObject } from 'react';
 import { useClient } from '../../lib/client-context.js';
-import type { TerminalKit } from '../../ui/xterm/create-terminal.js';
-import { createLogFormatter, type StreamFilter } from './log-format.js';
-import { LogRecord } from './log-record.js';
-import { createLogTerminal, createLogWriter } from './log-terminal.js';
 import type { WriteBatcher } from '../../lib/write-batcher.js';
+import type { TerminalKit } from '../../ui/xterm/create-terminal.js';
+import type { StreamFilter } from './log-format.js';
+import { LogRecord } from './log-record.js';
+import { subscribeLogs, type LogsRequest, type LogStatus } from './log-subscription.js';
+import { mountLogTerminal } from './log-terminal-mount.js';
 
-/** Columns when lines do not wrap: the terminal is this wide and the view scrolls sideways. */
-export const NO_WRAP_COLS = 500;
-
-export type LogsRequest = StreamRequest<'containers.logs'>;
-
-export interface LogStatus {
-  readonly state: 'connecting' | 'streaming' | 'ended' | 'failed' | 'lost';
-  readonly message?: string;
-}
+export { NO_WRAP_COLS } from './log-terminal-mount.js';
+export type { LogsRequest, LogStatus } from './log-subscription.js';
 
 export interface LogTerminalOptions {
   readonly request: LogsRequest;
@@ -37,6 +30,45 @@ export interface LogTerminalControls {
   readonly results: ISearchResultChangeEvent | null;
 }
 
+type ViewState = Omit<LogTerminalControls, 'kit' | 'record'>;
+
+type ViewEvent =
+  | { readonly type: 'streaming' }
+  | { readonly type: 'ended'; readonly status: LogStatus }
+  | { readonly type: 'dropped'; readonly lines: number }
+  | { readonly type: 'scrolledUp'; readonly up: boolean }
+  | { readonly type: 'selection'; readonly has: boolean }
+  | { readonly type: 'results'; readonly results: ISearchResultChangeEvent }
+  | { readonly type: 'reset' };
+
+const INITIAL: ViewState = {
+  status: { state: 'connecting' },
+  dropped: 0,
+  scrolledUp: false,
+  hasSelection: false,
+  results: null,
+};
+
+/** What the toolbar shows; an event that changes nothing keeps the same state (no re-render). */
+const viewReducer = (state: ViewState, event: ViewEvent): ViewState => {
+  switch (event.type) {
+    case 'streaming':
+      return state.status.state === 'streaming' ? state : { ...state, status: { state: 'streaming' } };
+    case 'ended':
+      return { ...state, status: event.status };
+    case 'dropped':
+      return { ...state, dropped: state.dropped + event.lines };
+    case 'scrolledUp':
+      return state.scrolledUp === event.up ? state : { ...state, scrolledUp: event.up };
+    case 'selection':
+      return state.hasSelection === event.has ? state : { ...state, hasSelection: event.has };
+    case 'results':
+      return { ...state, results: event.results };
+    case 'reset':
+      return INITIAL;
+  }
+};
+
 /**
  * One xterm per effect lifetime, fed by one `containers.logs` subscription. Log bytes never
  * touch React state: chunks go through the write batcher straight into the terminal, and are
@@ -52,11 +84,7 @@ export const useLogTerminal = (
   const batcher = useRef<WriteBatcher | null>(null);
   const layout = useRef<() => void>(() => undefined);
   const live = useRef({ wrap, paused, scrollback });
-  const [status, setStatus] = useState<LogStatus>({ state: 'connecting' });
-  const [dropped, setDropped] = useState(0);
-  const [scrolledUp, setScrolledUp] = useState(false);
-  const [hasSelection, setHasSelection] = useState(false);
-  const [results, setResults] = useState<ISearchResultChangeEvent | null>(null);
+  const [view, dispatch] = useReducer(viewReducer, INITIAL);
   const [generation, setGeneration] = useState(0);
 
   useEffect(() => {
@@ -69,134 +97,67 @@ export const useLogTerminal = (
   useEffect(() => {
     const element = host.current;
     if (!element) return;
-    const streamFilter = { stdout, stderr };
     record.current = new LogRecord();
-    const kept = record.current;
-    const format = createLogFormatter();
-
     /** Set once the terminal exists; no chunk can arrive before this effect has run. */
-    const pending: { current: WriteBatcher | null } = { current: null };
+    let writer: WriteBatcher | null = null;
 
     // Asked for first: the engine reads the tail while the terminal is being built.
-    let lost = false;
-    const handle = client.subscribe(
-      'containers.logs',
+    const subscription = subscribeLogs(
+      client,
       // The scrollback as it is now: lines beyond it may be let go while this view is behind.
       { ref, tail, timestamps, since, until, follow, keep: live.current.scrollback },
+      { stdout, stderr },
+      record.current,
       {
-        manualAck: true,
-        onChunk: (chunks, bytes) => {
-          // One flat string per message: a flood of one-line chunks must not become a
-          // thousand-piece rope (or a thousand queue entries) held until it is drawn.
-          const texts: string[] = [];
-          let dropped = 0;
-          for (const chunk of chunks) {
-            dropped += chunk.dropped ?? 0;
-            kept.push(chunk.text);
-            texts.push(format(chunk, streamFilter));
-          }
-          pending.current?.push(texts.length === 1 ? (texts[0] ?? '') : texts.join(''), bytes);
-          if (dropped > 0) setDropped((n) => n + dropped);
-          setStatus((s) => (s.state === 'streaming' ? s : { state: 'streaming' }));
+        write: (text, bytes) => writer?.push(text, bytes),
+        dropped: (lines) => {
+          dispatch({ type: 'dropped', lines });
         },
-        onEnd: (error) => {
-          const note = (text: string): void => {
-            pending.current?.push(format({ stream: 'system', text }, streamFilter), 0);
-          };
-          if (!error) {
-            note(follow ? '— The log stream ended. —' : '— End of the log. —');
-            setStatus({ state: 'ended' });
-          } else if (error.code === 'BACKEND_LOST') {
-            lost = true;
-            note('— Connection to Berth lost; reconnecting… —');
-            setStatus({
-              state: 'lost',
-              message: 'Connection to Berth lost; reopening the log when it returns.',
-            });
-          } else {
-            note(`— ${error.message} —`);
-            setStatus({ state: 'failed', message: error.message });
-          }
+        streaming: () => {
+          dispatch({ type: 'streaming' });
+        },
+        ended: (status) => {
+          dispatch({ type: 'ended', status });
         },
       },
     );
-    const terminal = createLogTerminal(element, client, live.current.scrollback);
-    kit.current = terminal;
-    const { term } = terminal;
-    const relayout = (): void => {
-      if (live.current.wrap) {
-        terminal.fitNow();
-        return;
-      }
-      const size = terminal.fit.proposeDimensions();
-      if (size && element.clientHeight > 0 && (term.cols !== NO_WRAP_COLS || term.rows !== size.rows))
-        term.resize(NO_WRAP_COLS, size.rows);
-    };
-    layout.current = relayout;
-    relayout();
-
-    const writer = createLogWriter(
-      terminal,
-      (bytes) => {
-        handle.ack(bytes);
+    const mounted = mountLogTerminal(element, client, live.current.scrollback, {
+      wrap: () => live.current.wrap,
+      ack: (bytes) => {
+        subscription.ack(bytes);
       },
-      (lines) => {
-        setDropped((n) => n + lines);
+      dropped: (lines) => {
+        dispatch({ type: 'dropped', lines });
       },
-    );
+      scrolledUp: (up) => {
+        dispatch({ type: 'scrolledUp', up });
+      },
+      selection: (has) => {
+        dispatch({ type: 'selection', has });
+      },
+      results: (results) => {
+        dispatch({ type: 'results', results });
+      },
+    });
+    kit.current = mounted.kit;
+    layout.current = mounted.relayout;
+    writer = mounted.writer;
     writer.setHeld(live.current.paused);
     batcher.current = writer;
-    pending.current = writer;
 
     const stopReady = client.onReady(() => {
-      if (lost) setGeneration((g) => g + 1);
+      if (subscription.lost) setGeneration((g) => g + 1);
     });
-
-    // Scroll events come once per line while text streams in: look once per frame.
-    let scrollCheck: number | null = null;
-    const checkScroll = (): void => {
-      if (scrollCheck !== null) return;
-      scrollCheck = requestAnimationFrame(() => {
-        scrollCheck = null;
-        const buffer = term.buffer.active;
-        setScrolledUp(buffer.viewportY < buffer.baseY);
-      });
-    };
-    const scrollWatch = term.onScroll(checkScroll);
-    const wheelWatch = term.onWriteParsed(checkScroll);
-    const selectionWatch = term.onSelectionChange(() => {
-      setHasSelection(term.hasSelection());
-    });
-    const resultsWatch = terminal.search.onDidChangeResults(setResults);
-    const observer = new ResizeObserver(() => {
-      relayout();
-    });
-    observer.observe(element);
-    // The viewport scrolls by wheel without an xterm scroll event when nothing is written.
-    const onWheel = checkScroll;
-    element.addEventListener('wheel', onWheel, { passive: true });
 
     return () => {
-      if (scrollCheck !== null) cancelAnimationFrame(scrollCheck);
-      handle.unsubscribe();
+      subscription.unsubscribe();
       stopReady();
-      writer.dispose();
-      observer.disconnect();
-      element.removeEventListener('wheel', onWheel);
-      scrollWatch.dispose();
-      wheelWatch.dispose();
-      selectionWatch.dispose();
-      resultsWatch.dispose();
       batcher.current = null;
       kit.current = null;
       layout.current = () => undefined;
-      terminal.dispose();
+      mounted.dispose();
       // The next terminal starts afresh.
-      setStatus({ state: 'connecting' });
-      setDropped(0);
-      setResults(null);
-      setScrolledUp(false);
-      setHasSelection(false);
+      dispatch({ type: 'reset' });
     };
   }, [client, host, ref, tail, timestamps, since, until, follow, stdout, stderr, generation]);
 
@@ -212,5 +173,5 @@ export const useLogTerminal = (
     if (kit.current) kit.current.term.options.scrollback = scrollback;
   }, [scrollback]);
 
-  return { kit, record, status, dropped, scrolledUp, hasSelection, results };
+  return { kit, record, ...view };
 };
