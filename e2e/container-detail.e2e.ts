@@ -7,16 +7,8 @@ import { berthForSpec } from './support/spec-server.js';
 const SCOPE = 'e2e-detail';
 const berth = berthForSpec(SCOPE);
 
-const openDetail = async (ui: ContainersPage, name: string): Promise<ContainerDetailPage> => {
-  await ui.open(berth().url);
-  await ui
-    .row(name)
-    .getByRole('button', { name: `Open ${name}` })
-    .click();
-  const detail = new ContainerDetailPage(ui.page, name);
-  await expect(ui.page.getByRole('heading', { name })).toBeVisible();
-  return detail;
-};
+const openDetail = (ui: ContainersPage, name: string): Promise<ContainerDetailPage> =>
+  ContainerDetailPage.open(ui, berth().url, name);
 
 test('a 200,000-line log opens on its last line at once, and the full history reaches the first', async ({
   page,

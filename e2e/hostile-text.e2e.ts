@@ -10,15 +10,8 @@ const berth = berthForSpec(SCOPE);
 // No network needed: the containers only print.
 const QUIET = ['--network', 'none'];
 
-const openDetail = async (ui: ContainersPage, name: string): Promise<ContainerDetailPage> => {
-  await ui.open(berth().url);
-  await ui
-    .row(name)
-    .getByRole('button', { name: `Open ${name}` })
-    .click();
-  await expect(ui.page.getByRole('heading', { name })).toBeVisible();
-  return new ContainerDetailPage(ui.page, name);
-};
+const openDetail = (ui: ContainersPage, name: string): Promise<ContainerDetailPage> =>
+  ContainerDetailPage.open(ui, berth().url, name);
 
 const matches = (page: Page) => page.getByRole('status').filter({ hasText: /match/ });
 

@@ -1,4 +1,5 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
+import type { ContainersPage } from './containers-page.js';
 
 /** A container's detail view: tabs, log console, terminal sessions, found by role and name. */
 export class ContainerDetailPage {
@@ -9,6 +10,17 @@ export class ContainerDetailPage {
 
   tab(name: 'Logs' | 'Terminal' | 'Stats' | 'Inspect' | 'Processes'): Locator {
     return this.page.getByRole('tablist', { name: 'Container' }).getByRole('tab', { name, exact: true });
+  }
+
+  /** Opens Berth at `url` and a container's detail from its row, as a person would. */
+  static async open(ui: ContainersPage, url: string, name: string): Promise<ContainerDetailPage> {
+    await ui.open(url);
+    await ui
+      .row(name)
+      .getByRole('button', { name: `Open ${name}` })
+      .click();
+    await expect(ui.page.getByRole('heading', { name })).toBeVisible();
+    return new ContainerDetailPage(ui.page, name);
   }
 
   get logs(): Locator {
