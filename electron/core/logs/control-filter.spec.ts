@@ -53,6 +53,7 @@ describe('ControlFilter', () => {
     expect(run('a\r', '\nb')).toBe('a\r\nb');
     expect(run('a\r', 'b')).toBe('a\nb');
     expect(run('a\r', '\r', 'b\r\r\n')).toBe('a\n\nb\n\r\n');
+    expect(run('a\r', '', '\nb')).toBe('a\r\nb');
   });
 
   it('shows other controls instead of obeying them', () => {

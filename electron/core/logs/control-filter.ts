@@ -64,8 +64,9 @@ export class ControlFilter {
   private heldCr = false;
 
   filter(text: string): string {
-    // The common case: plain text, between sequences, no CR waiting.
-    if (this.state === GROUND && !this.heldCr && !UNSAFE.test(text)) return text;
+    // The common case: plain text, between sequences, no CR waiting. An empty piece (the
+    // decoder holding part of a character) leaves a waiting CR waiting.
+    if (text.length === 0 || (this.state === GROUND && !this.heldCr && !UNSAFE.test(text))) return text;
     return this.slow(text);
   }
 
