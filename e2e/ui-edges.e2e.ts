@@ -1,10 +1,12 @@
 import { expect, test, type Locator } from '@playwright/test';
-import { docker, TEST_LABEL } from '../electron/core/testing/docker-cli.js';
+import { docker, runTestContainer, TEST_LABEL } from '../electron/core/testing/docker-cli.js';
+import { ContainerDetailPage } from './pages/container-detail-page.js';
+import { ContainersPage } from './pages/containers-page.js';
 import { ImagesPage } from './pages/images-page.js';
 import { VolumesPage } from './pages/volumes-page.js';
 import { berthForSpec } from './support/spec-server.js';
 
-const SCOPE = 'e2e-layout';
+const SCOPE = 'e2e-edges';
 const berth = berthForSpec(SCOPE);
 const VIEWPORT = { width: 1100, height: 700 };
 
@@ -60,4 +62,19 @@ test('the task button leaves the engine status in the sidebar uncovered', async 
     { x: s.x + s.width / 2, y: s.y + s.height / 2 },
   );
   expect(onTop).toBe(true);
+});
+
+test("a removed container's detail and log header keep its name", async ({ page }) => {
+  await runTestContainer(
+    'e2e-edges-gone',
+    SCOPE,
+    ['--network', 'none'],
+    ['sh', '-c', 'echo hello; sleep 3600'],
+  );
+  const detail = await ContainerDetailPage.open(new ContainersPage(page), berth().url, 'e2e-edges-gone');
+  await expect(detail.logs).toContainText('hello');
+  await docker('rm', '-f', 'e2e-edges-gone');
+  await expect(page.getByRole('status').filter({ hasText: 'This container was removed.' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'e2e-edges-gone', level: 1 })).toBeVisible();
+  await expect(detail.logs).toBeVisible();
 });
