@@ -70,6 +70,13 @@ export class ControlFilter {
     return this.slow(text);
   }
 
+  /** Back to plain text: what was open is dropped (a line was cut in the middle of it). */
+  reset(): void {
+    this.state = GROUND;
+    this.csi = '';
+    this.heldCr = false;
+  }
+
   private slow(text: string): string {
     let out = '';
     if (this.heldCr) {

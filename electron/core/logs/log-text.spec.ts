@@ -117,6 +117,12 @@ describe('log text', () => {
     expect(p.out()).toBe(`${html}link\n`);
   });
 
+  it('shows the truncation marker even when the cap cuts a line inside an escape', () => {
+    const p = pipeline({ maxLineBytes: 8 });
+    p.write(stamped(1, 'abc\x1b]0;title that goes on\n'), stamped(1, 'next\n'));
+    expect(p.out()).toBe(`abc${truncationMarker(17)}\nnext\n`);
+  });
+
   it('keeps colours but not cursor movement or screen clearing, also across engine messages', () => {
     const p = pipeline();
     p.write(

@@ -131,12 +131,19 @@ export class LogText implements MessageHandler {
 
   private endLine(stream: LogStream, line: LineState): void {
     const dropped = line.dropped;
+    // An escape cut open by the cap must not swallow the marker.
+    if (dropped > 0) this.flushControls(stream);
     this.writeText(stream, dropped > 0 ? `${truncationMarker(dropped)}\n` : '\n');
     line.atStart = true;
     line.length = 0;
     line.dropping = false;
     line.dropped = 0;
     line.grace = 0;
+  }
+
+  private flushControls(stream: LogStream): void {
+    this.flush();
+    this.controls[stream].reset();
   }
 
   private select(stream: LogStream): void {
