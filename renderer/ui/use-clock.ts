@@ -6,7 +6,7 @@ type Subscribe = (onChange: () => void) => () => void;
 // (every row of a list ages from the same clock).
 const subscribers = new Map<number, Subscribe>();
 
-const subscribeEvery = (stepMs: number): Subscribe => {
+export const subscribeEvery = (stepMs: number): Subscribe => {
   let subscribe = subscribers.get(stepMs);
   if (!subscribe) {
     const listeners = new Set<() => void>();
