@@ -214,9 +214,9 @@ describe('actionFailure', () => {
   const stop = { kind: 'container', action: 'stop', id: 'abc', name: 'web' } as const;
 
   it('makes hidden characters in the name visible in the notification', () => {
-    const error = { code: 'ENGINE_UNREACHABLE', message: 'down' } as const;
+    const error = { code: 'NOT_FOUND', message: 'No such container: a\u202eb' } as const;
     expect(actionFailure({ ...stop, name: 'a\u202eb' }, { ok: false, error })).toBe(
-      'Could not stop a⟨U+202E⟩b: down',
+      'Could not stop a⟨U+202E⟩b: No such container: a⟨U+202E⟩b',
     );
   });
 

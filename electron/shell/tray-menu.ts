@@ -203,10 +203,11 @@ export const actionFailure = (
   command: Extract<TrayCommand, { kind: 'container' }>,
   result: Result<unknown>,
 ): string | null => {
-  const what = `Could not ${VERBS[command.action]} ${revealInvisible(command.name)}`;
-  if (!result.ok) return `${what}: ${result.error.message}`;
+  // The engine's message may quote the name too: the whole text is shown with hidden characters visible.
+  const what = `Could not ${VERBS[command.action]} ${command.name}`;
+  if (!result.ok) return revealInvisible(`${what}: ${result.error.message}`);
   const outcomes = Array.isArray(result.value) ? result.value.filter(isOutcome) : [];
   const failed = outcomes.find((outcome) => !outcome.ok);
-  if (failed) return `${what}: ${failed.error?.message ?? 'the engine refused.'}`;
+  if (failed) return revealInvisible(`${what}: ${failed.error?.message ?? 'the engine refused.'}`);
   return null;
 };
