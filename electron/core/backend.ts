@@ -126,7 +126,15 @@ export const createBackend = (options: BackendOptions = {}): Backend => {
       connection.start();
     },
     createSession(send) {
-      const session = createSession({ clientId: randomUUID(), router, hub, send });
+      const session = createSession({
+        clientId: randomUUID(),
+        router,
+        hub,
+        send,
+        onRequest: () => {
+          connection.noteDemand();
+        },
+      });
       sessions.add(session);
       return {
         receive: (raw) => {

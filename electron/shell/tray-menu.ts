@@ -51,6 +51,8 @@ export const statusLine = (status: EngineStatus): string => {
   switch (status.state) {
     case 'connected':
       return `Engine: connected (Docker ${status.version.engine})`;
+    case 'not-responding':
+      return 'Engine: not responding';
     case 'connecting':
       return 'Engine: connecting…';
     case 'unreachable':
@@ -62,6 +64,8 @@ const tooltipOf = (status: EngineStatus, running: number): string => {
   switch (status.state) {
     case 'connected':
       return `Berth: Docker ${status.version.engine}, ${running} running`;
+    case 'not-responding':
+      return 'Berth: the engine is not responding';
     case 'connecting':
       return 'Berth: connecting to the engine…';
     case 'unreachable':

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { retryEngine } from '../features/engine/engine-commands.js';
 import { useEngineStore } from '../features/engine/engine-store.js';
 import { useRetryCountdown } from '../features/engine/use-retry-countdown.js';
@@ -32,6 +33,33 @@ function Banner({ tone, message, nextAttemptAt, onRetry }: BannerProps) {
   );
 }
 
+/** At most one liveness hint per this many ms, however busy the person is. */
+const HINT_EVERY_MS = 2_000;
+
+/**
+ * The backend checks a quiet engine only when someone asks for something (it never polls). A
+ * person coming back to the page or using it is such a moment: the hint is a status read,
+ * served from memory, which lets the backend ping the engine if it has been silent.
+ */
+function useLivenessHints(): void {
+  const client = useClient();
+  useEffect(() => {
+    let last = 0;
+    const hint = (): void => {
+      if (document.visibilityState !== 'visible' || Date.now() - last < HINT_EVERY_MS) return;
+      last = Date.now();
+      client.invoke('engine.status', {}).catch(() => undefined);
+    };
+    const events = ['focus', 'pointerdown', 'keydown'] as const;
+    for (const name of events) window.addEventListener(name, hint, { capture: true, passive: true });
+    document.addEventListener('visibilitychange', hint);
+    return () => {
+      for (const name of events) window.removeEventListener(name, hint, { capture: true });
+      document.removeEventListener('visibilitychange', hint);
+    };
+  }, [client]);
+}
+
 /**
  * Shown above the (stale) list once we have been connected: first the link to Berth's
  * backend, since while that is down the engine status itself is unknown.
@@ -41,6 +69,7 @@ export function EngineBanner() {
   const link = useEngineStore((s) => s.link);
   const status = useEngineStore((s) => s.status);
   const everConnected = useEngineStore((s) => s.everConnected);
+  useLivenessHints();
 
   if (link.state === 'lost') {
     return (
@@ -64,6 +93,15 @@ export function EngineBanner() {
       <Banner
         tone="info"
         message={`Reconnecting to the Docker engine${where}… The list below may be out of date.`}
+        nextAttemptAt={null}
+      />
+    );
+  }
+  if (status.state === 'not-responding') {
+    return (
+      <Banner
+        tone="error"
+        message={`Engine not responding. ${status.reason} The list below shows the last known state; Berth carries on as soon as the engine answers.`}
         nextAttemptAt={null}
       />
     );

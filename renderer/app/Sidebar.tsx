@@ -9,7 +9,9 @@ function EngineSummary() {
       ? `Docker ${status.version.engine}`
       : status.state === 'connecting'
         ? 'Connecting…'
-        : 'Engine unreachable';
+        : status.state === 'not-responding'
+          ? 'Engine not responding'
+          : 'Engine unreachable';
   return (
     <div className="engine-summary">
       <span className={`dot engine-${status.state}`} aria-hidden="true" />

@@ -21,6 +21,18 @@ export interface EngineVersion {
 export type EngineStatus =
   | { readonly state: 'connecting'; readonly endpoint: EndpointInfo | null; readonly attempt: number }
   | { readonly state: 'connected'; readonly endpoint: EndpointInfo; readonly version: EngineVersion }
+  /**
+   * Still connected (the event stream is open, the lists are the last known), but the engine
+   * left a ping unanswered: a stopped process or a hung VM. Calls fail fast until it answers.
+   */
+  | {
+      readonly state: 'not-responding';
+      readonly endpoint: EndpointInfo;
+      readonly version: EngineVersion;
+      readonly reason: string;
+      /** Epoch ms of the ping that went unanswered. */
+      readonly since: number;
+    }
   | {
       readonly state: 'unreachable';
       readonly endpoint: EndpointInfo | null;

@@ -106,10 +106,11 @@ describe('engine connection against the real engine', () => {
       value: [{ ref: 'nope-a', ok: false, error: { code: 'TIMEOUT' } }],
     });
     expect(first.ok && JSON.stringify(first.value)).toContain('not responding');
-    // The timeout triggered one health probe; it fails too, so the engine is marked unreachable.
+    // The timeout triggered one health probe; it fails too, so the engine is marked not responding
+    // (still connected: the lists stay, the event stream stays open).
     await waitForStatus(
       backend,
-      (s) => s.state === 'unreachable' && s.reason.includes('not responding'),
+      (s) => s.state === 'not-responding' && s.reason.includes('not responding'),
       3_000,
     );
     const connectionsBefore = proxy.openConnections;
@@ -120,7 +121,7 @@ describe('engine connection against the real engine', () => {
       { clientId: 't' },
     );
     expect(Date.now() - startedAt).toBeLessThan(100);
-    expect(again).toMatchObject({ ok: true, value: [{ ok: false, error: { code: 'ENGINE_UNREACHABLE' } }] });
+    expect(again).toMatchObject({ ok: true, value: [{ ok: false, error: { code: 'TIMEOUT' } }] });
     expect(proxy.openConnections).toBeLessThanOrEqual(connectionsBefore + 1);
     proxy.setMode('forward');
     await proxy.kill();

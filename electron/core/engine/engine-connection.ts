@@ -1,5 +1,10 @@
 import Docker from 'dockerode';
-import type { EndpointInfo, EngineEvent, EngineStatus } from '../../../shared/contract/engine.js';
+import type {
+  EndpointInfo,
+  EngineEvent,
+  EngineStatus,
+  EngineVersion,
+} from '../../../shared/contract/engine.js';
 import { BerthError } from '../errors/berth-error.js';
 import { isAbortError, isConnectionError } from '../errors/docker-errors.js';
 import { toDisposable, type Disposable } from '../rpc/disposable.js';
@@ -10,6 +15,7 @@ import { toEngineEvent } from './docker-event.js';
 import { describeEndpoint, failureReason } from './endpoint-text.js';
 import { dockerodeOptions, EndpointError, type Endpoint } from './endpoint.js';
 import { JsonStreamParser } from './json-stream.js';
+import { LivenessMonitor, type LivenessOptions } from './liveness.js';
 
 export type ConnectHook = (client: Docker, signal: AbortSignal) => Promise<void>;
 
@@ -21,10 +27,19 @@ export interface EngineConnectionOptions {
   /** Default deadline for unary calls. */
   readonly callTimeoutMs?: number;
   readonly backoff?: BackoffOptions;
+  /** Tuning of the frozen-engine detector (tests shorten it); see LivenessMonitor. */
+  readonly liveness?: Partial<Omit<LivenessOptions, 'probe' | 'onResponding' | 'onLost'>>;
 }
 
 type StatusListener = (status: EngineStatus) => void;
 type EventListener = (event: EngineEvent) => void;
+
+const formatSeconds = (ms: number): string =>
+  `${Number.isInteger(ms / 1000) ? ms / 1000 : (ms / 1000).toFixed(1)} s`;
+
+/** The engine answered (with an HTTP status), even if the answer is an error. */
+const hasEngineStatus = (err: unknown): boolean =>
+  typeof err === 'object' && err !== null && 'statusCode' in err && typeof err.statusCode === 'number';
 
 /**
  * Owns the one connection to one engine: resolves the endpoint, handshakes with a deadline,
@@ -49,7 +64,10 @@ export class EngineConnection implements Disposable {
   private attempt = 0;
   private retryTimer: NodeJS.Timeout | undefined;
   private abort: AbortController | null = null;
-  private healthCheck: Promise<void> | null = null;
+  /** Exists while connected: decides "not responding" from unanswered pings. */
+  private liveness: LivenessMonitor | null = null;
+  /** Aborted when the engine stops responding, failing the calls still waiting on it. */
+  private stalled = new AbortController();
   private disposed = false;
 
   constructor(private readonly options: EngineConnectionOptions) {
@@ -89,31 +107,58 @@ export class EngineConnection implements Disposable {
   }
 
   /**
-   * Runs one unary engine call with a deadline. Fails fast while disconnected (no pile-up);
-   * a timeout or a dropped socket makes the connection check the engine's health.
+   * A client asked for something. If the engine has been silent for a while, one shared ping
+   * checks that it still answers; otherwise this costs nothing.
+   */
+  noteDemand(): void {
+    this.liveness?.demand();
+  }
+
+  /**
+   * Runs one unary engine call with a deadline. Fails fast while disconnected or not responding
+   * (no pile-up); a call left unanswered for a moment, or a dropped socket, makes the connection
+   * ping the engine once, and an unanswered ping fails the calls still waiting.
    */
   async call<T>(
     fn: (client: Docker, signal: AbortSignal) => Promise<T>,
     timeoutMs = this.callTimeoutMs,
   ): Promise<T> {
     const client = this.client;
-    if (!client || this.current.state !== 'connected') {
+    const liveness = this.liveness;
+    const frozen = this.notResponding();
+    if (frozen !== null) throw new BerthError('TIMEOUT', frozen);
+    if (!client || !liveness || this.current.state !== 'connected') {
       const why = this.current.state === 'unreachable' ? this.current.reason : 'The engine is connecting.';
       throw new BerthError('ENGINE_UNREACHABLE', why);
     }
+    const stalled = this.stalled.signal;
+    const settled = liveness.callStarted();
     try {
-      return await fn(client, AbortSignal.timeout(timeoutMs));
+      const result = await fn(client, AbortSignal.any([AbortSignal.timeout(timeoutMs), stalled]));
+      liveness.heard();
+      return result;
     } catch (err) {
       if (isAbortError(err)) {
-        this.checkHealth();
+        const reason = this.notResponding();
+        if (stalled.aborted && reason !== null) throw new BerthError('TIMEOUT', reason);
+        // A short deadline can pass before the call looks suspicious: ask the engine now.
+        liveness.check();
         throw new BerthError(
           'TIMEOUT',
           `The engine is not responding (no answer within ${Math.round(timeoutMs / 1000)} s).`,
         );
       }
-      if (isConnectionError(err)) this.checkHealth();
+      if (isConnectionError(err)) liveness.check();
+      else if (hasEngineStatus(err)) liveness.heard();
       throw err;
+    } finally {
+      settled();
     }
+  }
+
+  /** Why calls fail fast right now because the engine is frozen; null when it is not. */
+  private notResponding(): string | null {
+    return this.current.state === 'not-responding' ? this.current.reason : null;
   }
 
   dispose(): void {
@@ -135,7 +180,8 @@ export class EngineConnection implements Disposable {
     this.abort?.abort();
     this.abort = null;
     this.client = null;
-    this.healthCheck = null;
+    this.liveness?.dispose();
+    this.liveness = null;
   }
 
   private async connect(): Promise<void> {
@@ -173,11 +219,13 @@ export class EngineConnection implements Disposable {
       if (generation !== this.generation) return;
       this.client = client;
       this.attempt = 0;
-      this.setStatus({
+      const connected = {
         state: 'connected',
         endpoint: endpoint.info,
         version: { engine: version.Version, api: version.ApiVersion, os: version.Os, arch: version.Arch },
-      });
+      } as const;
+      this.liveness = this.watchLiveness(client, generation, connected);
+      this.setStatus(connected);
     } catch (err) {
       if (generation !== this.generation) return;
       // Dropping bumps the generation first, so the aborted event stream's own end is ignored.
@@ -205,6 +253,8 @@ export class EngineConnection implements Disposable {
       if (event && generation === this.generation) notifyAll(this.eventListeners, event);
     });
     stream.on('data', (chunk: Buffer) => {
+      // Any byte from the engine proves it is alive, and ends a "not responding" at once.
+      if (generation === this.generation) this.liveness?.heard();
       parser.write(chunk);
     });
     const lost = (): void => {
@@ -217,22 +267,47 @@ export class EngineConnection implements Disposable {
     stream.on('error', lost);
   }
 
-  /** One probe at a time: a slow engine under many calls gets one ping, not a pile. */
-  private checkHealth(): void {
-    if (this.healthCheck || !this.client) return;
-    const client = this.client;
-    const generation = this.generation;
-    this.healthCheck = enginePing(client, AbortSignal.timeout(this.pingTimeoutMs))
-      .then(
-        () => undefined,
-        (err: unknown) => {
-          if (generation !== this.generation) return;
-          this.drop(failureReason(this.endpointInfo, err, this.pingTimeoutMs), 1);
-        },
-      )
-      .finally(() => {
-        if (generation === this.generation) this.healthCheck = null;
-      });
+  /**
+   * A frozen engine keeps its sockets open, so only an unanswered ping tells. The connection
+   * (event stream, client, the lists built from them) is kept: a resumed engine carries on where
+   * it stopped, with the events it held back, so nothing needs relisting.
+   */
+  private watchLiveness(
+    client: Docker,
+    generation: number,
+    connected: {
+      readonly state: 'connected';
+      readonly endpoint: EndpointInfo;
+      readonly version: EngineVersion;
+    },
+  ): LivenessMonitor {
+    const probeTimeoutMs = this.options.liveness?.probeTimeoutMs ?? Math.min(this.pingTimeoutMs, 2_000);
+    return new LivenessMonitor({
+      ...this.options.liveness,
+      probeTimeoutMs,
+      probe: (signal) => enginePing(client, signal),
+      onResponding: (responding) => {
+        if (generation !== this.generation) return;
+        if (responding) {
+          this.setStatus(connected);
+          return;
+        }
+        this.setStatus({
+          state: 'not-responding',
+          endpoint: connected.endpoint,
+          version: connected.version,
+          reason: `The engine at ${describeEndpoint(connected.endpoint)} is not responding (no answer to a ping within ${formatSeconds(probeTimeoutMs)}).`,
+          since: Date.now(),
+        });
+        const stalled = this.stalled;
+        this.stalled = new AbortController();
+        stalled.abort();
+      },
+      onLost: (err) => {
+        if (generation !== this.generation) return;
+        this.drop(failureReason(this.endpointInfo, err, probeTimeoutMs), 1);
+      },
+    });
   }
 
   /**

@@ -12,6 +12,8 @@ export interface SessionOptions {
   readonly send: (message: ServerMessage) => void;
   /** Most subscriptions one client may hold; a leak in a client cannot exhaust the backend. */
   readonly maxSubscriptions?: number;
+  /** A call or subscription arrived (before validation): the engine's liveness is checked on demand. */
+  readonly onRequest?: () => void;
 }
 
 export interface Session extends Disposable {
@@ -113,6 +115,7 @@ export const createSession = (options: SessionOptions): Session => {
           return;
         }
         case 'invoke':
+          options.onRequest?.();
           void router.invoke(message.channel, message.payload, ctx).then((result) => {
             post(
               result.ok
@@ -122,6 +125,7 @@ export const createSession = (options: SessionOptions): Session => {
           });
           return;
         case 'sub':
+          options.onRequest?.();
           subscribe(message.id, message.channel, message.payload);
           return;
         case 'unsub': {
