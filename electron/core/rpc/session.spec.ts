@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ServerMessage } from '../../../shared/protocol/messages.js';
+import { MAX_CLIENT_MESSAGE_BYTES, type ServerMessage } from '../../../shared/protocol/messages.js';
 import { everyInvoke, everyStream } from '../testing/every-handler.js';
 import { MALFORMED_FRAMES } from '../testing/malformed-messages.js';
 import { EventHub } from './event-hub.js';
@@ -82,6 +82,48 @@ describe('session', () => {
     session.receive({ t: 'sub', id: 2, channel: 'engine.events', payload: {} });
     session.dispose();
     expect(disposed()).toBe(2);
+  });
+
+  it('refuses a second sub with an open id without ending the open stream (the end would name it)', async () => {
+    const { session, sent, sink, disposed } = setup();
+    session.receive({ t: 'sub', id: 1, channel: 'engine.events', payload: {} });
+    const first = sink();
+    session.receive({ t: 'sub', id: 1, channel: 'engine.events', payload: {} });
+    expect(sent).toEqual([
+      { t: 'protocolError', error: { code: 'CONFLICT', message: 'Subscription 1 is already open.' } },
+    ]);
+    expect(sink()).toBe(first);
+    first?.push('still-open');
+    await tick();
+    expect(sent.at(-1)).toEqual({ t: 'chunk', id: 1, data: ['still-open'], bytes: 0 });
+    expect(disposed()).toBe(0);
+    session.receive({ t: 'unsub', id: 1 });
+    expect(disposed()).toBe(1);
+  });
+
+  it('answers a message over the size limit with VALIDATION for its id, and goes on serving', async () => {
+    const { session, sent } = setup();
+    const big = MAX_CLIENT_MESSAGE_BYTES + 1;
+    session.receive({ t: 'invoke', id: 7, channel: 'containers.list', payload: {} }, big);
+    session.receive({ t: 'sub', id: 8, channel: 'engine.events', payload: {} }, big);
+    session.receive({ t: 'hello' }, big);
+    expect(sent).toEqual([
+      expect.objectContaining({
+        t: 'res',
+        id: 7,
+        ok: false,
+        error: expect.objectContaining({ code: 'VALIDATION' }),
+      }),
+      expect.objectContaining({ t: 'end', id: 8, error: expect.objectContaining({ code: 'VALIDATION' }) }),
+      expect.objectContaining({ t: 'protocolError', error: expect.objectContaining({ code: 'VALIDATION' }) }),
+    ]);
+    expect(JSON.stringify(sent[0])).toContain('too large to send (257 KB; at most 256 KB)');
+    session.receive(
+      { t: 'invoke', id: 9, channel: 'containers.list', payload: {} },
+      MAX_CLIENT_MESSAGE_BYTES,
+    );
+    await tick();
+    expect(sent.at(-1)).toEqual({ t: 'res', id: 9, ok: true, value: [] });
   });
 
   it('caps the number of open subscriptions per client', () => {

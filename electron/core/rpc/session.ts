@@ -1,5 +1,10 @@
 import type { ErrorEnvelope } from '../../../shared/contract/errors.js';
-import { clientMessage, type ServerMessage } from '../../../shared/protocol/messages.js';
+import {
+  clientMessage,
+  MAX_CLIENT_MESSAGE_BYTES,
+  tooLargeMessage,
+  type ServerMessage,
+} from '../../../shared/protocol/messages.js';
 import type { Disposable } from './disposable.js';
 import type { EventHub } from './event-hub.js';
 import type { CallContext, Router } from './router.js';
@@ -17,8 +22,12 @@ export interface SessionOptions {
 }
 
 export interface Session extends Disposable {
-  /** Accepts one decoded message from the transport; anything malformed is answered, never thrown. */
-  receive(raw: unknown): void;
+  /**
+   * Accepts one decoded message from the transport; anything malformed is answered, never thrown.
+   * `encodedBytes`: its size on the wire, where the transport knows it; over the protocol's limit
+   * it is refused with a VALIDATION error for its request id, and the link stays up.
+   */
+  receive(raw: unknown, encodedBytes?: number): void;
   readonly subscriptionCount: number;
 }
 
@@ -64,7 +73,11 @@ export const createSession = (options: SessionOptions): Session => {
 
   const subscribe = (id: number, channel: string, payload: unknown): void => {
     if (subscriptions.has(id)) {
-      post({ t: 'end', id, error: { code: 'CONFLICT', message: `Subscription ${id} is already open.` } });
+      // Not an `end`: it would carry the open stream's id, and the client would end that one.
+      post({
+        t: 'protocolError',
+        error: { code: 'CONFLICT', message: `Subscription ${id} is already open.` },
+      });
       return;
     }
     if (subscriptions.size >= maxSubscriptions) {
@@ -93,8 +106,13 @@ export const createSession = (options: SessionOptions): Session => {
   };
 
   return {
-    receive(raw) {
+    receive(raw, encodedBytes) {
       if (disposed) return;
+      if (encodedBytes !== undefined && encodedBytes > MAX_CLIENT_MESSAGE_BYTES) {
+        const message = tooLargeMessage(encodedBytes);
+        protocolError(raw, { code: 'VALIDATION', message, issues: [{ path: '(message)', message }] });
+        return;
+      }
       const parsed = clientMessage.safeParse(raw);
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
