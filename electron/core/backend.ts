@@ -137,8 +137,8 @@ export const createBackend = (options: BackendOptions = {}): Backend => {
       });
       sessions.add(session);
       return {
-        receive: (raw) => {
-          session.receive(raw);
+        receive: (raw, encodedBytes) => {
+          session.receive(raw, encodedBytes);
         },
         get subscriptionCount() {
           return session.subscriptionCount;

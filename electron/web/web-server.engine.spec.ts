@@ -5,7 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import type { ServerMessage } from '../../shared/protocol/messages.js';
+import {
+  HARD_CLIENT_MESSAGE_BYTES,
+  MAX_CLIENT_MESSAGE_BYTES,
+  type ServerMessage,
+} from '../../shared/protocol/messages.js';
+import { emptyForm } from '../../shared/run/run-form.js';
 import type { Backend } from '../core/backend.js';
 import { docker, engineSocketPath, eventually } from '../core/testing/docker-cli.js';
 import { MALFORMED_FRAMES, MALFORMED_INVOKES } from '../core/testing/malformed-messages.js';
@@ -172,11 +177,46 @@ describe('web mode against the real engine', () => {
     ws.close();
   });
 
-  it('closes an oversized frame instead of buffering it', async () => {
+  it('closes a frame over the hard cap instead of buffering it', async () => {
     const ws = await openSocket({ ...origin(), Authorization: `Bearer ${TOKEN}` });
     const closed = new Promise<number>((resolve) => ws.once('close', (code: number) => resolve(code)));
-    ws.send('x'.repeat(1024 * 1024));
+    ws.send('x'.repeat(HARD_CLIENT_MESSAGE_BYTES + 1));
     expect(await closed).toBe(1009);
+  });
+
+  it('answers a message over the protocol limit with VALIDATION for its id; the socket and its streams go on', async () => {
+    const ws = await openSocket({ ...origin(), Authorization: `Bearer ${TOKEN}` });
+    const received: ServerMessage[] = [];
+    let closed = false;
+    ws.on('close', () => (closed = true));
+    ws.on('message', (data: Buffer) => received.push(JSON.parse(data.toString('utf8')) as ServerMessage));
+    ws.send(JSON.stringify({ t: 'hello' }));
+    ws.send(JSON.stringify({ t: 'sub', id: 1, channel: 'engine.events', payload: {} }));
+    // What the dialog allowed before the limits agreed: 20 variables of 16 KB (over 256 KB).
+    const env = Array.from({ length: 20 }, (_, i) => ({ key: `V${i}`, value: 'x'.repeat(16_384) }));
+    const form = { ...emptyForm('berth-test/busybox:latest'), name: 'berth-web-oversize', env };
+    const frame = JSON.stringify({ t: 'invoke', id: 5, channel: 'run.create', payload: { form } });
+    expect(frame.length).toBeGreaterThan(MAX_CLIENT_MESSAGE_BYTES);
+    ws.send(frame);
+    await eventually(() =>
+      expect(received.find((m) => m.t === 'res' && m.id === 5)).toMatchObject({
+        ok: false,
+        error: { code: 'VALIDATION', message: expect.stringMatching(/too large to send/) as unknown },
+      }),
+    );
+    // The stream opened before keeps delivering on the same socket.
+    const name = `berth-web-after-${Date.now()}`;
+    await docker('create', '--name', name, 'berth-test/busybox:latest');
+    try {
+      await eventually(() =>
+        expect(JSON.stringify(received.filter((m) => m.t === 'chunk' && m.id === 1))).toContain(name),
+      );
+    } finally {
+      await docker('rm', '-f', name);
+    }
+    expect(closed).toBe(false);
+    expect(await docker('ps', '-aq', '--filter', 'name=berth-web-oversize')).toBe('');
+    ws.close();
   });
 
   it('tears down a client’s subscriptions when its socket closes', async () => {

@@ -4,7 +4,7 @@ import type { Duplex } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { WEB_SOCKET_PATH, WEB_SOCKET_PROTOCOL } from '../../shared/protocol/bridge.js';
-import { MAX_CLIENT_MESSAGE_BYTES } from '../../shared/protocol/messages.js';
+import { HARD_CLIENT_MESSAGE_BYTES } from '../../shared/protocol/messages.js';
 import { RENDERER_CSP } from '../../shared/security/csp.js';
 import type { Backend } from '../core/backend.js';
 import { checkRequest, cookieName, pageCookieValue, type GuardConfig } from './request-guard.js';
@@ -98,7 +98,9 @@ export const startWebServer = async (options: WebServerOptions): Promise<WebServ
   const sockets = new Set<WebSocket>();
   const wss = new WebSocketServer({
     noServer: true,
-    maxPayload: MAX_CLIENT_MESSAGE_BYTES,
+    // Above the protocol's limit, so an oversize message is answered (for its id) by the session
+    // instead of closing the socket and every stream on it; only this hard cap still closes it.
+    maxPayload: HARD_CLIENT_MESSAGE_BYTES,
     // Browsers fail a connection whose offered subprotocol is not echoed: pick ours, never the token.
     handleProtocols: (offered) => (offered.has(WEB_SOCKET_PROTOCOL) ? WEB_SOCKET_PROTOCOL : false),
   });
@@ -184,15 +186,14 @@ export const startWebServer = async (options: WebServerOptions): Promise<WebServ
         session.receive(undefined);
         return;
       }
+      const bytes = Buffer.isBuffer(data) ? data : Buffer.concat(data as Buffer[]);
       let decoded: unknown;
       try {
-        decoded = JSON.parse(
-          Buffer.isBuffer(data) ? data.toString('utf8') : Buffer.concat(data as Buffer[]).toString('utf8'),
-        );
+        decoded = JSON.parse(bytes.toString('utf8'));
       } catch {
         decoded = undefined;
       }
-      session.receive(decoded);
+      session.receive(decoded, bytes.length);
     });
     ws.on('close', () => {
       sockets.delete(ws);

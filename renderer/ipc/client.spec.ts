@@ -1,9 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ContainerSummary } from '../../shared/contract/containers.js';
 import type { EngineStatus } from '../../shared/contract/engine.js';
+import { emptyForm } from '../../shared/run/run-form.js';
 import { createClient } from './client.js';
 import { createFakePort } from './fake-port.js';
-import { RpcError } from './rpc-error.js';
+import { isEngineAnswer, RpcError } from './rpc-error.js';
 
 const connected: EngineStatus = {
   state: 'connected',
@@ -53,6 +54,32 @@ describe('client over an always-open port (Electron)', () => {
       code: 'UNSUPPORTED',
       message: 'This host opens links in the page itself.',
     });
+  });
+
+  it('refuses a message over the protocol limit without sending it; the link and other calls go on', async () => {
+    const fake = createFakePort();
+    const client = createClient(fake.port);
+    const env = Array.from({ length: 20 }, (_, i) => ({ key: `V${i}`, value: 'x'.repeat(16_384) }));
+    const form = { ...emptyForm('busybox'), env };
+    const error: unknown = await client.invoke('run.create', { form }).catch((err: unknown) => err);
+    expect(error).toBeInstanceOf(RpcError);
+    expect((error as RpcError).code).toBe('VALIDATION');
+    expect((error as RpcError).message).toMatch(/too large to send/);
+    expect(isEngineAnswer(error)).toBe(false);
+    const ended: unknown[] = [];
+    client.subscribe(
+      'containers.logs',
+      { ...logs, ref: 'x'.repeat(300_000) },
+      {
+        onChunk: () => undefined,
+        onEnd: (err) => ended.push(err),
+      },
+    );
+    expect(ended).toEqual([expect.objectContaining({ code: 'VALIDATION' })]);
+    expect(fake.posted).toEqual([{ t: 'hello' }]);
+    const status = client.invoke('engine.status', {});
+    fake.deliver({ t: 'res', id: 3, ok: true, value: connected });
+    await expect(status).resolves.toEqual(connected);
   });
 
   it('ignores responses to ids it never sent', () => {

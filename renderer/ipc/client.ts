@@ -9,7 +9,13 @@ import type {
   StreamInput,
   StreamRequest,
 } from '../../shared/contract/types.js';
-import type { ClientMessage, ServerMessage } from '../../shared/protocol/messages.js';
+import {
+  encodedBytes,
+  MAX_CLIENT_MESSAGE_BYTES,
+  tooLargeMessage,
+  type ClientMessage,
+  type ServerMessage,
+} from '../../shared/protocol/messages.js';
 import type { LinkStatus, Port } from './port.js';
 import { RpcError } from './rpc-error.js';
 
@@ -85,6 +91,18 @@ const closedHandle: StreamHandle<never> = {
 
 const lostError = (): RpcError =>
   new RpcError('BACKEND_LOST', 'The connection to the Berth backend was lost; the result is unknown.');
+
+/**
+ * A message over the protocol's limit is refused here, before it is sent: the backend would
+ * refuse it anyway, and past the WebSocket's own cap it would close the link (every stream of
+ * the page with it). Null when it fits.
+ */
+const tooLarge = (message: ClientMessage): RpcError | null => {
+  const bytes = encodedBytes(message);
+  if (bytes <= MAX_CLIENT_MESSAGE_BYTES) return null;
+  const text = tooLargeMessage(bytes);
+  return new RpcError('VALIDATION', text, [{ path: '(message)', message: text }]);
+};
 
 /** The typed face of the protocol over any Port; the rest of the renderer sees only this. */
 export const createClient = (port: Port): Client => {
@@ -188,9 +206,12 @@ export const createClient = (port: Port): Client => {
       if (disposed) return Promise.reject(new RpcError('CANCELLED', 'The client was closed.'));
       if (link.state !== 'open' && everOpen) return Promise.reject(lostError());
       const id = nextId++;
+      const message: ClientMessage = { t: 'invoke', id, channel, payload: req };
+      const refused = tooLarge(message);
+      if (refused) return Promise.reject(refused);
       return new Promise<InvokeResponse<C>>((resolve, reject) => {
         calls.set(id, { resolve: resolve as (value: unknown) => void, reject });
-        send({ t: 'invoke', id, channel, payload: req });
+        send(message);
       });
     },
 
@@ -217,12 +238,18 @@ export const createClient = (port: Port): Client => {
         return closedHandle;
       }
       const id = nextId++;
+      const message: ClientMessage = { t: 'sub', id, channel, payload: req };
+      const refused = tooLarge(message);
+      if (refused) {
+        handlers.onEnd(refused);
+        return closedHandle;
+      }
       streams.set(id, {
         onChunk: handlers.onChunk as (chunks: readonly unknown[], bytes: number) => void,
         onEnd: handlers.onEnd,
         manualAck: handlers.manualAck ?? false,
       });
-      send({ t: 'sub', id, channel, payload: req });
+      send(message);
       return {
         unsubscribe() {
           if (!streams.delete(id)) return;
@@ -235,7 +262,11 @@ export const createClient = (port: Port): Client => {
           ack(id, bytes);
         },
         input(data) {
-          if (streams.has(id)) send({ t: 'input', id, data });
+          if (!streams.has(id)) return;
+          const message: ClientMessage = { t: 'input', id, data };
+          const refused = tooLarge(message);
+          if (refused) console.error('Berth did not send a stream input:', refused.message);
+          else send(message);
         },
         get open() {
           return streams.has(id);

@@ -23,6 +23,27 @@ export class RpcError extends Error {
 export const isRpcError = (err: unknown, code?: ClientErrorCode): err is RpcError =>
   err instanceof RpcError && (code === undefined || err.code === code);
 
+/**
+ * The engine itself answered with this error (it refused or could not do what was asked). Not:
+ * the link to the backend dropped, the backend refused the request before calling the engine
+ * (schema issues, a message too large), a timeout or an unreachable engine (no answer at all).
+ */
+export const isEngineAnswer = (err: unknown): boolean => {
+  if (!(err instanceof RpcError)) return false;
+  switch (err.code) {
+    case 'ENGINE_ERROR':
+    case 'CONFLICT':
+    case 'NOT_FOUND':
+    case 'UNAUTHORIZED':
+      return true;
+    case 'VALIDATION':
+      // The backend's own validation names the fields; the engine's 400s carry no issues.
+      return err.issues === undefined;
+    default:
+      return false;
+  }
+};
+
 /** A person-readable message for anything a call may reject with. */
 export const errorMessage = (err: unknown): string =>
   err instanceof Error ? err.message : 'Something went wrong.';

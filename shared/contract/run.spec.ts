@@ -55,3 +55,14 @@ describe('run request schemas', () => {
     ).toBe(false);
   });
 });
+
+describe('run requests against the transport limit', () => {
+  it('refuses a form too large to send with an issue on the field that takes the room', () => {
+    const env = Array.from({ length: 500 }, (_, i) => ({ key: `V${i}`, value: 'x'.repeat(32_768) }));
+    const result = runCreateRequest.safeParse({ form: { ...emptyForm('berth-test/busybox:latest'), env } });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['form.env', expect.stringMatching(/^The form is too large to send/)],
+    ]);
+  });
+});

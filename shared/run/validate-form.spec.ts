@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyForm, type PortRow, type RunForm } from './run-form.js';
-import { isValid, validateForm } from './validate-form.js';
+import { encodedBytes } from '../protocol/messages.js';
+import { isValid, MAX_FORM_BYTES, validateForm } from './validate-form.js';
 
 const base = (patch: Partial<RunForm> = {}): RunForm => ({
   ...emptyForm('berth-test/busybox:latest'),
@@ -218,5 +219,43 @@ describe('validateForm', () => {
     ]) {
       expect(validateForm(base({ image })).image).toBeUndefined();
     }
+  });
+});
+
+describe('the form against the transport limit', () => {
+  /** `count` variables whose values are `bytes` long each. */
+  const envOf = (count: number, bytes: number) =>
+    Array.from({ length: count }, (_, i) => ({ key: `VAR_${i}`, value: 'x'.repeat(bytes) }));
+
+  it('refuses a form whose fields are each within bounds but which cannot be sent, on the list that takes the room', () => {
+    // 500 × 32 KB passes every per-field rule and is 16 MB.
+    const errors = validateForm(base({ env: envOf(500, 32_768) }));
+    expect(Object.keys(errors)).toEqual(['env']);
+    expect(errors.env).toMatch(
+      /^The form is too large to send \(15\.\d MB; at most 252 KB\): the environment variables take 15\.\d MB\.$/,
+    );
+  });
+
+  it('accepts the largest form that fits, and refuses one byte more', () => {
+    // Values of 30,000 bytes (within the per-value rule) up to the limit, the last one filling it exactly.
+    const env = envOf(8, 30_000);
+    const fill = MAX_FORM_BYTES - encodedBytes(base({ env: [...env, { key: 'LAST', value: '' }] }));
+    const largest = base({ env: [...env, { key: 'LAST', value: 'y'.repeat(fill) }] });
+    expect(fill).toBeLessThan(32_768);
+    expect(encodedBytes(largest)).toBe(MAX_FORM_BYTES);
+    expect(validateForm(largest)).toEqual({});
+    const oneMore = base({ env: [...env, { key: 'LAST', value: 'y'.repeat(fill + 1) }] });
+    expect(Object.keys(validateForm(oneMore))).toEqual(['env']);
+  });
+
+  it('counts bytes as UTF-8 (what the WebSocket carries), not characters', () => {
+    // 17 × 4,000 emoji: 136,000 UTF-16 units (about half the limit) but 272,000 bytes.
+    const env = Array.from({ length: 17 }, (_, i) => ({ key: `E${i}`, value: '😀'.repeat(4_000) }));
+    expect(validateForm(base({ env })).env).toMatch(/too large to send/);
+  });
+
+  it('names the labels or the volumes when they take the room', () => {
+    const labels = Array.from({ length: 100 }, (_, i) => ({ key: `l${i}`, value: 'v'.repeat(4096) }));
+    expect(validateForm(base({ labels })).labels).toMatch(/the labels take/);
   });
 });

@@ -1,4 +1,5 @@
 import { parseAnyReference } from '../images/reference.js';
+import { encodedBytes, formatKiB, MAX_PAYLOAD_BYTES } from '../protocol/messages.js';
 import { envKeyProblem } from './env-file.js';
 import { parseExtraHost } from './extra-hosts.js';
 import { labelKeyProblem } from './labels.js';
@@ -189,7 +190,40 @@ export const validateForm = (form: RunForm): FieldErrors => {
       break;
     }
   }
+  const size = formSizeProblem(form);
+  if (size) errors[size.path] = size.message;
   return errors;
+};
+
+/** The form's JSON, with the request around it (`{"form":…}`, a ref for Edit), must fit one message. */
+export const MAX_FORM_BYTES = MAX_PAYLOAD_BYTES;
+
+const SIZE_OWNERS: Readonly<Record<string, string>> = {
+  env: 'the environment variables take',
+  labels: 'the labels take',
+  mounts: 'the volumes take',
+  ports: 'the ports take',
+};
+
+/**
+ * Every field may be within its own bound while the whole is too big to send (500 variables of
+ * 32 KB are 16 MB). The message goes to the field that takes the most room, so the person knows
+ * what to shorten; lists get it as a whole (`env`), text fields on themselves.
+ */
+export const formSizeProblem = (form: RunForm): { path: string; message: string } | null => {
+  const total = encodedBytes(form);
+  if (total <= MAX_FORM_BYTES) return null;
+  let biggest: [string, number] = ['env', 0];
+  for (const [key, value] of Object.entries(form)) {
+    const bytes = encodedBytes(value);
+    if (bytes > biggest[1]) biggest = [key, bytes];
+  }
+  const [path, bytes] = biggest;
+  const owner = SIZE_OWNERS[path] ?? 'this field takes';
+  return {
+    path,
+    message: `The form is too large to send (${formatKiB(total)}; at most ${formatKiB(MAX_FORM_BYTES)}): ${owner} ${formatKiB(bytes)}.`,
+  };
 };
 
 export const isValid = (errors: FieldErrors): boolean => Object.keys(errors).length === 0;

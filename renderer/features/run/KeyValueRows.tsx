@@ -1,5 +1,5 @@
 import type { FieldErrors } from '../../../shared/run/run-form.js';
-import { TextField } from './fields.js';
+import { FieldMessage, TextField } from './fields.js';
 import { removeAt, replaceAt } from './rows.js';
 import { updateForm, useRunDialogStore } from './run-dialog-store.js';
 
@@ -18,7 +18,7 @@ interface KeyValueRowsProps {
 export function KeyValueRows({ field, noun, keyWord, keyPlaceholder, errors }: KeyValueRowsProps) {
   const rows = useRunDialogStore((s) => s.form[field]);
   const lower = noun.toLowerCase();
-  return rows.map((row, i) => {
+  const rowFields = rows.map((row, i) => {
     const n = i + 1;
     return (
       <div key={i} className="row-fields" role="group" aria-label={`${noun} ${n}`}>
@@ -55,4 +55,11 @@ export function KeyValueRows({ field, noun, keyWord, keyPlaceholder, errors }: K
       </div>
     );
   });
+  return (
+    <>
+      {rowFields}
+      {/* About the list as a whole (it is too large to send). */}
+      <FieldMessage id={`run-${field}-message`} error={errors[field]} />
+    </>
+  );
 }

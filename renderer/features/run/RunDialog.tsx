@@ -76,6 +76,7 @@ export function RunDialog() {
   const original = useRunDialogStore((s) => s.original);
   const loadError = useRunDialogStore((s) => s.loadError);
   const created = useRunDialogStore((s) => s.created);
+  const submitError = useRunDialogStore((s) => s.submitError);
   const errors = useMemo(() => validateForm(form), [form]);
   const valid = isValid(errors);
   useDialogChecks();
@@ -147,6 +148,11 @@ export function RunDialog() {
           <AdvancedSection errors={errors} />
         </div>
         <CommandPreview valid={valid} />
+        {submitError && (
+          <p role="alert" className="field-error">
+            {submitError}
+          </p>
+        )}
         <div className="dialog-actions">
           {submitting && (
             <span role="status" className="muted">

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { MOUNT_KINDS, emptyMountRow, type MountRow } from '../../../shared/run/run-form.js';
-import { CheckField, EngineMessage, SelectField, TextField } from './fields.js';
+import { CheckField, EngineMessage, FieldMessage, SelectField, TextField } from './fields.js';
 import { removeAt, replaceAt } from './rows.js';
 import { updateForm, useRunDialogStore } from './run-dialog-store.js';
 import { useEngineMessage, type SectionProps } from './section-props.js';
@@ -89,6 +89,7 @@ export function VolumesSection({ errors }: SectionProps) {
           </div>
         );
       })}
+      <FieldMessage id="run-mounts-message" error={errors.mounts} />
       <div className="section-actions">
         <button
           type="button"

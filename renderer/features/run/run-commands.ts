@@ -8,7 +8,7 @@ import {
 import { formToCommand } from '../../../shared/run/run-argv.js';
 import type { RunForm } from '../../../shared/run/run-form.js';
 import type { Client } from '../../ipc/client.js';
-import { errorMessage, isRpcError } from '../../ipc/rpc-error.js';
+import { errorMessage, isEngineAnswer, isRpcError } from '../../ipc/rpc-error.js';
 import { openContainer, useDetailStore } from '../container-detail/detail-store.js';
 import { useContainersStore } from '../containers/containers-store.js';
 import { notify } from '../../lib/notifications-store.js';
@@ -18,6 +18,7 @@ import {
   createdNotStarted,
   loadFailed,
   setEngineError,
+  setSubmitError,
   setImageStatus,
   setPhase,
   setPickLists,
@@ -108,9 +109,15 @@ export const checkPorts = async (client: Client, session: number, form: RunForm)
   }
 };
 
-const showEngineError = (err: unknown): void => {
+/**
+ * Only the engine's own answers are shown as "the engine said", next to their section. A dropped
+ * link, a request refused before it reached the engine (too large, failed validation), a timeout
+ * say so in their own words by the buttons.
+ */
+const showSubmitError = (err: unknown): void => {
   const message = errorMessage(err);
-  setEngineError({ section: sectionForEngineError(message), message });
+  if (isEngineAnswer(err)) setEngineError({ section: sectionForEngineError(message), message });
+  else setSubmitError(message);
 };
 
 /** Create (and start) or, for Edit, apply the change transactionally. */
@@ -135,7 +142,7 @@ export const submitRun = async (client: Client): Promise<void> => {
     closeRunDialog();
     notify(result.started ? `Started ${result.name}` : `Created ${result.name}`);
   } catch (err) {
-    if (current(session)) showEngineError(err);
+    if (current(session)) showSubmitError(err);
   }
 };
 

@@ -40,6 +40,11 @@ export interface RunDialogState {
   readonly volumes: readonly string[];
   /** The engine's own message, shown next to the section it is about. */
   readonly engineError: { readonly section: RunSection; readonly message: string } | null;
+  /**
+   * A failure that is not the engine's answer (the link to Berth's backend dropped, the request
+   * was refused before it reached the engine): shown by the buttons, never as "the engine said".
+   */
+  readonly submitError: string | null;
   /** Created but not started: the container and the engine's reason. */
   readonly created: RunCreated | null;
 }
@@ -60,6 +65,7 @@ const closed: RunDialogState = {
   networks: [],
   volumes: [],
   engineError: null,
+  submitError: null,
   created: null,
 };
 
@@ -91,7 +97,7 @@ export const closeRunDialog = (): void => {
 /** Any edit of the form clears the engine's last answer: it was about the old values. */
 export const updateForm = (update: (form: RunForm) => RunForm): void => {
   const state = useRunDialogStore.getState();
-  set({ form: update(state.form), engineError: null });
+  set({ form: update(state.form), engineError: null, submitError: null });
 };
 
 export const containerLoaded = (loaded: ContainerForm, form: RunForm): void => {
@@ -128,7 +134,11 @@ export const setPickLists = (lists: {
 };
 
 export const setEngineError = (engineError: RunDialogState['engineError']): void => {
-  set({ engineError, phase: 'form' });
+  set({ engineError, submitError: null, phase: 'form' });
+};
+
+export const setSubmitError = (submitError: string): void => {
+  set({ submitError, engineError: null, phase: 'form' });
 };
 
 export const createdNotStarted = (created: RunCreated): void => {
