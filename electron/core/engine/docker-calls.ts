@@ -21,3 +21,22 @@ export type EventStream = NodeJS.ReadableStream & { destroy(): void };
 
 export const engineEvents = async (client: Docker, signal: AbortSignal): Promise<EventStream> =>
   (await client.getEvents({ abortSignal: signal } as Docker.GetEventsOptions)) as EventStream;
+
+/**
+ * `POST /containers/create` with the body in the body only. dockerode hands its options to
+ * docker-modem, which also writes every option into the query string when the path ends in `?`
+ * (it does for create): the whole body, environment values included, went into the URL, and a
+ * large one (a wide port range) made the engine answer 431. docker-modem's `_query`/`_body`
+ * split them: the name in the query, the rest in the body.
+ */
+export const createContainerCall = (
+  client: Docker,
+  body: object,
+  name: string | undefined,
+  signal: AbortSignal,
+): Promise<Docker.Container> =>
+  client.createContainer({
+    _query: name ? { name } : {},
+    _body: body,
+    abortSignal: signal,
+  } as unknown as Docker.ContainerCreateOptions);

@@ -2,6 +2,7 @@ import { BERTH_HELPER_LABEL } from '../../../shared/contract/containers.js';
 import { hostname } from 'node:os';
 import type Docker from 'dockerode';
 import { pack } from 'tar-stream';
+import { createContainerCall } from '../engine/docker-calls.js';
 import type { EngineConnection } from '../engine/engine-connection.js';
 import { BerthError } from '../errors/berth-error.js';
 import { statusCodeOf } from '../errors/docker-errors.js';
@@ -88,22 +89,26 @@ export class HelperContainers {
     readOnly: boolean,
   ): Promise<string> {
     const created = await this.connection.call((client, signal) =>
-      client.createContainer({
-        Image: image,
-        // Never started: Cmd only satisfies create for images without one.
-        Cmd: ['/berth-helper'],
-        Labels: {
-          [HELPER_LABEL]: purpose,
-          [HELPER_VOLUME_LABEL]: volume,
-          [HELPER_OWNER_LABEL]: ownerTag(),
+      createContainerCall(
+        client,
+        {
+          Image: image,
+          // Never started: Cmd only satisfies create for images without one.
+          Cmd: ['/berth-helper'],
+          Labels: {
+            [HELPER_LABEL]: purpose,
+            [HELPER_VOLUME_LABEL]: volume,
+            [HELPER_OWNER_LABEL]: ownerTag(),
+          },
+          NetworkDisabled: true,
+          HostConfig: {
+            Mounts: [{ Type: 'volume', Source: volume, Target: HELPER_MOUNT, ReadOnly: readOnly }],
+            NetworkMode: 'none',
+          },
         },
-        NetworkDisabled: true,
-        HostConfig: {
-          Mounts: [{ Type: 'volume', Source: volume, Target: HELPER_MOUNT, ReadOnly: readOnly }],
-          NetworkMode: 'none',
-        },
-        abortSignal: signal,
-      }),
+        undefined,
+        signal,
+      ),
     );
     return created.id;
   }

@@ -1,8 +1,8 @@
-import type Docker from 'dockerode';
 import type { RunCreated } from '../../../shared/contract/run.js';
 import { formToCreateBody } from '../../../shared/run/create-body.js';
 import type { RunForm } from '../../../shared/run/run-form.js';
 import { engineMessage, isAbortError, isConnectionError, statusCodeOf } from '../errors/docker-errors.js';
+import { createContainerCall } from '../engine/docker-calls.js';
 import type { EngineConnection } from '../engine/engine-connection.js';
 
 /** Starting waits for the engine to set up networking and mounts; stop waits for the stop timeout. */
@@ -16,11 +16,7 @@ export const createFromForm = async (
 ): Promise<{ id: string; name: string }> => {
   const body = formToCreateBody(form);
   const created = await connection.call((client, signal) =>
-    client.createContainer({
-      ...(body as unknown as Docker.ContainerCreateOptions),
-      ...(form.name ? { name: form.name } : {}),
-      abortSignal: signal,
-    }),
+    createContainerCall(client, body, form.name || undefined, signal),
   );
   const name = form.name
     ? form.name
