@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FrameDemuxer } from './frame-demuxer.js';
 import { ENGINE_PART_BYTES, MessageReader, type LogStream } from './log-messages.js';
-import { LogText, truncationMarker, type LogTextOptions } from './log-text.js';
+import { LogText, TRUNCATION_NOTE, truncationMarker, type LogTextOptions } from './log-text.js';
 
 const TS = '2026-11-27T22:44:50.042607025Z';
 
@@ -152,6 +152,18 @@ describe('log text', () => {
     p.end();
     expect(performance.now() - started).toBeLessThan(1_000);
     expect(p.out()).toBe(`${'a'.repeat(16 * 1024)}${truncationMarker(609 * ENGINE_PART_BYTES)}\n`);
+  });
+
+  it('says a line is truncated as soon as bytes are dropped, not when (or if) its newline arrives', () => {
+    const p = pipeline();
+    p.write(stamped(1, 'z'.repeat(16 * 1024)));
+    expect(p.out()).toBe('z'.repeat(16 * 1024));
+    p.write(stamped(1, 'z'.repeat(ENGINE_PART_BYTES)));
+    expect(p.out()).toBe(`${'z'.repeat(16 * 1024)}${TRUNCATION_NOTE}`);
+    p.write(stamped(1, 'z'.repeat(ENGINE_PART_BYTES)));
+    expect(p.out()).toBe(`${'z'.repeat(16 * 1024)}${TRUNCATION_NOTE}`);
+    p.write(stamped(1, 'zz\n'));
+    expect(p.out()).toBe(`${'z'.repeat(16 * 1024)}${truncationMarker(2 * ENGINE_PART_BYTES + 2)}\n`);
   });
 
   it('does not cut a multi-byte character at the cap', () => {

@@ -16,7 +16,14 @@ const NEWLINE = 0x0a;
 /** A UTF-8 sequence is at most 4 bytes: a character cut at the cap is completed with up to 3 more. */
 const MAX_CONTINUATION = 3;
 
-export const truncationMarker = (dropped: number): string => ` … [line truncated, ${dropped} bytes dropped]`;
+/**
+ * The marker is written in two parts: its head as soon as bytes are dropped (a 10 MB line may take
+ * long to end, or never end), its tail with the count once the line ends. Together they read as
+ * `truncationMarker(dropped)`.
+ */
+export const TRUNCATION_NOTE = ' … [line truncated';
+const truncationTail = (dropped: number): string => `, ${dropped} bytes dropped]`;
+export const truncationMarker = (dropped: number): string => `${TRUNCATION_NOTE}${truncationTail(dropped)}`;
 
 interface LineState {
   ts: string | null;
@@ -24,6 +31,8 @@ interface LineState {
   length: number;
   dropping: boolean;
   dropped: number;
+  /** The head of the marker is written (bytes were dropped). */
+  noted: boolean;
   /** Continuation bytes still allowed after the cap, so the last kept character stays whole. */
   grace: number;
 }
@@ -34,6 +43,7 @@ const newLine = (): LineState => ({
   length: 0,
   dropping: false,
   dropped: 0,
+  noted: false,
   grace: 0,
 });
 
@@ -125,19 +135,27 @@ export class LogText implements MessageHandler {
       line.grace--;
     }
     if (whole > pos) this.write(stream, bytes, pos, whole);
-    if (whole < end) line.grace = 0;
+    if (whole < end) {
+      line.grace = 0;
+      if (!line.noted) {
+        line.noted = true;
+        // An escape cut open by the cap must not swallow the marker.
+        this.flushControls(stream);
+        this.writeText(stream, TRUNCATION_NOTE);
+      }
+    }
     line.dropped += end - whole;
   }
 
   private endLine(stream: LogStream, line: LineState): void {
     const dropped = line.dropped;
-    // An escape cut open by the cap must not swallow the marker.
-    if (dropped > 0) this.flushControls(stream);
-    this.writeText(stream, dropped > 0 ? `${truncationMarker(dropped)}\n` : '\n');
+    // Bytes were dropped only after the marker's head was written (see lineBytes): the tail ends it.
+    this.writeText(stream, dropped > 0 ? `${truncationTail(dropped)}\n` : '\n');
     line.atStart = true;
     line.length = 0;
     line.dropping = false;
     line.dropped = 0;
+    line.noted = false;
     line.grace = 0;
   }
 

@@ -19,7 +19,7 @@ import {
 import { collectLogs, type LogCollector } from '../testing/log-collector.js';
 import { startSocketProxy, type SocketProxy } from '../testing/socket-proxy.js';
 import { backendFor, waitForStatus } from '../testing/test-backend.js';
-import { truncationMarker } from './log-text.js';
+import { TRUNCATION_NOTE, truncationMarker } from './log-text.js';
 import { LOG_NOTES, streamLogs, type LogsRequest } from './logs-stream.js';
 
 const SCOPE = 'logs-stream';
@@ -181,6 +181,20 @@ describe('containers.logs against the real engine', () => {
       'b'.repeat(16_384) + truncationMarker(40_000 - 16_384),
     ]);
     console.info(`[logs] 10 MB line: ${(performance.now() - started).toFixed(0)} ms`);
+  });
+
+  it('says a 10 MB line is truncated while its newline has not arrived (followed live)', async () => {
+    // The line never ends: the container prints 10 MB without a newline and sleeps.
+    const id = await runTestContainer(
+      'berth-logs-unended',
+      SCOPE,
+      [],
+      ['sh', '-c', "head -c 10000000 /dev/zero | tr '\\0' a; sleep 3600"],
+    );
+    const b = await connect();
+    const sink = open(b, { ref: id, follow: true });
+    await eventually(() => expect(sink.text()).toBe('a'.repeat(16_384) + TRUNCATION_NOTE), 20_000);
+    expect(sink.ended).toBeUndefined();
   });
 
   it('shows CJK and emoji intact and invalid bytes as U+FFFD; HTML stays literal text', async () => {
