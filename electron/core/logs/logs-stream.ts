@@ -92,7 +92,12 @@ class LogsFollower implements StreamHandle {
       },
     });
     this.split = req.tail === 'all' && !req.timestamps ? splitAt(this.openedAt) : null;
-    this.listeners.add(connection.onStatus((status) => this.onEngineStatus(status.state === 'connected')));
+    this.listeners.add(
+      connection.onStatus((status) => {
+        // A frozen engine keeps the body's socket: it goes on where it stopped once the engine does.
+        if (status.state !== 'not-responding') this.onEngineStatus(status.state === 'connected');
+      }),
+    );
     this.listeners.add(
       connection.onEvent((event) => {
         if (event.type !== 'container' || event.id !== this.id) return;
