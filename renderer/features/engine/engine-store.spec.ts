@@ -39,3 +39,17 @@ describe('engine store', () => {
     });
   });
 });
+
+describe('a page opened while the engine is not responding', () => {
+  it('counts as connected before: the lists and the banner show, not the first-failure screen', () => {
+    resetEngineStore();
+    applyEngineStatus({
+      state: 'not-responding',
+      endpoint: { url: 'unix:///var/run/docker.sock', source: 'default' },
+      version: { engine: '28.0.0', api: '1.48', os: 'linux', arch: 'amd64' },
+      reason: 'The engine is not responding.',
+      since: 0,
+    });
+    expect(useEngineStore.getState()).toMatchObject({ everConnected: true, firstFailure: null });
+  });
+});

@@ -28,7 +28,9 @@ export const useEngineStore = create<EngineState>()(() => initialState);
 
 export const applyEngineStatus = (status: EngineStatus): void => {
   useEngineStore.setState((s) => {
-    const everConnected = s.everConnected || status.state === 'connected';
+    // Not responding is a state of a connection that was made: the lists exist, the banner says why.
+    const everConnected =
+      s.everConnected || status.state === 'connected' || status.state === 'not-responding';
     const firstFailure = everConnected ? null : status.state === 'unreachable' ? status : s.firstFailure;
     return { status, everConnected, firstFailure };
   });
