@@ -107,15 +107,10 @@ describe('session', () => {
     session.receive({ t: 'invoke', id: 7, channel: 'containers.list', payload: {} }, big);
     session.receive({ t: 'sub', id: 8, channel: 'engine.events', payload: {} }, big);
     session.receive({ t: 'hello' }, big);
-    expect(sent).toEqual([
-      expect.objectContaining({
-        t: 'res',
-        id: 7,
-        ok: false,
-        error: expect.objectContaining({ code: 'VALIDATION' }),
-      }),
-      expect.objectContaining({ t: 'end', id: 8, error: expect.objectContaining({ code: 'VALIDATION' }) }),
-      expect.objectContaining({ t: 'protocolError', error: expect.objectContaining({ code: 'VALIDATION' }) }),
+    expect(sent.map((m) => [m.t, 'id' in m ? m.id : null, 'error' in m ? m.error?.code : null])).toEqual([
+      ['res', 7, 'VALIDATION'],
+      ['end', 8, 'VALIDATION'],
+      ['protocolError', null, 'VALIDATION'],
     ]);
     expect(JSON.stringify(sent[0])).toContain('too large to send (257 KB; at most 256 KB)');
     session.receive(
