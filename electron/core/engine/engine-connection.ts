@@ -66,8 +66,12 @@ export class EngineConnection implements Disposable {
   private abort: AbortController | null = null;
   /** Exists while connected: decides "not responding" from unanswered pings. */
   private liveness: LivenessMonitor | null = null;
-  /** Aborted when the engine stops responding, failing the calls still waiting on it. */
-  private stalled = new AbortController();
+  /**
+   * The calls waiting on the engine, aborted when it stops responding. A set of per-call
+   * controllers rather than one long-lived signal joined with AbortSignal.any, which keeps a
+   * little memory per call for as long as the long-lived signal lives.
+   */
+  private readonly waiting = new Set<AbortController>();
   private disposed = false;
 
   constructor(private readonly options: EngineConnectionOptions) {
@@ -131,16 +135,22 @@ export class EngineConnection implements Disposable {
       const why = this.current.state === 'unreachable' ? this.current.reason : 'The engine is connecting.';
       throw new BerthError('ENGINE_UNREACHABLE', why);
     }
-    const stalled = this.stalled.signal;
+    const controller = new AbortController();
+    const deadline = AbortSignal.timeout(timeoutMs);
+    const onDeadline = (): void => {
+      controller.abort(deadline.reason);
+    };
+    deadline.addEventListener('abort', onDeadline, { once: true });
+    this.waiting.add(controller);
     const settled = liveness.callStarted();
     try {
-      const result = await fn(client, AbortSignal.any([AbortSignal.timeout(timeoutMs), stalled]));
+      const result = await fn(client, controller.signal);
       liveness.heard();
       return result;
     } catch (err) {
       if (isAbortError(err)) {
         const reason = this.notResponding();
-        if (stalled.aborted && reason !== null) throw new BerthError('TIMEOUT', reason);
+        if (!deadline.aborted && reason !== null) throw new BerthError('TIMEOUT', reason);
         // A short deadline can pass before the call looks suspicious: ask the engine now.
         liveness.check();
         throw new BerthError(
@@ -153,6 +163,8 @@ export class EngineConnection implements Disposable {
       throw err;
     } finally {
       settled();
+      this.waiting.delete(controller);
+      deadline.removeEventListener('abort', onDeadline);
     }
   }
 
@@ -299,9 +311,9 @@ export class EngineConnection implements Disposable {
           reason: `The engine at ${describeEndpoint(connected.endpoint)} is not responding (no answer to a ping within ${formatSeconds(probeTimeoutMs)}).`,
           since: Date.now(),
         });
-        const stalled = this.stalled;
-        this.stalled = new AbortController();
-        stalled.abort();
+        const waiting = [...this.waiting];
+        this.waiting.clear();
+        for (const call of waiting) call.abort();
       },
       onLost: (err) => {
         if (generation !== this.generation) return;
