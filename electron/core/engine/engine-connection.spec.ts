@@ -151,3 +151,63 @@ describe('EngineConnection when the relist fails', () => {
     connection.dispose();
   });
 });
+
+describe('EngineConnection with an engine that stops answering', () => {
+  it('says "not responding", fails waiting and new calls fast, and relists once the engine answers again', async () => {
+    const streams: PassThrough[] = [];
+    let frozen = false;
+    const held: (() => void)[] = [];
+    const client = {
+      ...(fakeClient(streams) as unknown as Record<string, unknown>),
+      ping: ({ abortSignal }: { abortSignal: AbortSignal }) =>
+        new Promise((resolve, reject) => {
+          if (!frozen) {
+            resolve('OK');
+            return;
+          }
+          held.push(() => resolve('OK'));
+          abortSignal.addEventListener('abort', () =>
+            reject(Object.assign(new Error('aborted'), { name: 'AbortError' })),
+          );
+        }),
+    } as unknown as Docker;
+    let relists = 0;
+    const connection = new EngineConnection({
+      resolve: () => endpoint,
+      createClient: () => client,
+      liveness: { suspectAfterMs: 20, probeTimeoutMs: 50 },
+    });
+    connection.onConnect(() => {
+      relists++;
+      return Promise.resolve();
+    });
+    connection.start();
+    await until(connection, 'connected');
+    expect(relists).toBe(1);
+
+    frozen = true;
+    // A call the frozen engine never answers (it honours its signal, as dockerode does).
+    const waiting = connection.call(
+      (_client, signal) =>
+        new Promise((_resolve, reject) => {
+          signal.addEventListener('abort', () =>
+            reject(Object.assign(new Error('aborted'), { name: 'AbortError' })),
+          );
+        }),
+    );
+    const status = await until(connection, 'not-responding');
+    expect(status.state === 'not-responding' && status.reason).toMatch(
+      /not responding \(no answer to a ping within 0\.1 s\)/,
+    );
+    await expect(waiting).rejects.toMatchObject({ code: 'TIMEOUT' });
+    await expect(connection.call(() => Promise.resolve(1))).rejects.toMatchObject({ code: 'TIMEOUT' });
+
+    frozen = false;
+    for (const answer of held.splice(0)) answer();
+    await until(connection, 'connected');
+    // Calls failed fast meanwhile: the model is rebuilt before "connected".
+    expect(relists).toBe(2);
+    await expect(connection.call(() => Promise.resolve(1))).resolves.toBe(1);
+    connection.dispose();
+  });
+});

@@ -168,6 +168,33 @@ export class EngineConnection implements Disposable {
     }
   }
 
+  /**
+   * Back from "not responding": calls made meanwhile failed fast (a sync refresh among them), so
+   * the connect hooks run again (the relist) before the status says "connected", and the lists
+   * equal a fresh relist whatever was missed.
+   */
+  private async recover(
+    client: Docker,
+    generation: number,
+    connected: {
+      readonly state: 'connected';
+      readonly endpoint: EndpointInfo;
+      readonly version: EngineVersion;
+    },
+  ): Promise<void> {
+    const abort = this.abort;
+    if (!abort) return;
+    try {
+      for (const hook of this.connectHooks) await hook(client, abort.signal);
+    } catch (err) {
+      if (generation === this.generation)
+        this.drop(failureReason(this.endpointInfo, err, this.callTimeoutMs), 1);
+      return;
+    }
+    if (generation !== this.generation || !this.liveness?.responding) return;
+    this.setStatus(connected);
+  }
+
   /** Why calls fail fast right now because the engine is frozen; null when it is not. */
   private notResponding(): string | null {
     return this.current.state === 'not-responding' ? this.current.reason : null;
@@ -301,7 +328,7 @@ export class EngineConnection implements Disposable {
       onResponding: (responding) => {
         if (generation !== this.generation) return;
         if (responding) {
-          this.setStatus(connected);
+          void this.recover(client, generation, connected);
           return;
         }
         this.setStatus({

@@ -26,12 +26,16 @@ class FakeClock implements Clock {
         .sort((a, b) => a[1].at - b[1].at)[0];
       if (!due) break;
       this.timers.delete(due[0]);
-      this.time = due[1].at;
+      this.time = Math.max(this.time, due[1].at);
       due[1].fn();
       await flush();
     }
-    this.time = end;
+    this.time = Math.max(this.time, end);
     await flush();
+  }
+  /** Berth's own process stalls: time passes and no timer runs until the next advance. */
+  stall(ms: number): void {
+    this.time += ms;
   }
 }
 
@@ -189,6 +193,46 @@ describe('LivenessMonitor', () => {
     await clock.advance(1_000);
     monitor.demand();
     expect(engine.pings).toHaveLength(1);
+    monitor.dispose();
+  });
+
+  it('does not call the engine frozen when something else came back from it during the ping', async () => {
+    const { clock, engine, changes, monitor } = setup({ frozen: true });
+    monitor.callStarted();
+    await clock.advance(1_000);
+    expect(engine.pings).toHaveLength(1);
+    await clock.advance(1_500);
+    monitor.heard(); // e.g. another call was answered: the engine is slow, not stopped
+    await clock.advance(500);
+    expect(changes).toEqual([]);
+    expect(monitor.responding).toBe(true);
+    expect(engine.pending).toBe(0);
+    monitor.dispose();
+  });
+
+  it('gives an answer queued behind a late deadline (Berth itself was stalled) a moment to be read', async () => {
+    const { clock, engine, changes, monitor } = setup({ frozen: true });
+    monitor.callStarted();
+    await clock.advance(1_000);
+    clock.stall(3_000); // the process did not run: the deadline fires 1 s late
+    await clock.advance(0);
+    expect(changes).toEqual([]);
+    engine.resume(); // the answer that was waiting to be read
+    await flush();
+    expect(changes).toEqual([]);
+    expect(monitor.responding).toBe(true);
+    monitor.dispose();
+  });
+
+  it('still decides after the one extension when the engine truly does not answer', async () => {
+    const { clock, changes, monitor } = setup({ frozen: true });
+    monitor.callStarted();
+    await clock.advance(1_000);
+    clock.stall(3_000);
+    await clock.advance(0);
+    expect(changes).toEqual([]);
+    await clock.advance(500);
+    expect(changes).toEqual([false]);
     monitor.dispose();
   });
 

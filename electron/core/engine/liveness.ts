@@ -34,6 +34,14 @@ export interface LivenessOptions {
   readonly recoveryProbeTimeoutMs?: number;
 }
 
+/**
+ * A deadline timer that fires this much later than asked means Berth's own process was stalled
+ * (CPU starved, a long GC): the engine's answer may be waiting unread behind the timer. Such a
+ * deadline is extended once by EXTENSION_MS, so queued I/O is read before deciding.
+ */
+const LATE_MS = 250;
+const EXTENSION_MS = 500;
+
 export const LIVENESS_DEFAULTS = {
   suspectAfterMs: 1_000,
   probeTimeoutMs: 2_000,
@@ -133,11 +141,16 @@ export class LivenessMonitor implements Disposable {
     if (this.disposed || this.probing) return;
     const controller = new AbortController();
     this.probing = controller;
+    const startedAt = this.clock.now();
     const timeoutMs = this.isResponding ? this.probeTimeoutMs : this.recoveryProbeTimeoutMs;
-    this.probeTimer = this.clock.setTimeout(() => {
-      this.probeTimer = null;
-      controller.abort();
-    }, timeoutMs);
+    const expire = (dueAt: number, mayExtend: boolean): void => {
+      this.probeTimer = this.clock.setTimeout(() => {
+        this.probeTimer = null;
+        if (mayExtend && this.clock.now() - dueAt > LATE_MS) expire(this.clock.now() + EXTENSION_MS, false);
+        else controller.abort();
+      }, dueAt - this.clock.now());
+    };
+    expire(startedAt + timeoutMs, true);
     this.options.probe(controller.signal).then(
       () => {
         if (this.probing !== controller) return;
@@ -151,6 +164,8 @@ export class LivenessMonitor implements Disposable {
           this.options.onLost(err);
           return;
         }
+        // Something else came back from the engine meanwhile (a call, an event): slow, not frozen.
+        if (this.isResponding && this.lastHeardAt >= startedAt) return;
         if (this.isResponding) this.setResponding(false);
         // Keep exactly one ping waiting at the engine: it is answered the moment the engine resumes.
         this.probe();
