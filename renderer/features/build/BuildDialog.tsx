@@ -5,8 +5,7 @@ import { useClient } from '../../lib/client-context.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
 import { Modal } from '../../ui/Modal.js';
 import { notify } from '../../lib/notifications-store.js';
-import { TaskConsole } from '../tasks/TaskConsole.js';
-import { selectTask, useTasksStore } from '../tasks/tasks-store.js';
+import { selectTask, TaskConsole, useTasksStore } from '../tasks/index.js';
 import './build.css';
 import { validateBuildForm } from './build-form.js';
 import {

@@ -6,7 +6,7 @@ import { ContainerRowView } from './ContainerRowView.js';
 import type { ListRow } from './container-rows.js';
 import { setManySelected, setSelected, toggleCollapsed, useContainersStore } from './containers-store.js';
 import { GroupRowView } from './GroupRowView.js';
-import { openContainer } from '../container-detail/detail-store.js';
+import { openContainer } from '../container-detail/index.js';
 import { useCanAct } from './use-container-rows.js';
 
 /** Must match --row-height and --head-height in containers.css. */

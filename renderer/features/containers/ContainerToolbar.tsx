@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { ContainerSummary } from '../../../shared/contract/containers.js';
 import { useClient } from '../../lib/client-context.js';
 import { Icon } from '../../ui/icons.js';
-import { openRunDialog } from '../run/open-run-dialog.js';
+import { openRunDialog } from '../run/index.js';
 import { softDisabled } from '../../ui/soft-disabled.js';
 import { ACTION_LABELS, actionApplies, type ListAction } from './container-actions.js';
 import { runContainerAction } from './container-commands.js';

@@ -1,11 +1,11 @@
-import { openRunDialog } from '../run/open-run-dialog.js';
+import { openRunDialog } from '../run/index.js';
 import { useEffect, useId, useState, type SyntheticEvent } from 'react';
 import type { ImageHistoryEntry, ImageInspect, ImageSummary } from '../../../shared/contract/images.js';
 import { parseReference } from '../../../shared/images/reference.js';
 import { useClient } from '../../lib/client-context.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
 import { TabList, TabPanel } from '../../ui/Tabs.js';
-import { JsonTree } from '../inspect/JsonTree.js';
+import { JsonTree } from '../inspect/index.js';
 import { notify } from '../../lib/notifications-store.js';
 import { formatBytes } from '../../lib/format-bytes.js';
 import { shortId, usersText } from './image-rows.js';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { LoadImageButton, openBuildDialog, SaveImagesButton } from '../build/index.js';
-import { PruneDialog } from '../prune/PruneDialog.js';
+import { PruneDialog } from '../prune/index.js';
 import type { ImageFilter } from './image-rows.js';
 import { openRemove, setFilter, setSearch, useImagesStore } from './images-store.js';
 

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useClient } from '../../lib/client-context.js';
 import { openLinkWithConfirmation } from '../../lib/confirm-link.js';
-import { formatPorts } from '../containers/port-format.js';
+import { formatPorts } from '../containers/index.js';
 import { EnvTable } from './EnvTable.js';
 import { localTime, type InspectSummary } from './inspect-summary.js';
 import { SafeText } from '../../ui/SafeText.js';

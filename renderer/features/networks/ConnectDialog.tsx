@@ -4,7 +4,7 @@ import { staticIpProblem } from '../../../shared/networks/network-validation.js'
 import { useClient } from '../../lib/client-context.js';
 import { errorMessage, isRpcError } from '../../ipc/rpc-error.js';
 import { Modal } from '../../ui/Modal.js';
-import { useContainersStore } from '../containers/containers-store.js';
+import { useContainersStore } from '../containers/index.js';
 import { FormField } from './FormField.js';
 import { refreshNetworks } from './networks-store.js';
 import { FormActions } from '../../ui/FormActions.js';

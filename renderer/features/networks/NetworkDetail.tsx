@@ -2,7 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import type { NetworkInspect, NetworkSummary } from '../../../shared/contract/networks.js';
 import { useClient } from '../../lib/client-context.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
-import { JsonTree } from '../inspect/JsonTree.js';
+import { JsonTree } from '../inspect/index.js';
 import { openNetwork } from './networks-store.js';
 import type { NetworkDialog } from './NetworksView.js';
 import { SafeText } from '../../ui/SafeText.js';

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { NetworkSummary } from '../../../shared/contract/networks.js';
 import { useClient } from '../../lib/client-context.js';
-import { PruneDialog } from '../prune/PruneDialog.js';
+import { PruneDialog } from '../prune/index.js';
 import { ConnectDialog } from './ConnectDialog.js';
 import { CreateNetworkDialog } from './CreateNetworkDialog.js';
 import { NetworkDetail } from './NetworkDetail.js';

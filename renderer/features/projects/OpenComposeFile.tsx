@@ -4,9 +4,7 @@ import { COMPOSE_COMMANDS, type ComposeCommand } from '../../../shared/contract/
 import { useClient } from '../../lib/client-context.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
 import { notify } from '../../lib/notifications-store.js';
-import { TaskConsole } from '../tasks/TaskConsole.js';
-import { taskStatusText } from '../tasks/task-progress.js';
-import { selectTask, useTasksStore } from '../tasks/tasks-store.js';
+import { selectTask, TaskConsole, taskStatusText, useTasksStore } from '../tasks/index.js';
 import { checkComposeForm } from './compose-form.js';
 import { loadComposeState, runCompose } from './project-commands.js';
 import {

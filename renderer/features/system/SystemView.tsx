@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { useClient } from '../../lib/client-context.js';
-import { PruneDialog } from '../prune/PruneDialog.js';
+import { PruneDialog } from '../prune/index.js';
 import { DiskUsageView } from './DiskUsageView.js';
 import { EngineFacts } from './EngineFacts.js';
 import { EventsLog } from './EventsLog.js';

@@ -4,7 +4,7 @@ import { useClient } from '../../lib/client-context.js';
 import { uploadFile } from '../../ipc/transfers.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
 import { Modal } from '../../ui/Modal.js';
-import { JsonTree } from '../inspect/JsonTree.js';
+import { JsonTree } from '../inspect/index.js';
 import { checkVolumeForm, volumeNameProblem, type VolumeForm } from './volume-form.js';
 import { closeDialog, say, useVolumesStore } from './volumes-store.js';
 import { FormActions } from '../../ui/FormActions.js';
