@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 
 interface CheckboxProps {
   readonly label: string;
@@ -7,16 +7,27 @@ interface CheckboxProps {
   readonly indeterminate?: boolean;
   readonly disabled?: boolean;
   readonly tabIndex?: number;
+  /**
+   * Shows the label beside the box (wrapped in a `<label>` of this class, `check` by default);
+   * without it the box is bare and named by aria-label, for rows with no room for text.
+   */
+  readonly showLabel?: boolean;
+  readonly labelClass?: string;
+  /** Shown after the label text, inside the label (a hint, a count). */
+  readonly extra?: ReactNode;
   readonly onChange: (checked: boolean) => void;
 }
 
-/** A bare checkbox named by aria-label, for places with no room for a visible label. */
+/** The one checkbox of the kit: bare in list rows, labelled in forms and dialogs. */
 export function Checkbox({
   label,
   checked,
   indeterminate = false,
   disabled,
   tabIndex,
+  showLabel = false,
+  labelClass = 'check',
+  extra,
   onChange,
 }: CheckboxProps) {
   const ref = useRef<HTMLInputElement>(null);
@@ -24,12 +35,12 @@ export function Checkbox({
     // `indeterminate` exists only as a DOM property, not an attribute.
     if (ref.current) ref.current.indeterminate = indeterminate;
   }, [indeterminate]);
-  return (
+  const input = (
     <input
       ref={ref}
       type="checkbox"
-      className="checkbox"
-      aria-label={label}
+      className={showLabel ? undefined : 'checkbox'}
+      aria-label={showLabel ? undefined : label}
       checked={checked}
       disabled={disabled}
       tabIndex={tabIndex}
@@ -37,5 +48,13 @@ export function Checkbox({
         onChange(event.currentTarget.checked);
       }}
     />
+  );
+  if (!showLabel) return input;
+  return (
+    <label className={labelClass}>
+      {input}
+      {label}
+      {extra}
+    </label>
   );
 }

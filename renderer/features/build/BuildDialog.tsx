@@ -19,6 +19,7 @@ import {
 import { ContextSummary } from './ContextSummary.js';
 import { KeyValueRows } from './KeyValueRows.js';
 import { FormActions } from '../../ui/FormActions.js';
+import { Checkbox } from '../../ui/Checkbox.js';
 
 /** How long typing in the path pauses before the context is measured. */
 const MEASURE_DELAY_MS = 400;
@@ -164,26 +165,22 @@ function BuildFormView() {
           />
         )}
       </Field>
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={form.noCache}
-          onChange={(event) => {
-            updateForm({ noCache: event.currentTarget.checked });
-          }}
-        />
-        Do not use the cache
-      </label>
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={form.pull}
-          onChange={(event) => {
-            updateForm({ pull: event.currentTarget.checked });
-          }}
-        />
-        Pull newer base images
-      </label>
+      <Checkbox
+        showLabel
+        label="Do not use the cache"
+        checked={form.noCache}
+        onChange={(checked) => {
+          updateForm({ noCache: checked });
+        }}
+      />
+      <Checkbox
+        showLabel
+        label="Pull newer base images"
+        checked={form.pull}
+        onChange={(checked) => {
+          updateForm({ pull: checked });
+        }}
+      />
       {startError && (
         <p role="alert" className="field-error">
           {startError}

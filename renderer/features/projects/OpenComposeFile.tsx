@@ -7,6 +7,7 @@ import { notify } from '../../lib/notifications-store.js';
 import { selectTask, TaskConsole, taskStatusText, useTasksStore } from '../tasks/index.js';
 import { checkComposeForm } from './compose-form.js';
 import { loadComposeState, runCompose } from './project-commands.js';
+import { Checkbox } from '../../ui/Checkbox.js';
 import {
   pickRecent,
   setComposePath,
@@ -213,16 +214,14 @@ export function OpenComposeFile() {
               {LABELS[command]}
             </button>
           ))}
-          <label className="check">
-            <input
-              type="checkbox"
-              checked={withVolumes}
-              onChange={(event) => {
-                setWithVolumes(event.currentTarget.checked);
-              }}
-            />
-            Down also removes volumes
-          </label>
+          <Checkbox
+            showLabel
+            label="Down also removes volumes"
+            checked={withVolumes}
+            onChange={(checked) => {
+              setWithVolumes(checked);
+            }}
+          />
         </div>
         {runError && (
           <p role="alert" className="field-error">

@@ -15,6 +15,7 @@ import { countOutcomes, groupByKind, kindTitle, outcomeSummary } from './prune-f
 import '../../ui/kit.css';
 import './prune.css';
 import { countOf } from '../../../shared/text/plural.js';
+import { Checkbox } from '../../ui/Checkbox.js';
 
 export interface PruneDialogProps {
   /** Kinds ticked when the dialog opens (e.g. ['images'] from the Images view); default: all. */
@@ -100,33 +101,30 @@ export function PruneDialog({ kinds, images = 'dangling', label = '', onClose, o
       <fieldset className="form-group" disabled={locked || step.kind === 'done'}>
         <legend>Remove</legend>
         {PRUNE_KINDS.map((kind) => (
-          <label key={kind} className="check">
-            <input
-              type="checkbox"
-              checked={chosen.has(kind)}
-              onChange={(event) => {
-                const next = new Set(chosen);
-                if (event.currentTarget.checked) next.add(kind);
-                else next.delete(kind);
-                setChosen(next);
-                changed();
-              }}
-            />
-            {kindTitle(kind, imageMode)}
-          </label>
-        ))}
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={imageMode === 'all'}
-            disabled={!chosen.has('images')}
-            onChange={(event) => {
-              setImageMode(event.currentTarget.checked ? 'all' : 'dangling');
+          <Checkbox
+            key={kind}
+            showLabel
+            label={kindTitle(kind, imageMode)}
+            checked={chosen.has(kind)}
+            onChange={(checked) => {
+              const next = new Set(chosen);
+              if (checked) next.add(kind);
+              else next.delete(kind);
+              setChosen(next);
               changed();
             }}
           />
-          Include tagged images no container uses
-        </label>
+        ))}
+        <Checkbox
+          showLabel
+          label="Include tagged images no container uses"
+          checked={imageMode === 'all'}
+          disabled={!chosen.has('images')}
+          onChange={(checked) => {
+            setImageMode(checked ? 'all' : 'dangling');
+            changed();
+          }}
+        />
         <div className="form-field">
           <label htmlFor={labelId}>Only items with label</label>
           <input

@@ -1,5 +1,5 @@
 import type { FieldErrors } from '../../../shared/run/run-form.js';
-import { TextField } from './fields.js';
+import { TextField } from '../../ui/TextField.js';
 import { removeAt, replaceAt } from './rows.js';
 import { updateForm, useRunDialogStore } from './run-dialog-store.js';
 
