@@ -1,4 +1,5 @@
 import { BrowseButton } from '../../ui/BrowseButton.js';
+import { Checkbox } from '../../ui/Checkbox.js';
 import { Field } from '../../ui/Field.js';
 import { useEffect, useId } from 'react';
 import { useClient } from '../../lib/client-context.js';
@@ -19,7 +20,6 @@ import {
 import { ContextSummary } from './ContextSummary.js';
 import { KeyValueRows } from './KeyValueRows.js';
 import { FormActions } from '../../ui/FormActions.js';
-import { Checkbox } from '../../ui/Checkbox.js';
 
 /** How long typing in the path pauses before the context is measured. */
 const MEASURE_DELAY_MS = 400;

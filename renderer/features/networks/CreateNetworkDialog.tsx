@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { CreatableDriver, NetworkSummary } from '../../../shared/contract/networks.js';
 import { useClient } from '../../lib/client-context.js';
 import { errorMessage, isRpcError } from '../../ipc/rpc-error.js';
+import { Checkbox } from '../../ui/Checkbox.js';
 import { Modal } from '../../ui/Modal.js';
 import { TextField } from '../../ui/TextField.js';
 import {
@@ -13,7 +14,6 @@ import {
 } from './network-form.js';
 import { refreshNetworks } from './networks-store.js';
 import { FormActions } from '../../ui/FormActions.js';
-import { Checkbox } from '../../ui/Checkbox.js';
 
 /**
  * Create a network. Every CIDR, gateway and range is checked on submit with the same shared

@@ -1,4 +1,5 @@
 import { BrowseButton } from '../../ui/BrowseButton.js';
+import { Checkbox } from '../../ui/Checkbox.js';
 import { useId } from 'react';
 import { COMPOSE_COMMANDS, type ComposeCommand } from '../../../shared/contract/compose.js';
 import { useClient } from '../../lib/client-context.js';
@@ -7,7 +8,6 @@ import { notify } from '../../lib/notifications-store.js';
 import { selectTask, TaskConsole, taskStatusText, useTasksStore } from '../tasks/index.js';
 import { checkComposeForm } from './compose-form.js';
 import { loadComposeState, runCompose } from './project-commands.js';
-import { Checkbox } from '../../ui/Checkbox.js';
 import {
   pickRecent,
   setComposePath,

@@ -9,13 +9,13 @@ import {
 import { parseLabelFilter } from '../../../shared/system/label-filter.js';
 import { useClient } from '../../lib/client-context.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
+import { Checkbox } from '../../ui/Checkbox.js';
 import { Modal } from '../../ui/Modal.js';
 import { formatBytes } from '../../lib/format-bytes.js';
 import { countOutcomes, groupByKind, kindTitle, outcomeSummary } from './prune-format.js';
 import '../../ui/kit.css';
 import './prune.css';
 import { countOf } from '../../../shared/text/plural.js';
-import { Checkbox } from '../../ui/Checkbox.js';
 
 export interface PruneDialogProps {
   /** Kinds ticked when the dialog opens (e.g. ['images'] from the Images view); default: all. */

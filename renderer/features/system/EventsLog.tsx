@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { EngineEventType } from '../../../shared/contract/engine.js';
 import { eventTimeMs, matchesEvent } from '../../../shared/system/event-log.js';
 import { useClient } from '../../lib/client-context.js';
+import { Table } from '../../ui/Table.js';
 import { usePageVisible } from '../../ui/use-page-visible.js';
 import { clearEvents, MAX_EVENTS, setEventFilter, setEventsPaused, useEventsStore } from './events-store.js';
 import { useEventFeed } from './use-event-feed.js';
@@ -85,28 +86,18 @@ export function EventsLog() {
         {log.dropped > 0 ? `; ${log.dropped} older dropped` : ''}).
       </p>
       <div className="events-scroll">
-        <table className="data-table" aria-label="Engine events">
-          <thead>
-            <tr>
-              <th scope="col">Time</th>
-              <th scope="col">Type</th>
-              <th scope="col">Action</th>
-              <th scope="col">Actor</th>
+        <Table className="data-table" label="Engine events" columns={['Time', 'Type', 'Action', 'Actor']}>
+          {rows.map((e, i) => (
+            <tr key={`${e.timeNano}-${e.id}-${e.action}-${i}`}>
+              <td>{time(eventTimeMs(e))}</td>
+              <td>{e.type}</td>
+              <td>{e.action}</td>
+              <td>
+                {e.name ?? ''} <code className="muted">{e.id.replace(/^sha256:/, '').slice(0, 12)}</code>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((e, i) => (
-              <tr key={`${e.timeNano}-${e.id}-${e.action}-${i}`}>
-                <td>{time(eventTimeMs(e))}</td>
-                <td>{e.type}</td>
-                <td>{e.action}</td>
-                <td>
-                  {e.name ?? ''} <code className="muted">{e.id.replace(/^sha256:/, '').slice(0, 12)}</code>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </Table>
       </div>
     </section>
   );
