@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { Checkbox } from './Checkbox.js';
 import { Modal } from './Modal.js';
+import './kit.css';
 
 export interface ConfirmOption {
   readonly label: string;

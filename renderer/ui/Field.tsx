@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import './kit.css';
 
 export interface FieldControlIds {
   readonly id: string;

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import './kit.css';
 
 /** A column header; a hidden one (an actions column) is named for screen readers only. */
 export type Column = string | { readonly title: string; readonly hidden: true };
