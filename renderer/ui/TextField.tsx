@@ -16,6 +16,9 @@ interface TextFieldProps {
   /** A textarea of this many rows instead of a one-line input. */
   readonly rows?: number;
   readonly autoFocus?: boolean;
+  readonly maxLength?: number;
+  /** Marks the control invalid when the message is shown elsewhere (under a group of rows). */
+  readonly invalid?: boolean;
   /** The wrapper's class: `field` in the run dialog's grid, `form-field` in the other dialogs. */
   readonly className?: string;
 }
@@ -33,6 +36,8 @@ export function TextField({
   list,
   rows,
   autoFocus = false,
+  maxLength,
+  invalid: invalidHere = false,
   className = 'field',
 }: TextFieldProps) {
   return (
@@ -49,10 +54,11 @@ export function TextField({
           id,
           value,
           placeholder,
-          'aria-invalid': invalid,
+          'aria-invalid': invalid ?? (invalidHere ? true : undefined),
           'aria-describedby': describedBy,
           'aria-label': ariaLabel,
           'data-autofocus': autoFocus ? true : undefined,
+          maxLength,
           spellCheck: false,
           autoComplete: 'off',
         };
