@@ -33,6 +33,8 @@ interface KeyValueRowsProps<R extends KeyValue> {
   /** The remove button's visible text ("✕", "Remove"); its name comes from `names`. */
   readonly removeText: ReactNode;
   readonly rowClassName: string;
+  /** Each field's wrapper class (the TextField's). */
+  readonly fieldClassName?: string;
 }
 
 /** Editable key/value rows (environment, labels, build args), each with its own remove button. */
@@ -52,6 +54,7 @@ export function KeyValueRows<R extends KeyValue>({
   separator,
   removeText,
   rowClassName,
+  fieldClassName,
 }: KeyValueRowsProps<R>) {
   return rows.map((row, i) => {
     const name = names(i + 1);
@@ -63,6 +66,7 @@ export function KeyValueRows<R extends KeyValue>({
         aria-label={name.group}
       >
         <TextField
+          className={fieldClassName}
           hideLabel
           label={name.key}
           placeholder={keyPlaceholder}
@@ -76,6 +80,7 @@ export function KeyValueRows<R extends KeyValue>({
         />
         {separator !== undefined && <span aria-hidden="true">{separator}</span>}
         <TextField
+          className={fieldClassName}
           hideLabel
           label={name.value}
           placeholder={valuePlaceholder}

@@ -21,6 +21,7 @@ export function KeyValueRows({ kind, noun, rows, error, errorId }: KeyValueRowsP
         rows={rows}
         rowKey={(row) => row.id}
         rowClassName="kv-row"
+        fieldClassName="kv-field"
         names={(n) => ({
           key: `${noun} ${n} name`,
           value: `${noun} ${n} value`,
