@@ -1,23 +1,11 @@
-import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
+import { importViolations as violations } from './import-violations.js';
 
 /**
  * The renderer's layers are lint rules too: a feature reaches another only through that
  * feature's index.ts, the app likewise, and renderer/lib and renderer/ui import neither.
  * These cases prove the lint fails on each way around the rule, and passes what is allowed.
  */
-const eslint = new ESLint({
-  cwd: new URL('..', import.meta.url).pathname,
-  // The snippets are not files of any tsconfig; the import rules need no type information.
-  overrideConfig: { languageOptions: { parserOptions: { projectService: false, project: null } } },
-  ruleFilter: ({ ruleId }) => ruleId === 'no-restricted-imports',
-});
-
-const violations = async (file: string, code: string): Promise<string[]> => {
-  const [result] = await eslint.lintText(code, { filePath: new URL(`../${file}`, import.meta.url).pathname });
-  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
-};
-
 const uses = (what: string, from: string): string =>
   `import { ${what} } from '${from}';\nexport const a = ${what};\n`;
 
