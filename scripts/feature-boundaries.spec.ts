@@ -23,6 +23,11 @@ describe('renderer feature boundaries', () => {
       'renderer/features/images/x.ts',
       "export { useContainersStore } from '../containers/containers-store.js';\n",
     ],
+    [
+      'renderer/features/images/x.ts',
+      "import type { FileSource } from '../container-files/file-source.js';\n",
+    ],
+    ['renderer/features/images/x.ts', "export * from '../containers/containers-store.js';\n"],
     // The app, too, goes through the index.
     ['renderer/app/x.ts', uses('useEngineStore', '../features/engine/engine-store.js')],
     // The shared layers sit below the features and the app.
