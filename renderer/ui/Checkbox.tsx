@@ -58,3 +58,26 @@ export function Checkbox({
     </label>
   );
 }
+
+interface SelectAllProps {
+  /** "Select all containers". */
+  readonly label: string;
+  /** How many rows it stands for, and how many of those are selected. */
+  readonly total: number;
+  readonly selected: number;
+  readonly onChange: (checked: boolean) => void;
+}
+
+/** A list's select-all box: checked when every row is, mixed when some are, off when none can be. */
+export function SelectAll({ label, total, selected, onChange }: SelectAllProps) {
+  const all = total > 0 && selected === total;
+  return (
+    <Checkbox
+      label={label}
+      checked={all}
+      indeterminate={selected > 0 && !all}
+      disabled={total === 0}
+      onChange={onChange}
+    />
+  );
+}

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { Checkbox } from '../../ui/Checkbox.js';
+import { SelectAll } from '../../ui/Checkbox.js';
 import { useClock } from '../../ui/use-clock.js';
 import { useVirtualRows, VirtualBody, VirtualHead } from '../../ui/VirtualTable.js';
 import { ContainerRowView } from './ContainerRowView.js';
@@ -15,17 +15,15 @@ const HEAD_HEIGHT = 36;
 
 const COLUMNS = ['Name', 'Image', 'State', 'Status', 'CPU', 'Memory', 'Ports', 'Created', 'Actions'] as const;
 
-function SelectAll({ matchingIds }: { readonly matchingIds: readonly string[] }) {
+function SelectAllContainers({ matchingIds }: { readonly matchingIds: readonly string[] }) {
   const selectedCount = useContainersStore((s) =>
     matchingIds.reduce((n, id) => (s.selected.has(id) ? n + 1 : n), 0),
   );
-  const all = matchingIds.length > 0 && selectedCount === matchingIds.length;
   return (
-    <Checkbox
+    <SelectAll
       label="Select all containers"
-      checked={all}
-      indeterminate={selectedCount > 0 && !all}
-      disabled={matchingIds.length === 0}
+      total={matchingIds.length}
+      selected={selectedCount}
       onChange={(on) => {
         setManySelected(matchingIds, on);
       }}
@@ -164,7 +162,7 @@ export function ContainerList({ rows, matchingIds, stale }: ContainerListProps) 
       }}
     >
       <VirtualHead
-        select={<SelectAll matchingIds={matchingIds} />}
+        select={<SelectAllContainers matchingIds={matchingIds} />}
         columns={COLUMNS}
         cellClass={(column) => `cell cell-${column.toLowerCase()}`}
       />

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useId } from 'react';
+import { NoMatches } from '../../ui/NoMatches.js';
 import { loadContainerDetail, useDetailStore } from '../container-detail/index.js';
 import { useEngineStore } from '../engine/index.js';
 import { loadProjectLogsView, useProjectLogsStore } from '../project-logs/index.js';
@@ -19,17 +20,13 @@ function EmptyState({ total }: { readonly total: number }) {
   if (total > 0) {
     return (
       <div className="empty">
-        <p>No containers match the filter and search.</p>
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
+        <NoMatches
+          what="containers"
+          onShowAll={() => {
             setFilter('all');
             setSearch('');
           }}
-        >
-          Show all containers
-        </button>
+        />
       </div>
     );
   }

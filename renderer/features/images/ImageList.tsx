@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { Checkbox } from '../../ui/Checkbox.js';
+import { Checkbox, SelectAll } from '../../ui/Checkbox.js';
 import { useClock } from '../../ui/use-clock.js';
 import { useVirtualRows, VirtualBody, VirtualHead } from '../../ui/VirtualTable.js';
 import { formatAge } from '../../lib/age-format.js';
@@ -13,15 +13,13 @@ const ROW_HEIGHT = 40;
 const HEAD_HEIGHT = 34;
 const COLUMNS = ['Repository', 'Tag', 'Image ID', 'Size', 'Created', 'In use'] as const;
 
-function SelectAll({ ids }: { readonly ids: readonly string[] }) {
+function SelectAllImages({ ids }: { readonly ids: readonly string[] }) {
   const count = useImagesStore((s) => ids.reduce((n, id) => (s.selected.has(id) ? n + 1 : n), 0));
-  const all = ids.length > 0 && count === ids.length;
   return (
-    <Checkbox
+    <SelectAll
       label="Select all images"
-      checked={all}
-      indeterminate={count > 0 && !all}
-      disabled={ids.length === 0}
+      total={ids.length}
+      selected={count}
       onChange={(on) => {
         setManySelected(ids, on);
       }}
@@ -111,7 +109,7 @@ export function ImageList({
       aria-rowcount={rows.length + 1}
       className="grid images-grid"
     >
-      <VirtualHead select={<SelectAll ids={ids} />} columns={COLUMNS} />
+      <VirtualHead select={<SelectAllImages ids={ids} />} columns={COLUMNS} />
       <VirtualBody
         virtualizer={virtualizer}
         headHeight={HEAD_HEIGHT}

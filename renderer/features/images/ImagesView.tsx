@@ -4,6 +4,7 @@ import { useClient } from '../../lib/client-context.js';
 import { BuildDialog } from '../build/index.js';
 import { closeLogin, LoginDialog, useLoginStore } from '../registry/index.js';
 import { formatBytes } from '../../lib/format-bytes.js';
+import { NoMatches } from '../../ui/NoMatches.js';
 import { imageRows, sizeOfAll } from './image-rows.js';
 import { ImageDetail } from './ImageDetail.js';
 import { ImageList } from './ImageList.js';
@@ -64,19 +65,13 @@ export function ImagesView() {
             {!loaded ? (
               <p>Loading images…</p>
             ) : images.length > 0 ? (
-              <>
-                <p>No images match the filter and search.</p>
-                <button
-                  type="button"
-                  className="button"
-                  onClick={() => {
-                    setFilter('all');
-                    setSearch('');
-                  }}
-                >
-                  Show all images
-                </button>
-              </>
+              <NoMatches
+                what="images"
+                onShowAll={() => {
+                  setFilter('all');
+                  setSearch('');
+                }}
+              />
             ) : (
               <p>No images yet. Pull one above.</p>
             )}
