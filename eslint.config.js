@@ -10,6 +10,31 @@ const restrict = (/** @type {string[]} */ patterns, /** @type {string} */ messag
   'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
 });
 
+const rendererPlatform = {
+  group: ['electron', 'dockerode', 'ws', ...nodeBuiltins, '**/electron/**'],
+  message: 'the renderer imports only shared/ and browser libraries.',
+};
+/** From renderer/features/<a>/: another feature's files other than its index.js, by either path. */
+const featureInternals = [
+  {
+    regex: '^\\.\\./(?!\\.)[^/]+/(?!index\\.js$).+',
+    message: "import another feature only through its index.ts ('../<feature>/index.js').",
+  },
+  {
+    regex: '^(\\.\\./)+features/[^/]+/(?!index\\.js$).+',
+    message: "import another feature only through its index.ts ('../<feature>/index.js').",
+  },
+];
+/** main.tsx loads two views' style sheets up front (the detail view is lazy): CSS is no module face. */
+const appToFeatures = {
+  regex: '^(\\./|(\\.\\./)+)features/[^/]+/(?!index\\.js$)(?!.*\\.css$).+',
+  message: "the app imports a feature only through its index.ts ('../features/<feature>/index.js').",
+};
+const sharedLayerUp = {
+  regex: '(^|/)(features|app)/',
+  message: 'renderer/lib and renderer/ui sit below the features and the app: they import neither.',
+};
+
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
@@ -63,10 +88,22 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      ...restrict(
-        ['electron', 'dockerode', 'ws', ...nodeBuiltins, '**/electron/**'],
-        'the renderer imports only shared/ and browser libraries.',
-      ),
+      'no-restricted-imports': ['error', { patterns: [rendererPlatform] }],
     },
+  },
+  {
+    // A feature's index.ts is its face: others import what it exports there, never its files.
+    files: ['renderer/features/**/*.{ts,tsx}'],
+    ignores: ['renderer/**/*.spec.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [rendererPlatform, ...featureInternals] }] },
+  },
+  {
+    files: ['renderer/app/**/*.{ts,tsx}', 'renderer/main.tsx'],
+    ignores: ['renderer/**/*.spec.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [rendererPlatform, appToFeatures] }] },
+  },
+  {
+    files: ['renderer/lib/**/*.{ts,tsx}', 'renderer/ui/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [rendererPlatform, sharedLayerUp] }] },
   },
 );

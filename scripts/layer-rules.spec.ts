@@ -1,22 +1,10 @@
-import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
+import { importViolations as violations } from './import-violations.js';
 
 /**
  * The layer rules are lint rules: these cases prove the lint fails when a layer reaches where
  * it must not, and passes for what it may import.
  */
-const eslint = new ESLint({
-  cwd: new URL('..', import.meta.url).pathname,
-  // The snippets are not files of any tsconfig; the import rules need no type information.
-  overrideConfig: { languageOptions: { parserOptions: { projectService: false, project: null } } },
-  ruleFilter: ({ ruleId }) => ruleId === 'no-restricted-imports',
-});
-
-const violations = async (file: string, code: string): Promise<string[]> => {
-  const [result] = await eslint.lintText(code, { filePath: new URL(`../${file}`, import.meta.url).pathname });
-  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
-};
-
 describe('layer rules', () => {
   it.each([
     ['electron/core/engine/x.ts', "import { app } from 'electron';\nexport const a = app;\n"],

@@ -1,7 +1,7 @@
-import { useEngineStore } from '../features/engine/engine-store.js';
-import { Notices } from '../features/notifications/Notices.js';
-import { RunDialogHost } from '../features/run/RunDialogHost.js';
-import { TaskTray } from '../features/tasks/TaskTray.js';
+import { useEngineStore } from '../features/engine/index.js';
+import { Notices } from '../features/notifications/index.js';
+import { RunDialogHost } from '../features/run/index.js';
+import { TaskTray } from '../features/tasks/index.js';
 import type { Client } from '../ipc/client.js';
 import { ClientContext } from '../lib/client-context.js';
 import { EngineBanner } from './EngineBanner.js';

@@ -1,7 +1,5 @@
 import { useEffect } from 'react';
-import { retryEngine } from '../features/engine/engine-commands.js';
-import { useEngineStore } from '../features/engine/engine-store.js';
-import { useRetryCountdown } from '../features/engine/use-retry-countdown.js';
+import { retryEngine, useEngineStore, useRetryCountdown } from '../features/engine/index.js';
 import { useClient } from '../lib/client-context.js';
 
 interface BannerProps {

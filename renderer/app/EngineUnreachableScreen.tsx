@@ -1,8 +1,10 @@
 import { useId } from 'react';
-import { endpointSourceText } from '../features/engine/endpoint-text.js';
-import { retryEngine } from '../features/engine/engine-commands.js';
-import type { UnreachableStatus } from '../features/engine/engine-store.js';
-import { useRetryCountdown } from '../features/engine/use-retry-countdown.js';
+import {
+  endpointSourceText,
+  retryEngine,
+  type UnreachableStatus,
+  useRetryCountdown,
+} from '../features/engine/index.js';
 import { softDisabled } from '../ui/soft-disabled.js';
 import { useClient } from '../lib/client-context.js';
 

@@ -1,4 +1,4 @@
-import { useEngineStore } from '../features/engine/engine-store.js';
+import { useEngineStore } from '../features/engine/index.js';
 import { SECTIONS, sectionHref, type Section } from './sections.js';
 
 function EngineSummary() {

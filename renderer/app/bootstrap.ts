@@ -1,7 +1,7 @@
-import { applyContainersChanged } from '../features/containers/containers-store.js';
-import { applyEngineStatus, applyLinkStatus } from '../features/engine/engine-store.js';
+import { applyContainersChanged } from '../features/containers/index.js';
+import { applyEngineStatus, applyLinkStatus } from '../features/engine/index.js';
 import { notify } from '../lib/notifications-store.js';
-import { applyTaskChanged, resetTasks } from '../features/tasks/tasks-store.js';
+import { applyTaskChanged, resetTasks } from '../features/tasks/index.js';
 import { createClient, type Client } from '../ipc/client.js';
 import type { Port } from '../ipc/port.js';
 import { errorMessage, isRpcError } from '../ipc/rpc-error.js';

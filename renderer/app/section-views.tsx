@@ -1,10 +1,10 @@
 import type { ComponentType } from 'react';
-import { ContainersView } from '../features/containers/ContainersView.js';
-import { ImagesView } from '../features/images/ImagesView.js';
-import { NetworksView } from '../features/networks/NetworksView.js';
-import { ProjectsView } from '../features/projects/ProjectsView.js';
-import { SystemView } from '../features/system/SystemView.js';
-import { VolumesView } from '../features/volumes/VolumesView.js';
+import { ContainersView } from '../features/containers/index.js';
+import { ImagesView } from '../features/images/index.js';
+import { NetworksView } from '../features/networks/index.js';
+import { ProjectsView } from '../features/projects/index.js';
+import { SystemView } from '../features/system/index.js';
+import { VolumesView } from '../features/volumes/index.js';
 import type { Section } from './sections.js';
 
 /** The view each sidebar section shows; a section without a view does not compile. */

@@ -1,12 +1,12 @@
 import { BrowseButton } from '../../ui/BrowseButton.js';
+import { Checkbox } from '../../ui/Checkbox.js';
 import { Field } from '../../ui/Field.js';
 import { useEffect, useId } from 'react';
 import { useClient } from '../../lib/client-context.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
 import { Modal } from '../../ui/Modal.js';
 import { notify } from '../../lib/notifications-store.js';
-import { TaskConsole } from '../tasks/TaskConsole.js';
-import { selectTask, useTasksStore } from '../tasks/tasks-store.js';
+import { selectTask, TaskConsole, useTasksStore } from '../tasks/index.js';
 import './build.css';
 import { validateBuildForm } from './build-form.js';
 import {
@@ -165,26 +165,22 @@ function BuildFormView() {
           />
         )}
       </Field>
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={form.noCache}
-          onChange={(event) => {
-            updateForm({ noCache: event.currentTarget.checked });
-          }}
-        />
-        Do not use the cache
-      </label>
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={form.pull}
-          onChange={(event) => {
-            updateForm({ pull: event.currentTarget.checked });
-          }}
-        />
-        Pull newer base images
-      </label>
+      <Checkbox
+        showLabel
+        label="Do not use the cache"
+        checked={form.noCache}
+        onChange={(checked) => {
+          updateForm({ noCache: checked });
+        }}
+      />
+      <Checkbox
+        showLabel
+        label="Pull newer base images"
+        checked={form.pull}
+        onChange={(checked) => {
+          updateForm({ pull: checked });
+        }}
+      />
       {startError && (
         <p role="alert" className="field-error">
           {startError}

@@ -1,3 +1,4 @@
+import { KeyValueRows as Rows } from '../../ui/KeyValueRows.js';
 import type { KeyValueRow, RowKind } from './build-form.js';
 import { addRow, removeRow, updateRow } from './build-store.js';
 
@@ -16,40 +17,28 @@ export function KeyValueRows({ kind, noun, rows, error, errorId }: KeyValueRowsP
     <fieldset className="kv-rows" aria-describedby={error ? errorId : undefined}>
       <legend>{noun}s</legend>
       {rows.length === 0 && <p className="muted">None.</p>}
-      {rows.map((row, index) => (
-        <div className="kv-row" key={row.id}>
-          <input
-            aria-label={`${noun} ${index + 1} name`}
-            value={row.key}
-            spellCheck={false}
-            maxLength={256}
-            aria-invalid={error ? true : undefined}
-            onChange={(event) => {
-              updateRow(kind, row.id, { key: event.currentTarget.value });
-            }}
-          />
-          <span aria-hidden="true">=</span>
-          <input
-            aria-label={`${noun} ${index + 1} value`}
-            value={row.value}
-            spellCheck={false}
-            maxLength={32_768}
-            onChange={(event) => {
-              updateRow(kind, row.id, { value: event.currentTarget.value });
-            }}
-          />
-          <button
-            type="button"
-            className="button ghost"
-            aria-label={`Remove ${noun.toLowerCase()} ${index + 1}`}
-            onClick={() => {
-              removeRow(kind, row.id);
-            }}
-          >
-            Remove
-          </button>
-        </div>
-      ))}
+      <Rows
+        rows={rows}
+        rowKey={(row) => row.id}
+        rowClassName="kv-row"
+        fieldClassName="kv-field"
+        names={(n) => ({
+          key: `${noun} ${n} name`,
+          value: `${noun} ${n} value`,
+          remove: `Remove ${noun.toLowerCase()} ${n}`,
+        })}
+        keysInvalid={Boolean(error)}
+        keyMaxLength={256}
+        valueMaxLength={32_768}
+        separator="="
+        removeText="Remove"
+        onChange={(_, row, patch) => {
+          updateRow(kind, row.id, patch);
+        }}
+        onRemove={(_, row) => {
+          removeRow(kind, row.id);
+        }}
+      />
       <button
         type="button"
         className="button ghost"

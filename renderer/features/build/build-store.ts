@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { ContextInfo } from '../../../shared/contract/build.js';
 import type { Client } from '../../ipc/client.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
-import { applyTaskChanged, useTasksStore } from '../tasks/tasks-store.js';
+import { applyTaskChanged, useTasksStore } from '../tasks/index.js';
 import { EMPTY_FORM, isAbsolutePath, validateBuildForm, type BuildForm, type RowKind } from './build-form.js';
 
 export type ContextMeasure =

@@ -1,15 +1,14 @@
 import { useEffect, useId, useState } from 'react';
 import { useClient } from '../../lib/client-context.js';
 import { TabList, TabPanel } from '../../ui/Tabs.js';
-import { ContainerFilesView } from '../container-files/ContainerFilesView.js';
-import { useContainersStore } from '../containers/containers-store.js';
-import { InspectView } from '../inspect/InspectView.js';
-import { LogsView } from '../logs/LogsView.js';
-import { ProcessesView } from '../processes/ProcessesView.js';
-import { openRunDialog } from '../run/open-run-dialog.js';
-import { copyAsDockerRun } from '../run/run-commands.js';
-import { StatsView } from '../stats/StatsView.js';
-import { TerminalView } from '../terminal/TerminalView.js';
+import { ContainerFilesView } from '../container-files/index.js';
+import { useContainersStore } from '../containers/index.js';
+import { InspectView } from '../inspect/index.js';
+import { LogsView } from '../logs/index.js';
+import { ProcessesView } from '../processes/index.js';
+import { copyAsDockerRun, openRunDialog } from '../run/index.js';
+import { StatsView } from '../stats/index.js';
+import { TerminalView } from '../terminal/index.js';
 import { closeContainer, DETAIL_TABS, setDetailTab, useDetailStore, type DetailTab } from './detail-store.js';
 import { SafeText } from '../../ui/SafeText.js';
 

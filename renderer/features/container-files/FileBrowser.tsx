@@ -9,6 +9,7 @@ import {
 import { startDownload } from '../../ipc/transfers.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
 import { formatBytes } from '../../lib/format-bytes.js';
+import { Table } from '../../ui/Table.js';
 import { formatMode, formatModified } from './file-format.js';
 import type { FileSource } from './file-source.js';
 import './file-browser.css';
@@ -198,92 +199,76 @@ export function FileBrowser({
         </p>
       )}
       {listing && (
-        <div className="table-scroll">
-          <table className="table files-table" aria-label={source.label}>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Size</th>
-                <th scope="col">Modified</th>
-                <th scope="col">Mode</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
+        <Table
+          scroll
+          className="table files-table"
+          label={source.label}
+          columns={['Name', 'Size', 'Modified', 'Mode', { title: 'Actions', hidden: true }]}
+          empty={listing.entries.length === 0 && 'This folder is empty.'}
+        >
+          {listing.entries.map((entry) => {
+            const full = joinPath(listing.path, entry.name);
+            return (
+              <tr key={entry.name}>
+                <th scope="row">
+                  {entry.kind === 'directory' ? (
+                    <button
+                      type="button"
+                      className="link-button"
+                      aria-label={`Open ${entry.name}`}
+                      onClick={() => {
+                        go(full);
+                      }}
+                    >
+                      {entry.name}/
+                    </button>
+                  ) : entry.kind === 'file' ? (
+                    <button
+                      type="button"
+                      className="link-button"
+                      aria-label={`View ${entry.name}`}
+                      onClick={() => void view(entry)}
+                    >
+                      {entry.name}
+                    </button>
+                  ) : (
+                    <span>
+                      {entry.name}
+                      {entry.linkTarget !== null && <span className="muted"> → {entry.linkTarget}</span>}
+                    </span>
+                  )}
                 </th>
+                <td>{formatBytes(entry.size)}</td>
+                <td>{formatModified(entry.modified)}</td>
+                <td>
+                  <code>{formatMode(entry)}</code>
+                </td>
+                <td>
+                  {entry.kind === 'file' && (
+                    <button
+                      type="button"
+                      className="button ghost"
+                      aria-label={`Download ${entry.name}`}
+                      onClick={() => void download(full, 'raw')}
+                    >
+                      Download
+                    </button>
+                  )}
+                  {entry.kind === 'directory' && (
+                    <button
+                      type="button"
+                      className="button ghost"
+                      aria-label={`Download ${entry.name} as tar`}
+                      onClick={() => void download(full, 'tar')}
+                    >
+                      Download tar
+                    </button>
+                  )}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {listing.entries.length === 0 && (
-                <tr>
-                  <td colSpan={5} className="muted">
-                    This folder is empty.
-                  </td>
-                </tr>
-              )}
-              {listing.entries.map((entry) => {
-                const full = joinPath(listing.path, entry.name);
-                return (
-                  <tr key={entry.name}>
-                    <th scope="row">
-                      {entry.kind === 'directory' ? (
-                        <button
-                          type="button"
-                          className="link-button"
-                          aria-label={`Open ${entry.name}`}
-                          onClick={() => {
-                            go(full);
-                          }}
-                        >
-                          {entry.name}/
-                        </button>
-                      ) : entry.kind === 'file' ? (
-                        <button
-                          type="button"
-                          className="link-button"
-                          aria-label={`View ${entry.name}`}
-                          onClick={() => void view(entry)}
-                        >
-                          {entry.name}
-                        </button>
-                      ) : (
-                        <span>
-                          {entry.name}
-                          {entry.linkTarget !== null && <span className="muted"> → {entry.linkTarget}</span>}
-                        </span>
-                      )}
-                    </th>
-                    <td>{formatBytes(entry.size)}</td>
-                    <td>{formatModified(entry.modified)}</td>
-                    <td>
-                      <code>{formatMode(entry)}</code>
-                    </td>
-                    <td>
-                      {entry.kind === 'file' && (
-                        <button
-                          type="button"
-                          className="button ghost"
-                          aria-label={`Download ${entry.name}`}
-                          onClick={() => void download(full, 'raw')}
-                        >
-                          Download
-                        </button>
-                      )}
-                      {entry.kind === 'directory' && (
-                        <button
-                          type="button"
-                          className="button ghost"
-                          aria-label={`Download ${entry.name} as tar`}
-                          onClick={() => void download(full, 'tar')}
-                        >
-                          Download tar
-                        </button>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </Table>
       )}
       {preview && (
         <PreviewPane

@@ -1,12 +1,12 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { Checkbox } from '../../ui/Checkbox.js';
+import { SelectAll } from '../../ui/Checkbox.js';
 import { useClock } from '../../ui/use-clock.js';
+import { useVirtualRows, VirtualBody, VirtualHead } from '../../ui/VirtualTable.js';
 import { ContainerRowView } from './ContainerRowView.js';
 import type { ListRow } from './container-rows.js';
 import { setManySelected, setSelected, toggleCollapsed, useContainersStore } from './containers-store.js';
 import { GroupRowView } from './GroupRowView.js';
-import { openContainer } from '../container-detail/detail-store.js';
+import { openContainer } from '../container-detail/index.js';
 import { useCanAct } from './use-container-rows.js';
 
 /** Must match --row-height and --head-height in containers.css. */
@@ -15,17 +15,15 @@ const HEAD_HEIGHT = 36;
 
 const COLUMNS = ['Name', 'Image', 'State', 'Status', 'CPU', 'Memory', 'Ports', 'Created', 'Actions'] as const;
 
-function SelectAll({ matchingIds }: { readonly matchingIds: readonly string[] }) {
+function SelectAllContainers({ matchingIds }: { readonly matchingIds: readonly string[] }) {
   const selectedCount = useContainersStore((s) =>
     matchingIds.reduce((n, id) => (s.selected.has(id) ? n + 1 : n), 0),
   );
-  const all = matchingIds.length > 0 && selectedCount === matchingIds.length;
   return (
-    <Checkbox
+    <SelectAll
       label="Select all containers"
-      checked={all}
-      indeterminate={selectedCount > 0 && !all}
-      disabled={matchingIds.length === 0}
+      total={matchingIds.length}
+      selected={selectedCount}
       onChange={(on) => {
         setManySelected(matchingIds, on);
       }}
@@ -55,17 +53,12 @@ export function ContainerList({ rows, matchingIds, stale }: ContainerListProps) 
   const canAct = useCanAct();
   const now = useClock(30_000);
 
-  // The virtualiser keeps mutable state behind a stable object; this component re-renders on
-  // every scroll it reports, which is all the memoisation it needs.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
+  const virtualizer = useVirtualRows({
     count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    getItemKey: (index) => rows[index]?.key ?? index,
-    overscan: 8,
-    paddingStart: HEAD_HEIGHT,
-    scrollPaddingStart: HEAD_HEIGHT,
+    keyOf: (index) => rows[index]?.key ?? index,
+    scrollRef,
+    rowHeight: ROW_HEIGHT,
+    headHeight: HEAD_HEIGHT,
   });
 
   const activeIndex = useMemo(() => {
@@ -168,23 +161,18 @@ export function ContainerList({ rows, matchingIds, stale }: ContainerListProps) 
         if (left) focusInside.current = false;
       }}
     >
-      <div role="rowgroup" className="grid-head">
-        <div role="row" aria-rowindex={1} className="row head-row">
-          <div role="columnheader" className="cell cell-select">
-            <SelectAll matchingIds={matchingIds} />
-          </div>
-          {COLUMNS.map((column) => (
-            <div key={column} role="columnheader" className={`cell cell-${column.toLowerCase()}`}>
-              {column}
-            </div>
-          ))}
-        </div>
-      </div>
-      <div role="rowgroup" className="grid-body" style={{ height: virtualizer.getTotalSize() - HEAD_HEIGHT }}>
-        {items.map((item) => {
+      <VirtualHead
+        select={<SelectAllContainers matchingIds={matchingIds} />}
+        columns={COLUMNS}
+        cellClass={(column) => `cell cell-${column.toLowerCase()}`}
+      />
+      <VirtualBody
+        virtualizer={virtualizer}
+        items={items}
+        headHeight={HEAD_HEIGHT}
+        row={(item, top) => {
           const row = rows[item.index];
           if (!row) return null;
-          const top = item.start - HEAD_HEIGHT;
           const active = item.index === activeIndex;
           return row.kind === 'group' ? (
             <GroupRowView key={row.key} row={row} index={item.index} top={top} active={active} />
@@ -200,8 +188,8 @@ export function ContainerList({ rows, matchingIds, stale }: ContainerListProps) 
               now={now}
             />
           );
-        })}
-      </div>
+        }}
+      />
     </div>
   );
 }

@@ -1,12 +1,11 @@
 import { memo } from 'react';
 import type { ContainerSummary } from '../../../shared/contract/containers.js';
 import { agedStatus } from '../../../shared/text/aged-status.js';
-import { Checkbox } from '../../ui/Checkbox.js';
 import { useClock } from '../../ui/use-clock.js';
-import { openContainer } from '../container-detail/detail-store.js';
-import { compactCpu, compactMemory } from '../stats/stats-format.js';
-import { useStats } from '../stats/use-stats.js';
+import { openContainer } from '../container-detail/index.js';
+import { compactCpu, compactMemory, useStats } from '../stats/index.js';
 import { formatAge } from '../../lib/age-format.js';
+import { Checkbox } from '../../ui/Checkbox.js';
 import { setSelected, useContainersStore } from './containers-store.js';
 import { PortLinks } from './PortLinks.js';
 import { RowActions } from './RowActions.js';

@@ -2,7 +2,9 @@ import { useMemo } from 'react';
 import type { ContainerSummary } from '../../../shared/contract/containers.js';
 import { useClient } from '../../lib/client-context.js';
 import { Icon } from '../../ui/icons.js';
-import { openRunDialog } from '../run/open-run-dialog.js';
+import { SearchField } from '../../ui/SearchField.js';
+import { SegmentedFilter } from '../../ui/SegmentedFilter.js';
+import { openRunDialog } from '../run/index.js';
 import { softDisabled } from '../../ui/soft-disabled.js';
 import { ACTION_LABELS, actionApplies, type ListAction } from './container-actions.js';
 import { runContainerAction } from './container-commands.js';
@@ -28,24 +30,7 @@ const BULK_ACTIONS: readonly ListAction[] = [
 
 function FilterGroup() {
   const filter = useContainersStore((s) => s.filter);
-  return (
-    <div className="segmented" role="radiogroup" aria-label="Filter">
-      {FILTERS.map((option) => (
-        <label key={option.value} className="segment">
-          <input
-            type="radio"
-            name="container-filter"
-            value={option.value}
-            checked={filter === option.value}
-            onChange={() => {
-              setFilter(option.value);
-            }}
-          />
-          <span>{option.label}</span>
-        </label>
-      ))}
-    </div>
-  );
+  return <SegmentedFilter name="container-filter" options={FILTERS} value={filter} onChange={setFilter} />;
 }
 
 /**
@@ -80,15 +65,11 @@ export function ContainerToolbar({ matchingIds }: { readonly matchingIds: readon
 
   return (
     <div className="toolbar">
-      <input
-        type="search"
-        className="search"
-        aria-label="Search containers"
+      <SearchField
+        label="Search containers"
         placeholder="Search name, image, project, port"
         value={search}
-        onChange={(event) => {
-          setSearch(event.currentTarget.value);
-        }}
+        onChange={setSearch}
       />
       <FilterGroup />
       <button

@@ -1,17 +1,14 @@
 import { lazy, Suspense, useId } from 'react';
-import { useDetailStore } from '../container-detail/detail-store.js';
-import { useEngineStore } from '../engine/engine-store.js';
-import { useProjectLogsStore } from '../project-logs/project-logs-store.js';
+import { NoMatches } from '../../ui/NoMatches.js';
+import { loadContainerDetail, useDetailStore } from '../container-detail/index.js';
+import { useEngineStore } from '../engine/index.js';
+import { loadProjectLogsView, useProjectLogsStore } from '../project-logs/index.js';
 import { ContainerList } from './ContainerList.js';
 
 // The detail view carries xterm.js (most of the bundle): load it when a container is opened,
 // so the list, the first screen, does not wait for it.
-const ContainerDetail = lazy(() =>
-  import('../container-detail/ContainerDetail.js').then((m) => ({ default: m.ContainerDetail })),
-);
-const ProjectLogsView = lazy(() =>
-  import('../project-logs/ProjectLogsView.js').then((m) => ({ default: m.ProjectLogsView })),
-);
+const ContainerDetail = lazy(() => loadContainerDetail().then((m) => ({ default: m.ContainerDetail })));
+const ProjectLogsView = lazy(() => loadProjectLogsView().then((m) => ({ default: m.ProjectLogsView })));
 import { ContainersDialogs } from './ContainersDialogs.js';
 import { isActive } from './container-rows.js';
 import { ContainerToolbar } from './ContainerToolbar.js';
@@ -23,17 +20,13 @@ function EmptyState({ total }: { readonly total: number }) {
   if (total > 0) {
     return (
       <div className="empty">
-        <p>No containers match the filter and search.</p>
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
+        <NoMatches
+          what="containers"
+          onShowAll={() => {
             setFilter('all');
             setSearch('');
           }}
-        >
-          Show all containers
-        </button>
+        />
       </div>
     );
   }

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { Checkbox } from '../../ui/Checkbox.js';
 import { Icon } from '../../ui/icons.js';
-import { openProjectLogs } from '../project-logs/project-logs-store.js';
+import { openProjectLogs } from '../project-logs/index.js';
 import type { GroupRow } from './container-rows.js';
 import { setManySelected, toggleCollapsed, useContainersStore } from './containers-store.js';
 import { SafeText } from '../../ui/SafeText.js';

@@ -1,7 +1,7 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { ContainerSummary } from '../../../shared/contract/containers.js';
 import { useClient } from '../../lib/client-context.js';
-import { Modal } from '../../ui/Modal.js';
+import { ConfirmDialog } from '../../ui/ConfirmDialog.js';
 import { needsForceToRemove } from './container-actions.js';
 import { removeContainers } from './container-commands.js';
 import { SafeText } from '../../ui/SafeText.js';
@@ -19,8 +19,6 @@ interface RemoveDialogProps {
  */
 export function RemoveDialog({ containers, onClose }: RemoveDialogProps) {
   const client = useClient();
-  const titleId = useId();
-  const descriptionId = useId();
   const [volumes, setVolumes] = useState(false);
   const [force, setForce] = useState(false);
   const running = containers.filter((c) => needsForceToRemove(c.state));
@@ -29,13 +27,39 @@ export function RemoveDialog({ containers, onClose }: RemoveDialogProps) {
   const first = containers[0];
 
   return (
-    <Modal labelledBy={titleId} describedBy={descriptionId} onCancel={onClose}>
-      <h2 id={titleId}>Remove containers</h2>
-      <p id={descriptionId}>
-        {containers.length === 1 && first
+    <ConfirmDialog
+      title="Remove containers"
+      description={
+        containers.length === 1 && first
           ? `Remove ${first.name}? This cannot be undone.`
-          : `Remove these ${containers.length} containers? This cannot be undone.`}
-      </p>
+          : `Remove these ${containers.length} containers? This cannot be undone.`
+      }
+      options={[
+        { label: 'Also remove anonymous volumes', checked: volumes, onChange: setVolumes },
+        running.length > 0 && {
+          label: 'Force remove running containers',
+          checked: force,
+          onChange: setForce,
+        },
+      ]}
+      after={
+        running.length > 0 &&
+        !force && (
+          <p className="hint">
+            {running.length === 1
+              ? '1 container is running and will be kept unless you force its removal.'
+              : `${running.length} containers are running and will be kept unless you force their removal.`}
+          </p>
+        )
+      }
+      confirm="Remove"
+      confirmDisabled={targets.length === 0}
+      onConfirm={() => {
+        onClose();
+        void removeContainers(client, targets, { volumes, force });
+      }}
+      onCancel={onClose}
+    >
       <ul className="name-list" aria-label="Containers to remove">
         {containers.slice(0, LISTED).map((c) => (
           <li key={c.id}>
@@ -45,53 +69,6 @@ export function RemoveDialog({ containers, onClose }: RemoveDialogProps) {
         ))}
         {hidden > 0 && <li className="muted">…and {hidden} more</li>}
       </ul>
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={volumes}
-          onChange={(event) => {
-            setVolumes(event.currentTarget.checked);
-          }}
-        />
-        Also remove anonymous volumes
-      </label>
-      {running.length > 0 && (
-        <>
-          <label className="check">
-            <input
-              type="checkbox"
-              checked={force}
-              onChange={(event) => {
-                setForce(event.currentTarget.checked);
-              }}
-            />
-            Force remove running containers
-          </label>
-          {!force && (
-            <p className="hint">
-              {running.length === 1
-                ? '1 container is running and will be kept unless you force its removal.'
-                : `${running.length} containers are running and will be kept unless you force their removal.`}
-            </p>
-          )}
-        </>
-      )}
-      <div className="dialog-actions">
-        <button type="button" className="button" data-autofocus onClick={onClose}>
-          Cancel
-        </button>
-        <button
-          type="button"
-          className="button danger-solid"
-          disabled={targets.length === 0}
-          onClick={() => {
-            onClose();
-            void removeContainers(client, targets, { volumes, force });
-          }}
-        >
-          Remove
-        </button>
-      </div>
-    </Modal>
+    </ConfirmDialog>
   );
 }

@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo } from 'react';
-import { useEngineStore } from '../engine/engine-store.js';
+import { useEngineStore } from '../engine/index.js';
 import { buildRows, type Rows } from './container-rows.js';
 import { useContainersStore } from './containers-store.js';
 

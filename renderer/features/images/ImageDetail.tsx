@@ -1,11 +1,12 @@
-import { openRunDialog } from '../run/open-run-dialog.js';
+import { openRunDialog } from '../run/index.js';
 import { useEffect, useId, useState, type SyntheticEvent } from 'react';
 import type { ImageHistoryEntry, ImageInspect, ImageSummary } from '../../../shared/contract/images.js';
 import { parseReference } from '../../../shared/images/reference.js';
 import { useClient } from '../../lib/client-context.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
 import { TabList, TabPanel } from '../../ui/Tabs.js';
-import { JsonTree } from '../inspect/JsonTree.js';
+import { Table } from '../../ui/Table.js';
+import { JsonTree } from '../inspect/index.js';
 import { notify } from '../../lib/notifications-store.js';
 import { formatBytes } from '../../lib/format-bytes.js';
 import { shortId, usersText } from './image-rows.js';
@@ -44,28 +45,18 @@ function useImageDoc<T>(load: () => Promise<T>, key: string): { doc: T | null; p
 
 function HistoryTable({ layers }: { readonly layers: readonly ImageHistoryEntry[] }) {
   return (
-    <table className="history" aria-label="Layers">
-      <thead>
-        <tr>
-          <th scope="col">Created by</th>
-          <th scope="col">Size</th>
-          <th scope="col">Created</th>
-          <th scope="col">Layer</th>
+    <Table className="history" label="Layers" columns={['Created by', 'Size', 'Created', 'Layer']}>
+      {layers.map((layer, index) => (
+        <tr key={`${layer.id}-${index}`}>
+          <td>
+            <code className="command">{layer.createdBy.replace(/^\/bin\/sh -c (#\(nop\) )?/, '')}</code>
+          </td>
+          <td>{formatBytes(layer.size)}</td>
+          <td>{layer.created > 0 ? new Date(layer.created * 1000).toLocaleString() : '—'}</td>
+          <td className="mono">{layer.id === '<missing>' ? '<missing>' : shortId(layer.id)}</td>
         </tr>
-      </thead>
-      <tbody>
-        {layers.map((layer, index) => (
-          <tr key={`${layer.id}-${index}`}>
-            <td>
-              <code className="command">{layer.createdBy.replace(/^\/bin\/sh -c (#\(nop\) )?/, '')}</code>
-            </td>
-            <td>{formatBytes(layer.size)}</td>
-            <td>{layer.created > 0 ? new Date(layer.created * 1000).toLocaleString() : '—'}</td>
-            <td className="mono">{layer.id === '<missing>' ? '<missing>' : shortId(layer.id)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </Table>
   );
 }
 

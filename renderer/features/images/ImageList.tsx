@@ -1,7 +1,7 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
-import { Checkbox } from '../../ui/Checkbox.js';
+import { Checkbox, SelectAll } from '../../ui/Checkbox.js';
 import { useClock } from '../../ui/use-clock.js';
+import { useVirtualRows, VirtualBody, VirtualHead } from '../../ui/VirtualTable.js';
 import { formatAge } from '../../lib/age-format.js';
 import { formatBytes } from '../../lib/format-bytes.js';
 import { shortId, usersText, type ImageRow } from './image-rows.js';
@@ -13,15 +13,13 @@ const ROW_HEIGHT = 40;
 const HEAD_HEIGHT = 34;
 const COLUMNS = ['Repository', 'Tag', 'Image ID', 'Size', 'Created', 'In use'] as const;
 
-function SelectAll({ ids }: { readonly ids: readonly string[] }) {
+function SelectAllImages({ ids }: { readonly ids: readonly string[] }) {
   const count = useImagesStore((s) => ids.reduce((n, id) => (s.selected.has(id) ? n + 1 : n), 0));
-  const all = ids.length > 0 && count === ids.length;
   return (
-    <Checkbox
+    <SelectAll
       label="Select all images"
-      checked={all}
-      indeterminate={count > 0 && !all}
-      disabled={ids.length === 0}
+      total={ids.length}
+      selected={count}
       onChange={(on) => {
         setManySelected(ids, on);
       }}
@@ -96,15 +94,12 @@ export function ImageList({
 }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const now = useClock(30_000);
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
+  const virtualizer = useVirtualRows({
     count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    getItemKey: (index) => rows[index]?.key ?? index,
-    overscan: 8,
-    paddingStart: HEAD_HEIGHT,
-    scrollPaddingStart: HEAD_HEIGHT,
+    keyOf: (index) => rows[index]?.key ?? index,
+    scrollRef,
+    rowHeight: ROW_HEIGHT,
+    headHeight: HEAD_HEIGHT,
   });
   return (
     <div
@@ -114,26 +109,15 @@ export function ImageList({
       aria-rowcount={rows.length + 1}
       className="grid images-grid"
     >
-      <div role="rowgroup" className="grid-head">
-        <div role="row" aria-rowindex={1} className="row head-row">
-          <div role="columnheader" className="cell cell-select">
-            <SelectAll ids={ids} />
-          </div>
-          {COLUMNS.map((column) => (
-            <div key={column} role="columnheader" className="cell">
-              {column}
-            </div>
-          ))}
-        </div>
-      </div>
-      <div role="rowgroup" className="grid-body" style={{ height: virtualizer.getTotalSize() - HEAD_HEIGHT }}>
-        {virtualizer.getVirtualItems().map((item) => {
+      <VirtualHead select={<SelectAllImages ids={ids} />} columns={COLUMNS} />
+      <VirtualBody
+        virtualizer={virtualizer}
+        headHeight={HEAD_HEIGHT}
+        row={(item, top) => {
           const row = rows[item.index];
-          return row ? (
-            <Row key={row.key} row={row} index={item.index} top={item.start - HEAD_HEIGHT} now={now} />
-          ) : null;
-        })}
-      </div>
+          return row ? <Row key={row.key} row={row} index={item.index} top={top} now={now} /> : null;
+        }}
+      />
     </div>
   );
 }

@@ -1,6 +1,8 @@
 import { useState } from 'react';
+import { SearchField } from '../../ui/SearchField.js';
+import { SegmentedFilter } from '../../ui/SegmentedFilter.js';
 import { LoadImageButton, openBuildDialog, SaveImagesButton } from '../build/index.js';
-import { PruneDialog } from '../prune/PruneDialog.js';
+import { PruneDialog } from '../prune/index.js';
 import type { ImageFilter } from './image-rows.js';
 import { openRemove, setFilter, setSearch, useImagesStore } from './images-store.js';
 
@@ -26,32 +28,13 @@ export function ImagesToolbar() {
           }}
         />
       )}
-      <input
-        type="search"
-        className="search"
-        aria-label="Search images"
+      <SearchField
+        label="Search images"
         placeholder="Search repository, tag, id, container"
         value={search}
-        onChange={(event) => {
-          setSearch(event.currentTarget.value);
-        }}
+        onChange={setSearch}
       />
-      <div className="segmented" role="radiogroup" aria-label="Filter">
-        {FILTERS.map((option) => (
-          <label key={option.value} className="segment">
-            <input
-              type="radio"
-              name="image-filter"
-              value={option.value}
-              checked={filter === option.value}
-              onChange={() => {
-                setFilter(option.value);
-              }}
-            />
-            <span>{option.label}</span>
-          </label>
-        ))}
-      </div>
+      <SegmentedFilter name="image-filter" options={FILTERS} value={filter} onChange={setFilter} />
       <div className="bulk">
         <button
           type="button"

@@ -2,13 +2,14 @@ import { useId, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useClient } from '../../lib/client-context.js';
 import { BuildDialog } from '../build/index.js';
-import { LoginDialog } from '../registry/LoginDialog.js';
+import { closeLogin, LoginDialog, useLoginStore } from '../registry/index.js';
 import { formatBytes } from '../../lib/format-bytes.js';
+import { NoMatches } from '../../ui/NoMatches.js';
 import { imageRows, sizeOfAll } from './image-rows.js';
 import { ImageDetail } from './ImageDetail.js';
 import { ImageList } from './ImageList.js';
 import { ImagesToolbar } from './ImagesToolbar.js';
-import { closeLogin, setFilter, setSearch, useImagesStore } from './images-store.js';
+import { setFilter, setSearch, useImagesStore } from './images-store.js';
 import { PullForm } from './PullForm.js';
 import { RemoveImagesDialog } from './RemoveImagesDialog.js';
 import { TransferList } from './TransferList.js';
@@ -17,7 +18,7 @@ import './images.css';
 import { countOf } from '../../../shared/text/plural.js';
 
 function Login() {
-  const login = useImagesStore((s) => s.login);
+  const login = useLoginStore((s) => s.login);
   return login ? <LoginDialog registry={login.registry} onClose={closeLogin} /> : null;
 }
 
@@ -64,19 +65,13 @@ export function ImagesView() {
             {!loaded ? (
               <p>Loading images…</p>
             ) : images.length > 0 ? (
-              <>
-                <p>No images match the filter and search.</p>
-                <button
-                  type="button"
-                  className="button"
-                  onClick={() => {
-                    setFilter('all');
-                    setSearch('');
-                  }}
-                >
-                  Show all images
-                </button>
-              </>
+              <NoMatches
+                what="images"
+                onShowAll={() => {
+                  setFilter('all');
+                  setSearch('');
+                }}
+              />
             ) : (
               <p>No images yet. Pull one above.</p>
             )}

@@ -3,7 +3,8 @@ import type { SearchResult } from '../../../shared/contract/images.js';
 import { parseReference } from '../../../shared/images/reference.js';
 import { useClient } from '../../lib/client-context.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
-import { applyTask, openLogin } from './images-store.js';
+import { openLogin } from '../registry/index.js';
+import { applyTask } from './images-store.js';
 
 /** Pull by reference (checked as the docker CLI checks it before anything is sent), and Hub search. */
 export function PullForm() {

@@ -4,7 +4,8 @@ import { useClient } from '../../lib/client-context.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
 import { notify } from '../../lib/notifications-store.js';
 import { formatBytes } from '../../lib/format-bytes.js';
-import { applyTask, forgetTask, openLogin, useImagesStore } from './images-store.js';
+import { openLogin } from '../registry/index.js';
+import { applyTask, forgetTask, useImagesStore } from './images-store.js';
 
 const percent = (current: number, total: number | null): number | undefined =>
   total !== null && total > 0 ? Math.min(100, Math.round((current / total) * 100)) : undefined;

@@ -17,8 +17,6 @@ export interface ImagesState {
   readonly detailId: string | null;
   /** Pull and push tasks, newest first, as the backend reports them. */
   readonly transfers: readonly TaskSummary[];
-  /** The registry the login dialog is open for (prefilled), or null when closed. */
-  readonly login: { readonly registry: string } | null;
   /** Image ids the remove dialog is open for. */
   readonly removing: readonly string[] | null;
 }
@@ -33,7 +31,6 @@ const initialState: ImagesState = {
   selected: new Set(),
   detailId: null,
   transfers: [],
-  login: null,
   removing: null,
 };
 
@@ -110,14 +107,6 @@ export const applyTask = (task: TaskSummary): void => {
 
 export const forgetTask = (id: string): void => {
   useImagesStore.setState((s) => ({ transfers: s.transfers.filter((task) => task.id !== id) }));
-};
-
-export const openLogin = (registry: string): void => {
-  useImagesStore.setState({ login: { registry } });
-};
-
-export const closeLogin = (): void => {
-  useImagesStore.setState({ login: null });
 };
 
 export const openRemove = (ids: readonly string[]): void => {

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { EnvVar } from './env.js';
 import { shownValue } from './env.js';
 import { SafeText } from '../../ui/SafeText.js';
+import { Table } from '../../ui/Table.js';
 
 /** Values are masked until revealed, one by one or all at once. */
 export function EnvTable({
@@ -28,54 +29,43 @@ export function EnvTable({
       >
         {revealAll ? 'Hide all values' : 'Reveal all values'}
       </button>
-      <table className="table kv-table">
-        <thead>
-          <tr>
-            <th scope="col">Variable</th>
-            <th scope="col">Value</th>
-            <th scope="col">
-              <span className="visually-hidden">Reveal</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {env.map((v, i) => {
-            const shown = revealAll || revealed.has(i);
-            return (
-              <tr key={i}>
-                <th scope="row">
-                  <code>
-                    <SafeText text={v.name} />
-                  </code>
-                </th>
-                <td>
-                  <code>
-                    <SafeText text={shownValue(v.value, shown)} />
-                  </code>
-                </td>
-                <td>
-                  {v.value !== '' && !revealAll && (
-                    <button
-                      type="button"
-                      className="button ghost small"
-                      aria-pressed={shown}
-                      aria-label={`Reveal ${v.name}`}
-                      onClick={() => {
-                        const next = new Set(revealed);
-                        if (shown) next.delete(i);
-                        else next.add(i);
-                        setRevealed(next);
-                      }}
-                    >
-                      {shown ? 'Hide' : 'Reveal'}
-                    </button>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <Table className="table kv-table" columns={['Variable', 'Value', { title: 'Reveal', hidden: true }]}>
+        {env.map((v, i) => {
+          const shown = revealAll || revealed.has(i);
+          return (
+            <tr key={i}>
+              <th scope="row">
+                <code>
+                  <SafeText text={v.name} />
+                </code>
+              </th>
+              <td>
+                <code>
+                  <SafeText text={shownValue(v.value, shown)} />
+                </code>
+              </td>
+              <td>
+                {v.value !== '' && !revealAll && (
+                  <button
+                    type="button"
+                    className="button ghost small"
+                    aria-pressed={shown}
+                    aria-label={`Reveal ${v.name}`}
+                    onClick={() => {
+                      const next = new Set(revealed);
+                      if (shown) next.delete(i);
+                      else next.add(i);
+                      setRevealed(next);
+                    }}
+                  >
+                    {shown ? 'Hide' : 'Reveal'}
+                  </button>
+                )}
+              </td>
+            </tr>
+          );
+        })}
+      </Table>
     </>
   );
 }

@@ -1,10 +1,11 @@
 import { useMemo } from 'react';
 import { useClient } from '../../lib/client-context.js';
 import { openLinkWithConfirmation } from '../../lib/confirm-link.js';
-import { formatPorts } from '../containers/port-format.js';
+import { formatPorts } from '../containers/index.js';
 import { EnvTable } from './EnvTable.js';
 import { localTime, type InspectSummary } from './inspect-summary.js';
 import { SafeText } from '../../ui/SafeText.js';
+import { Table } from '../../ui/Table.js';
 
 function Section({ title, children }: { readonly title: string; readonly children: React.ReactNode }) {
   return (
@@ -148,24 +149,22 @@ export function InspectSummaryView({
         {s.labels.length === 0 ? (
           <p className="muted">No labels.</p>
         ) : (
-          <table className="table kv-table">
-            <tbody>
-              {s.labels.map(([k, v]) => (
-                <tr key={k}>
-                  <th scope="row">
-                    <code>
-                      <SafeText text={k} />
-                    </code>
-                  </th>
-                  <td>
-                    <code>
-                      <SafeText text={v} />
-                    </code>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <Table className="table kv-table">
+            {s.labels.map(([k, v]) => (
+              <tr key={k}>
+                <th scope="row">
+                  <code>
+                    <SafeText text={k} />
+                  </code>
+                </th>
+                <td>
+                  <code>
+                    <SafeText text={v} />
+                  </code>
+                </td>
+              </tr>
+            ))}
+          </Table>
         )}
       </Section>
     </div>

@@ -2,6 +2,7 @@ import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { notify } from '../../lib/notifications-store.js';
 import { expandablePaths, flattenTree, searchTree } from './json-tree.js';
 import { SafeText } from '../../ui/SafeText.js';
+import { SearchField } from '../../ui/SearchField.js';
 
 const TOP_LEVEL = new Set<string>();
 
@@ -84,16 +85,7 @@ export function JsonTree({
   return (
     <div className="json-tree">
       <div className="log-toolbar">
-        <input
-          type="search"
-          className="search"
-          aria-label="Search JSON"
-          placeholder="Search JSON"
-          value={query}
-          onChange={(event) => {
-            setQuery(event.currentTarget.value);
-          }}
-        />
+        <SearchField label="Search JSON" placeholder="Search JSON" value={query} onChange={setQuery} />
         <span role="status" className="muted match-count">
           {matchText}
         </span>

@@ -4,8 +4,8 @@ import { staticIpProblem } from '../../../shared/networks/network-validation.js'
 import { useClient } from '../../lib/client-context.js';
 import { errorMessage, isRpcError } from '../../ipc/rpc-error.js';
 import { Modal } from '../../ui/Modal.js';
-import { useContainersStore } from '../containers/containers-store.js';
-import { FormField } from './FormField.js';
+import { useContainersStore } from '../containers/index.js';
+import { TextField } from '../../ui/TextField.js';
 import { refreshNetworks } from './networks-store.js';
 import { FormActions } from '../../ui/FormActions.js';
 import { SafeText } from '../../ui/SafeText.js';
@@ -112,8 +112,15 @@ export function ConnectDialog({
           </select>
           {errors.container && <span className="field-error">{errors.container}</span>}
         </div>
-        <FormField label="Alias" value={alias} error={errors.alias} onChange={setAlias} />
-        <FormField
+        <TextField
+          className="form-field"
+          label="Alias"
+          value={alias}
+          error={errors.alias}
+          onChange={setAlias}
+        />
+        <TextField
+          className="form-field"
           label="IPv4 address"
           hint={subnets.length > 0 ? `In ${subnets.join(', ')}` : 'This network has no subnet of its own.'}
           value={ipv4}
@@ -121,7 +128,13 @@ export function ConnectDialog({
           onChange={setIpv4}
         />
         {network.ipv6 && (
-          <FormField label="IPv6 address" value={ipv6} error={errors.ipv6} onChange={setIpv6} />
+          <TextField
+            className="form-field"
+            label="IPv6 address"
+            value={ipv6}
+            error={errors.ipv6}
+            onChange={setIpv6}
+          />
         )}
         {failure && (
           <p role="alert" className="form-error">

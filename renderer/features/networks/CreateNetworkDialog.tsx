@@ -2,8 +2,9 @@ import { useId, useState } from 'react';
 import type { CreatableDriver, NetworkSummary } from '../../../shared/contract/networks.js';
 import { useClient } from '../../lib/client-context.js';
 import { errorMessage, isRpcError } from '../../ipc/rpc-error.js';
+import { Checkbox } from '../../ui/Checkbox.js';
 import { Modal } from '../../ui/Modal.js';
-import { FormField } from './FormField.js';
+import { TextField } from '../../ui/TextField.js';
 import {
   EMPTY_NETWORK_FORM,
   fieldErrorsFrom,
@@ -75,7 +76,14 @@ export function CreateNetworkDialog({
           void submit();
         }}
       >
-        <FormField label="Name" value={form.name} error={errors.name} onChange={set('name')} autoFocus />
+        <TextField
+          className="form-field"
+          label="Name"
+          value={form.name}
+          error={errors.name}
+          onChange={set('name')}
+          autoFocus
+        />
         <div className="form-field">
           <label htmlFor={driverId}>Driver</label>
           <select
@@ -100,21 +108,24 @@ export function CreateNetworkDialog({
         </div>
         <fieldset className="form-group">
           <legend>IPv4</legend>
-          <FormField
+          <TextField
+            className="form-field"
             label="Subnet"
             placeholder="10.123.0.0/24"
             value={form.subnet}
             error={errors.subnet}
             onChange={set('subnet')}
           />
-          <FormField
+          <TextField
+            className="form-field"
             label="IP range"
             placeholder="10.123.0.128/25"
             value={form.ipRange}
             error={errors.ipRange}
             onChange={set('ipRange')}
           />
-          <FormField
+          <TextField
+            className="form-field"
             label="Gateway"
             placeholder="10.123.0.1"
             value={form.gateway}
@@ -124,26 +135,26 @@ export function CreateNetworkDialog({
         </fieldset>
         <fieldset className="form-group">
           <legend>IPv6</legend>
-          <label className="check">
-            <input
-              type="checkbox"
-              checked={form.ipv6}
-              onChange={(event) => {
-                set('ipv6')(event.currentTarget.checked);
-              }}
-            />
-            Enable IPv6
-          </label>
+          <Checkbox
+            showLabel
+            label="Enable IPv6"
+            checked={form.ipv6}
+            onChange={(checked) => {
+              set('ipv6')(checked);
+            }}
+          />
           {form.ipv6 && (
             <>
-              <FormField
+              <TextField
+                className="form-field"
                 label="IPv6 subnet"
                 placeholder="fd00:123::/64"
                 value={form.ipv6Subnet}
                 error={errors.ipv6Subnet}
                 onChange={set('ipv6Subnet')}
               />
-              <FormField
+              <TextField
+                className="form-field"
                 label="IPv6 gateway"
                 value={form.ipv6Gateway}
                 error={errors.ipv6Gateway}
@@ -152,38 +163,36 @@ export function CreateNetworkDialog({
             </>
           )}
         </fieldset>
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={form.internal}
-            onChange={(event) => {
-              set('internal')(event.currentTarget.checked);
-            }}
-          />
-          Internal (no outside access)
-        </label>
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={form.attachable}
-            onChange={(event) => {
-              set('attachable')(event.currentTarget.checked);
-            }}
-          />
-          Attachable
-        </label>
-        <FormField
+        <Checkbox
+          showLabel
+          label="Internal (no outside access)"
+          checked={form.internal}
+          onChange={(checked) => {
+            set('internal')(checked);
+          }}
+        />
+        <Checkbox
+          showLabel
+          label="Attachable"
+          checked={form.attachable}
+          onChange={(checked) => {
+            set('attachable')(checked);
+          }}
+        />
+        <TextField
+          className="form-field"
           label="Labels"
           hint="One key=value per line."
-          multiline
+          rows={2}
           value={form.labels}
           error={errors.labels}
           onChange={set('labels')}
         />
-        <FormField
+        <TextField
+          className="form-field"
           label="Driver options"
           hint="One key=value per line."
-          multiline
+          rows={2}
           value={form.options}
           error={errors.options}
           onChange={set('options')}

@@ -2,10 +2,11 @@ import { useEffect, useId, useState } from 'react';
 import type { NetworkInspect, NetworkSummary } from '../../../shared/contract/networks.js';
 import { useClient } from '../../lib/client-context.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
-import { JsonTree } from '../inspect/JsonTree.js';
+import { JsonTree } from '../inspect/index.js';
 import { openNetwork } from './networks-store.js';
 import type { NetworkDialog } from './NetworksView.js';
 import { SafeText } from '../../ui/SafeText.js';
+import { Table } from '../../ui/Table.js';
 
 /** The open network: its facts, attached containers (with Disconnect) and the inspect tree. */
 export function NetworkDetail({
@@ -100,52 +101,37 @@ export function NetworkDetail({
           <SafeText text={message} />
         </p>
       )}
-      <table className="data-table" aria-label={`Containers attached to ${network.name}`}>
-        <thead>
-          <tr>
-            <th scope="col">Container</th>
-            <th scope="col">State</th>
-            <th scope="col">IPv4</th>
-            <th scope="col">IPv6</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
+      <Table
+        className="data-table"
+        label={`Containers attached to ${network.name}`}
+        columns={['Container', 'State', 'IPv4', 'IPv6', { title: 'Actions', hidden: true }]}
+        empty={network.containers.length === 0 && 'No containers attached.'}
+      >
+        {network.containers.map((c) => (
+          <tr key={c.id} aria-label={c.name}>
+            <th scope="row">
+              <SafeText text={c.name} />
             </th>
+            <td>{c.state}</td>
+            <td>
+              <code>{c.ipv4 ?? c.staticIpv4 ?? '—'}</code>
+            </td>
+            <td>
+              <code>{c.ipv6 ?? '—'}</code>
+            </td>
+            <td>
+              <button
+                type="button"
+                className="button"
+                aria-label={`Disconnect ${c.name}`}
+                onClick={() => void disconnect(c.id, c.name)}
+              >
+                Disconnect
+              </button>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {network.containers.length === 0 && (
-            <tr>
-              <td colSpan={5} className="muted">
-                No containers attached.
-              </td>
-            </tr>
-          )}
-          {network.containers.map((c) => (
-            <tr key={c.id} aria-label={c.name}>
-              <th scope="row">
-                <SafeText text={c.name} />
-              </th>
-              <td>{c.state}</td>
-              <td>
-                <code>{c.ipv4 ?? c.staticIpv4 ?? '—'}</code>
-              </td>
-              <td>
-                <code>{c.ipv6 ?? '—'}</code>
-              </td>
-              <td>
-                <button
-                  type="button"
-                  className="button"
-                  aria-label={`Disconnect ${c.name}`}
-                  onClick={() => void disconnect(c.id, c.name)}
-                >
-                  Disconnect
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </Table>
       {doc && (
         <details className="inspect-json">
           <summary>Inspect JSON</summary>

@@ -1,7 +1,8 @@
 import { useEffect, useId, useState } from 'react';
 import type { NetworkSummary } from '../../../shared/contract/networks.js';
 import { useClient } from '../../lib/client-context.js';
-import { PruneDialog } from '../prune/PruneDialog.js';
+import { LoadStatus } from '../../ui/LoadStatus.js';
+import { PruneDialog } from '../prune/index.js';
 import { ConnectDialog } from './ConnectDialog.js';
 import { CreateNetworkDialog } from './CreateNetworkDialog.js';
 import { NetworkDetail } from './NetworkDetail.js';
@@ -59,16 +60,7 @@ export function NetworksView() {
           Prune unused networks…
         </button>
       </header>
-      {problem && (
-        <p role="alert" className="form-error">
-          {problem}
-        </p>
-      )}
-      {!list && !problem && (
-        <p role="status" className="muted">
-          Loading networks…
-        </p>
-      )}
+      <LoadStatus problem={problem} loading={!list} loadingText="Loading networks…" />
       {list && <NetworkTable networks={list.networks} onDialog={setDialog} />}
       {open && <NetworkDetail key={open.id} network={open} onDialog={setDialog} />}
       {dialog?.kind === 'create' && list && (

@@ -1,9 +1,9 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { NetworkSummary } from '../../../shared/contract/networks.js';
 import { removalRefusal } from '../../../shared/networks/removal.js';
 import { useClient } from '../../lib/client-context.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
-import { Modal } from '../../ui/Modal.js';
+import { ConfirmDialog } from '../../ui/ConfirmDialog.js';
 import { openNetwork, refreshNetworks } from './networks-store.js';
 import { SafeText } from '../../ui/SafeText.js';
 
@@ -16,7 +16,6 @@ export function RemoveNetworkDialog({
   readonly onClose: () => void;
 }) {
   const client = useClient();
-  const titleId = useId();
   const refusal = removalRefusal(
     network.name,
     network.containers.map((c) => c.name),
@@ -38,10 +37,24 @@ export function RemoveNetworkDialog({
   };
 
   return (
-    <Modal labelledBy={titleId} onCancel={onClose}>
-      <h2 id={titleId}>
-        Remove network <SafeText text={network.name} />
-      </h2>
+    <ConfirmDialog
+      title={
+        <>
+          Remove network <SafeText text={network.name} />
+        </>
+      }
+      confirm={refusal ? undefined : 'Remove'}
+      confirmDisabled={busy}
+      onConfirm={() => void remove()}
+      onCancel={onClose}
+      after={
+        failure && (
+          <p role="alert" className="form-error">
+            {failure}
+          </p>
+        )
+      }
+    >
       {refusal ? (
         <p role="alert">{refusal}</p>
       ) : (
@@ -49,21 +62,6 @@ export function RemoveNetworkDialog({
           Remove the network <SafeText text={network.name} />? This cannot be undone.
         </p>
       )}
-      {failure && (
-        <p role="alert" className="form-error">
-          {failure}
-        </p>
-      )}
-      <div className="dialog-actions">
-        <button type="button" className="button" data-autofocus onClick={onClose}>
-          {refusal ? 'Close' : 'Cancel'}
-        </button>
-        {!refusal && (
-          <button type="button" className="button danger-solid" disabled={busy} onClick={() => void remove()}>
-            Remove
-          </button>
-        )}
-      </div>
-    </Modal>
+    </ConfirmDialog>
   );
 }

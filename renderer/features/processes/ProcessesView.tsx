@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { ProcessList } from '../../../shared/contract/container-detail.js';
 import { useClient } from '../../lib/client-context.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
+import { Table } from '../../ui/Table.js';
 import { usePageVisible } from '../../ui/use-page-visible.js';
 
 const REFRESH_MS = 2000;
@@ -54,32 +55,23 @@ export function ProcessesView({
         </p>
       )}
       {list ? (
-        <div className="table-scroll">
-          <table className="table">
-            <caption className="muted">
-              {list.processes.length} {list.processes.length === 1 ? 'process' : 'processes'}, refreshed every
-              2 seconds
-            </caption>
-            <thead>
-              <tr>
-                {list.titles.map((title, i) => (
-                  <th key={i} scope="col">
-                    {title}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {list.processes.map((row, r) => (
-                <tr key={r}>
-                  {row.map((cell, c) => (
-                    <td key={c}>{cell}</td>
-                  ))}
-                </tr>
+        <Table
+          className="table"
+          scroll
+          caption={{
+            className: 'muted',
+            text: `${list.processes.length} ${list.processes.length === 1 ? 'process' : 'processes'}, refreshed every 2 seconds`,
+          }}
+          columns={list.titles}
+        >
+          {list.processes.map((row, r) => (
+            <tr key={r}>
+              {row.map((cell, c) => (
+                <td key={c}>{cell}</td>
               ))}
-            </tbody>
-          </table>
-        </div>
+            </tr>
+          ))}
+        </Table>
       ) : (
         !problem && (
           <p role="status" className="muted">

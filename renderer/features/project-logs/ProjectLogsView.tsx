@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef } from 'react';
 import type { ContainerSummary } from '../../../shared/contract/containers.js';
-import { useContainersStore } from '../containers/containers-store.js';
+import { useContainersStore } from '../containers/index.js';
 import type { ProjectMember } from './project-log-session.js';
 import { closeProjectLogs } from './project-logs-store.js';
 import { useProjectLogTerminal } from './use-project-log-terminal.js';

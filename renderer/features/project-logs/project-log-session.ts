@@ -1,6 +1,6 @@
 import type { Client, StreamHandle } from '../../ipc/client.js';
 import type { TerminalKit } from '../../ui/xterm/create-terminal.js';
-import { createLogWriter } from '../logs/log-terminal.js';
+import { createLogWriter } from '../logs/index.js';
 import { createAckLedger } from './ack-ledger.js';
 import { createLinePrefixer } from './line-prefixer.js';
 import { createColourAssigner, linePrefix } from './service-colours.js';

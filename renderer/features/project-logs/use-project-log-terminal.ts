@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useClient } from '../../lib/client-context.js';
-import { createLogTerminal } from '../logs/log-terminal.js';
+import { createLogTerminal } from '../logs/index.js';
 import {
   createProjectLogSession,
   type ProjectLogSession,

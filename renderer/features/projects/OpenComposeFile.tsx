@@ -1,12 +1,11 @@
 import { BrowseButton } from '../../ui/BrowseButton.js';
+import { Checkbox } from '../../ui/Checkbox.js';
 import { useId } from 'react';
 import { COMPOSE_COMMANDS, type ComposeCommand } from '../../../shared/contract/compose.js';
 import { useClient } from '../../lib/client-context.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
 import { notify } from '../../lib/notifications-store.js';
-import { TaskConsole } from '../tasks/TaskConsole.js';
-import { taskStatusText } from '../tasks/task-progress.js';
-import { selectTask, useTasksStore } from '../tasks/tasks-store.js';
+import { selectTask, TaskConsole, taskStatusText, useTasksStore } from '../tasks/index.js';
 import { checkComposeForm } from './compose-form.js';
 import { loadComposeState, runCompose } from './project-commands.js';
 import {
@@ -215,16 +214,14 @@ export function OpenComposeFile() {
               {LABELS[command]}
             </button>
           ))}
-          <label className="check">
-            <input
-              type="checkbox"
-              checked={withVolumes}
-              onChange={(event) => {
-                setWithVolumes(event.currentTarget.checked);
-              }}
-            />
-            Down also removes volumes
-          </label>
+          <Checkbox
+            showLabel
+            label="Down also removes volumes"
+            checked={withVolumes}
+            onChange={(checked) => {
+              setWithVolumes(checked);
+            }}
+          />
         </div>
         {runError && (
           <p role="alert" className="field-error">

@@ -3,11 +3,12 @@ import type { ComposeProject } from '../../../shared/compose/projects.js';
 import type { ProjectAction } from '../../../shared/contract/compose.js';
 import { useClient } from '../../lib/client-context.js';
 import { sectionHref } from '../../app/sections.js';
-import { closeContainer } from '../container-detail/detail-store.js';
-import { openProjectLogs } from '../project-logs/project-logs-store.js';
+import { closeContainer } from '../container-detail/index.js';
+import { openProjectLogs } from '../project-logs/index.js';
 import { runProjectAction } from './project-commands.js';
 import { askRemove, useProjectsStore } from './projects-store.js';
 import { SafeText } from '../../ui/SafeText.js';
+import { Table } from '../../ui/Table.js';
 
 const ACTIONS: readonly { readonly action: ProjectAction; readonly label: string }[] = [
   { action: 'start', label: 'Start' },
@@ -94,36 +95,31 @@ export const ProjectCard = memo(function ProjectCard({ project }: { readonly pro
           )}
         </dd>
       </dl>
-      <table className="project-services" aria-label={`Services of project ${name}`}>
-        <thead>
-          <tr>
-            <th scope="col">Service</th>
-            <th scope="col">Running</th>
-            <th scope="col">Containers</th>
+      <Table
+        className="project-services"
+        label={`Services of project ${name}`}
+        columns={['Service', 'Running', 'Containers']}
+      >
+        {project.services.map((service) => (
+          <tr key={service.name}>
+            <th scope="row">{service.name}</th>
+            <td>
+              {service.running}/{service.total}
+            </td>
+            <td>
+              <ul className="project-containers">
+                {service.containers.map((c) => (
+                  <li key={c.id}>
+                    <span className={`dot state-${c.state}`} aria-hidden="true" />
+                    <SafeText text={c.name} />{' '}
+                    <span className="muted">{c.oneoff ? `one-off, ${c.state}` : c.state}</span>
+                  </li>
+                ))}
+              </ul>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {project.services.map((service) => (
-            <tr key={service.name}>
-              <th scope="row">{service.name}</th>
-              <td>
-                {service.running}/{service.total}
-              </td>
-              <td>
-                <ul className="project-containers">
-                  {service.containers.map((c) => (
-                    <li key={c.id}>
-                      <span className={`dot state-${c.state}`} aria-hidden="true" />
-                      <SafeText text={c.name} />{' '}
-                      <span className="muted">{c.oneoff ? `one-off, ${c.state}` : c.state}</span>
-                    </li>
-                  ))}
-                </ul>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </Table>
     </article>
   );
 });

@@ -1,6 +1,6 @@
 import { useEffect, useId } from 'react';
 import { useClient } from '../../lib/client-context.js';
-import { useEngineStore } from '../engine/engine-store.js';
+import { useEngineStore } from '../engine/index.js';
 import { OpenComposeFile } from './OpenComposeFile.js';
 import { ProjectCard } from './ProjectCard.js';
 import { loadComposeState } from './project-commands.js';

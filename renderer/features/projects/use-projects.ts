@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { groupProjects, type ComposeProject } from '../../../shared/compose/projects.js';
-import { useContainersStore } from '../containers/containers-store.js';
+import { useContainersStore } from '../containers/index.js';
 
 /**
  * The compose projects in the live container model: regrouped when the model changes (the

@@ -9,6 +9,7 @@ import {
 import { parseLabelFilter } from '../../../shared/system/label-filter.js';
 import { useClient } from '../../lib/client-context.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
+import { Checkbox } from '../../ui/Checkbox.js';
 import { Modal } from '../../ui/Modal.js';
 import { formatBytes } from '../../lib/format-bytes.js';
 import { countOutcomes, groupByKind, kindTitle, outcomeSummary } from './prune-format.js';
@@ -100,33 +101,30 @@ export function PruneDialog({ kinds, images = 'dangling', label = '', onClose, o
       <fieldset className="form-group" disabled={locked || step.kind === 'done'}>
         <legend>Remove</legend>
         {PRUNE_KINDS.map((kind) => (
-          <label key={kind} className="check">
-            <input
-              type="checkbox"
-              checked={chosen.has(kind)}
-              onChange={(event) => {
-                const next = new Set(chosen);
-                if (event.currentTarget.checked) next.add(kind);
-                else next.delete(kind);
-                setChosen(next);
-                changed();
-              }}
-            />
-            {kindTitle(kind, imageMode)}
-          </label>
-        ))}
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={imageMode === 'all'}
-            disabled={!chosen.has('images')}
-            onChange={(event) => {
-              setImageMode(event.currentTarget.checked ? 'all' : 'dangling');
+          <Checkbox
+            key={kind}
+            showLabel
+            label={kindTitle(kind, imageMode)}
+            checked={chosen.has(kind)}
+            onChange={(checked) => {
+              const next = new Set(chosen);
+              if (checked) next.add(kind);
+              else next.delete(kind);
+              setChosen(next);
               changed();
             }}
           />
-          Include tagged images no container uses
-        </label>
+        ))}
+        <Checkbox
+          showLabel
+          label="Include tagged images no container uses"
+          checked={imageMode === 'all'}
+          disabled={!chosen.has('images')}
+          onChange={(checked) => {
+            setImageMode(checked ? 'all' : 'dangling');
+            changed();
+          }}
+        />
         <div className="form-field">
           <label htmlFor={labelId}>Only items with label</label>
           <input

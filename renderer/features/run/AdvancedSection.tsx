@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { RunForm } from '../../../shared/run/run-form.js';
-import { CheckField, EngineMessage, TextField } from './fields.js';
+import { Checkbox } from '../../ui/Checkbox.js';
+import { TextField } from '../../ui/TextField.js';
+import { EngineMessage } from './fields.js';
 import { updateForm, useRunDialogStore } from './run-dialog-store.js';
 import { useEngineMessage, type SectionProps } from './section-props.js';
 
@@ -67,7 +69,7 @@ export function AdvancedSection({ errors }: SectionProps) {
             label={label}
             value={form[key]}
             placeholder={placeholder}
-            multiline={multiline ?? false}
+            rows={multiline ? 3 : undefined}
             error={errors[key]}
             onChange={(value) => {
               updateForm((f): RunForm => ({ ...f, [key]: value }));
@@ -77,7 +79,8 @@ export function AdvancedSection({ errors }: SectionProps) {
       </div>
       <div className="flags">
         {FLAGS.map(({ key, label }) => (
-          <CheckField
+          <Checkbox
+            showLabel
             key={key}
             label={label}
             checked={form[key]}

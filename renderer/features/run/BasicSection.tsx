@@ -1,7 +1,9 @@
 import { useId } from 'react';
 import { PullMissingImage } from './PullMissingImage.js';
 import { updateForm, useRunDialogStore } from './run-dialog-store.js';
-import { CheckField, EngineMessage, TextField } from './fields.js';
+import { Checkbox } from '../../ui/Checkbox.js';
+import { TextField } from '../../ui/TextField.js';
+import { EngineMessage } from './fields.js';
 import { useEngineMessage, type SectionProps } from './section-props.js';
 
 function ImageStatusLine() {
@@ -71,14 +73,15 @@ export function BasicSection({ errors }: SectionProps) {
           value={form.command}
           placeholder="empty: the image's command"
           error={errors.command}
-          className="wide"
+          className="field wide"
           onChange={(command) => {
             updateForm((f) => ({ ...f, command }));
           }}
         />
       </div>
       {(mode !== 'edit' || !targetRunning) && (
-        <CheckField
+        <Checkbox
+          showLabel
           label={mode === 'edit' ? 'Start after applying' : 'Start after create'}
           checked={form.start}
           onChange={(start) => {

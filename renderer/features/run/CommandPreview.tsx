@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
 import { formToCommand } from '../../../shared/run/run-argv.js';
-import { copyText } from './run-commands.js';
+import { copyText } from './copy-command.js';
 import { useRunDialogStore } from './run-dialog-store.js';
 
 /** The equivalent `docker run`, live: what the dialog does, as a command to learn from or paste. */

@@ -2,6 +2,7 @@ import { useId, useMemo } from 'react';
 import { diffForms } from '../../../shared/run/form-diff.js';
 import type { RunForm } from '../../../shared/run/run-form.js';
 import type { RunTarget } from './run-dialog-store.js';
+import { Table } from '../../ui/Table.js';
 
 interface EditReviewProps {
   readonly target: RunTarget;
@@ -21,29 +22,24 @@ export function EditReview({ target, original, form }: EditReviewProps) {
       {changes.length === 0 ? (
         <p role="status">Nothing changes.</p>
       ) : (
-        <table className="diff-table" aria-labelledby={captionId}>
-          <caption id={captionId}>Changes to {target.name}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Setting</th>
-              <th scope="col">Now</th>
-              <th scope="col">After</th>
+        <Table
+          className="diff-table"
+          labelledBy={captionId}
+          caption={{ id: captionId, text: `Changes to ${target.name}` }}
+          columns={['Setting', 'Now', 'After']}
+        >
+          {changes.map((change) => (
+            <tr key={change.field}>
+              <th scope="row">{change.label}</th>
+              <td>
+                <pre>{change.before || '—'}</pre>
+              </td>
+              <td>
+                <pre>{change.after || '—'}</pre>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {changes.map((change) => (
-              <tr key={change.field}>
-                <th scope="row">{change.label}</th>
-                <td>
-                  <pre>{change.before || '—'}</pre>
-                </td>
-                <td>
-                  <pre>{change.after || '—'}</pre>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </Table>
       )}
       <div className="warning-box" role="note">
         <p>

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { mergeEnv, parseEnvFile } from '../../../shared/run/env-file.js';
-import { EngineMessage, TextField } from './fields.js';
+import { TextField } from '../../ui/TextField.js';
+import { EngineMessage } from './fields.js';
 import { KeyValueRows } from './KeyValueRows.js';
 import { updateForm } from './run-dialog-store.js';
 import { useEngineMessage, type SectionProps } from './section-props.js';
@@ -63,7 +64,7 @@ export function EnvSection({ errors }: SectionProps) {
       </div>
       <TextField
         label="Paste .env lines"
-        multiline
+        rows={3}
         value={paste}
         placeholder={'KEY=value\n# comments are skipped'}
         onChange={setPaste}

@@ -1,5 +1,6 @@
 import type { FieldErrors } from '../../../shared/run/run-form.js';
-import { FieldMessage, TextField } from './fields.js';
+import { KeyValueRows as Rows } from '../../ui/KeyValueRows.js';
+import { FieldMessage } from './fields.js';
 import { removeAt, replaceAt } from './rows.js';
 import { updateForm, useRunDialogStore } from './run-dialog-store.js';
 
@@ -14,50 +15,34 @@ interface KeyValueRowsProps {
   readonly errors: FieldErrors;
 }
 
-/** Editable key/value rows (environment, labels), each with its own remove button. */
+/** The run form's key/value rows (environment, labels), read from and written to its store. */
 export function KeyValueRows({ field, noun, keyWord, keyPlaceholder, errors }: KeyValueRowsProps) {
   const rows = useRunDialogStore((s) => s.form[field]);
   const lower = noun.toLowerCase();
-  const rowFields = rows.map((row, i) => {
-    const n = i + 1;
-    return (
-      <div key={i} className="row-fields" role="group" aria-label={`${noun} ${n}`}>
-        <TextField
-          hideLabel
-          label={`${noun} ${keyWord} ${n}`}
-          placeholder={keyPlaceholder}
-          value={row.key}
-          error={errors[`${field}.${i}.key`]}
-          onChange={(key) => {
-            updateForm((f) => ({ ...f, [field]: replaceAt(f[field], i, { ...row, key }) }));
-          }}
-        />
-        <TextField
-          hideLabel
-          label={`${noun} value ${n}`}
-          placeholder="value"
-          value={row.value}
-          error={errors[`${field}.${i}.value`]}
-          onChange={(value) => {
-            updateForm((f) => ({ ...f, [field]: replaceAt(f[field], i, { ...row, value }) }));
-          }}
-        />
-        <button
-          type="button"
-          className="button ghost"
-          aria-label={`Remove ${lower} ${n}`}
-          onClick={() => {
-            updateForm((f) => ({ ...f, [field]: removeAt(f[field], i) }));
-          }}
-        >
-          ✕
-        </button>
-      </div>
-    );
-  });
   return (
     <>
-      {rowFields}
+      <Rows
+        rows={rows}
+        rowKey={(_, i) => i}
+        rowClassName="row-fields"
+        names={(n) => ({
+          group: `${noun} ${n}`,
+          key: `${noun} ${keyWord} ${n}`,
+          value: `${noun} value ${n}`,
+          remove: `Remove ${lower} ${n}`,
+        })}
+        keyPlaceholder={keyPlaceholder}
+        valuePlaceholder="value"
+        keyError={(i) => errors[`${field}.${i}.key`]}
+        valueError={(i) => errors[`${field}.${i}.value`]}
+        removeText="✕"
+        onChange={(i, row, patch) => {
+          updateForm((f) => ({ ...f, [field]: replaceAt(f[field], i, { ...row, ...patch }) }));
+        }}
+        onRemove={(i) => {
+          updateForm((f) => ({ ...f, [field]: removeAt(f[field], i) }));
+        }}
+      />
       {/* About the list as a whole (it is too large to send). */}
       <FieldMessage id={`run-${field}-message`} error={errors[field]} />
     </>

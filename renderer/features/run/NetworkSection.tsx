@@ -1,5 +1,7 @@
 import { RESTART_POLICIES } from '../../../shared/run/run-form.js';
-import { EngineMessage, SelectField, TextField } from './fields.js';
+import { SelectField } from '../../ui/SelectField.js';
+import { TextField } from '../../ui/TextField.js';
+import { EngineMessage } from './fields.js';
 import { KeyValueRows } from './KeyValueRows.js';
 import { updateForm, useRunDialogStore } from './run-dialog-store.js';
 import { useEngineMessage, type SectionProps } from './section-props.js';

@@ -1,8 +1,10 @@
 import { PROTOCOLS, emptyPortRow, type PortRow } from '../../../shared/run/run-form.js';
-import { EngineMessage, FieldMessage, SelectField, TextField } from './fields.js';
+import { Checkbox } from '../../ui/Checkbox.js';
+import { SelectField } from '../../ui/SelectField.js';
+import { TextField } from '../../ui/TextField.js';
+import { EngineMessage, FieldMessage } from './fields.js';
 import { removeAt, replaceAt } from './rows.js';
 import { updateForm, useRunDialogStore } from './run-dialog-store.js';
-import { CheckField } from './fields.js';
 import { useEngineMessage, type SectionProps } from './section-props.js';
 
 const PROTOCOL_OPTIONS = PROTOCOLS.map((p) => ({ value: p, label: p }));
@@ -91,7 +93,8 @@ export function PortsSection({ errors }: SectionProps) {
         >
           Add port
         </button>
-        <CheckField
+        <Checkbox
+          showLabel
           label="Publish all exposed ports"
           checked={publishAll}
           onChange={(value) => {

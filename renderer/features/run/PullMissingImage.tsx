@@ -1,9 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useClient } from '../../lib/client-context.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
-import { TaskProgressBar } from '../tasks/TaskRow.js';
-import { taskStatusText } from '../tasks/task-progress.js';
-import { selectTask, useTasksStore } from '../tasks/tasks-store.js';
+import { selectTask, TaskProgressBar, taskStatusText, useTasksStore } from '../tasks/index.js';
 import { checkImage } from './run-commands.js';
 import { useRunDialogStore } from './run-dialog-store.js';
 

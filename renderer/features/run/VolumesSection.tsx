@@ -1,6 +1,9 @@
 import { useId } from 'react';
 import { MOUNT_KINDS, emptyMountRow, type MountRow } from '../../../shared/run/run-form.js';
-import { CheckField, EngineMessage, FieldMessage, SelectField, TextField } from './fields.js';
+import { Checkbox } from '../../ui/Checkbox.js';
+import { SelectField } from '../../ui/SelectField.js';
+import { TextField } from '../../ui/TextField.js';
+import { EngineMessage, FieldMessage } from './fields.js';
 import { removeAt, replaceAt } from './rows.js';
 import { updateForm, useRunDialogStore } from './run-dialog-store.js';
 import { useEngineMessage, type SectionProps } from './section-props.js';
@@ -69,7 +72,8 @@ export function VolumesSection({ errors }: SectionProps) {
                 setRow(i, { target });
               }}
             />
-            <CheckField
+            <Checkbox
+              showLabel
               label={`Read-only ${n}`}
               checked={row.readOnly}
               onChange={(readOnly) => {

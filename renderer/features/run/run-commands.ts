@@ -5,12 +5,11 @@ import {
   hostPortsToCheck,
   portInUseMessage,
 } from '../../../shared/run/dialog-helpers.js';
-import { formToCommand } from '../../../shared/run/run-argv.js';
 import type { RunForm } from '../../../shared/run/run-form.js';
 import type { Client } from '../../ipc/client.js';
 import { errorMessage, isEngineAnswer, isRpcError } from '../../ipc/rpc-error.js';
-import { openContainer, useDetailStore } from '../container-detail/detail-store.js';
-import { useContainersStore } from '../containers/containers-store.js';
+import { openContainer, useDetailStore } from '../container-detail/index.js';
+import { useContainersStore } from '../containers/index.js';
 import { notify } from '../../lib/notifications-store.js';
 import {
   closeRunDialog,
@@ -159,24 +158,5 @@ export const removeCreated = async (client: Client): Promise<void> => {
     if (current(session)) closeRunDialog();
   } catch (err) {
     notify(`Could not remove ${created.name}`, [errorMessage(err)]);
-  }
-};
-
-export const copyText = async (text: string, what: string): Promise<void> => {
-  try {
-    await navigator.clipboard.writeText(text);
-    notify(`Copied ${what}`);
-  } catch {
-    notify('Could not copy', ['The clipboard refused the text.']);
-  }
-};
-
-/** "Copy as docker run" for an existing container, rebuilt from its inspect. */
-export const copyAsDockerRun = async (client: Client, ref: string): Promise<void> => {
-  try {
-    const loaded = await client.invoke('run.fromContainer', { ref });
-    await copyText(formToCommand(loaded.form), `the docker run command for ${loaded.name}`);
-  } catch (err) {
-    notify('Could not rebuild the docker run command', [errorMessage(err)]);
   }
 };

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { DiskUsageSummary } from '../../../shared/contract/system.js';
 import { formatBytes } from '../../lib/format-bytes.js';
+import { Table } from '../../ui/Table.js';
 import { barDescription, barSegments, DISK_TITLES } from './disk-format.js';
 
 /** A stacked bar (in use solid, reclaimable hatched) named in words, and the same numbers as a table. */
@@ -19,37 +20,30 @@ export function DiskUsageView({ summary }: { readonly summary: DiskUsageSummary 
           />,
         ])}
       </div>
-      <table className="data-table" aria-label="Disk usage by kind">
-        <thead>
-          <tr>
-            <th scope="col">Kind</th>
-            <th scope="col">Count</th>
-            <th scope="col">In use</th>
-            <th scope="col">Size</th>
-            <th scope="col">Reclaimable</th>
+      <Table
+        className="data-table"
+        label="Disk usage by kind"
+        columns={['Kind', 'Count', 'In use', 'Size', 'Reclaimable']}
+      >
+        {summary.categories.map((c) => (
+          <tr key={c.kind}>
+            <th scope="row">
+              <span className={`disk-swatch disk-${c.kind}`} aria-hidden="true" /> {DISK_TITLES[c.kind]}
+            </th>
+            <td>{c.count}</td>
+            <td>{c.active}</td>
+            <td>{formatBytes(c.size)}</td>
+            <td>{formatBytes(c.reclaimable)}</td>
           </tr>
-        </thead>
-        <tbody>
-          {summary.categories.map((c) => (
-            <tr key={c.kind}>
-              <th scope="row">
-                <span className={`disk-swatch disk-${c.kind}`} aria-hidden="true" /> {DISK_TITLES[c.kind]}
-              </th>
-              <td>{c.count}</td>
-              <td>{c.active}</td>
-              <td>{formatBytes(c.size)}</td>
-              <td>{formatBytes(c.reclaimable)}</td>
-            </tr>
-          ))}
-          <tr>
-            <th scope="row">Total</th>
-            <td />
-            <td />
-            <td>{formatBytes(summary.size)}</td>
-            <td>{formatBytes(summary.reclaimable)}</td>
-          </tr>
-        </tbody>
-      </table>
+        ))}
+        <tr>
+          <th scope="row">Total</th>
+          <td />
+          <td />
+          <td>{formatBytes(summary.size)}</td>
+          <td>{formatBytes(summary.reclaimable)}</td>
+        </tr>
+      </Table>
     </section>
   );
 }

@@ -3,12 +3,16 @@ import { useShallow } from 'zustand/react/shallow';
 import type { EngineEventType } from '../../../shared/contract/engine.js';
 import { eventTimeMs, matchesEvent } from '../../../shared/system/event-log.js';
 import { useClient } from '../../lib/client-context.js';
+import { SearchField } from '../../ui/SearchField.js';
+import { SelectField } from '../../ui/SelectField.js';
+import { Table } from '../../ui/Table.js';
 import { usePageVisible } from '../../ui/use-page-visible.js';
 import { clearEvents, MAX_EVENTS, setEventFilter, setEventsPaused, useEventsStore } from './events-store.js';
 import { useEventFeed } from './use-event-feed.js';
 import { countOf } from '../../../shared/text/plural.js';
 
 const TYPES: readonly (EngineEventType | 'all')[] = ['all', 'container', 'image', 'volume', 'network'];
+const TYPE_OPTIONS = TYPES.map((t) => ({ value: t, label: t }));
 
 const time = (ms: number): string => (ms > 0 ? new Date(ms).toLocaleTimeString() : '—');
 
@@ -16,9 +20,6 @@ const time = (ms: number): string => (ms > 0 ? new Date(ms).toLocaleTimeString()
 export function EventsLog() {
   const client = useClient();
   const headingId = useId();
-  const typeId = useId();
-  const actionId = useId();
-  const actorId = useId();
   const visible = usePageVisible();
   const { log, filter, paused } = useEventsStore(
     useShallow((s) => ({ log: s.log, filter: s.filter, paused: s.paused })),
@@ -47,36 +48,29 @@ export function EventsLog() {
         </button>
       </header>
       <div className="toolbar events-filters" role="group" aria-label="Event filters">
-        <label htmlFor={typeId}>Type</label>
-        <select
-          id={typeId}
+        <SelectField
+          className="inline-field"
+          label="Type"
           value={filter.type}
-          onChange={(event) => {
-            setEventFilter({ type: event.currentTarget.value as EngineEventType | 'all' });
-          }}
-        >
-          {TYPES.map((t) => (
-            <option key={t} value={t}>
-              {t}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={actionId}>Action</label>
-        <input
-          id={actionId}
-          type="search"
-          value={filter.action}
-          onChange={(event) => {
-            setEventFilter({ action: event.currentTarget.value });
+          options={TYPE_OPTIONS}
+          onChange={(type) => {
+            setEventFilter({ type });
           }}
         />
-        <label htmlFor={actorId}>Actor</label>
-        <input
-          id={actorId}
-          type="search"
+        <SearchField
+          label="Action"
+          placeholder="Action, e.g. start"
+          value={filter.action}
+          onChange={(action) => {
+            setEventFilter({ action });
+          }}
+        />
+        <SearchField
+          label="Actor"
+          placeholder="Actor name or id"
           value={filter.actor}
-          onChange={(event) => {
-            setEventFilter({ actor: event.currentTarget.value });
+          onChange={(actor) => {
+            setEventFilter({ actor });
           }}
         />
       </div>
@@ -85,28 +79,18 @@ export function EventsLog() {
         {log.dropped > 0 ? `; ${log.dropped} older dropped` : ''}).
       </p>
       <div className="events-scroll">
-        <table className="data-table" aria-label="Engine events">
-          <thead>
-            <tr>
-              <th scope="col">Time</th>
-              <th scope="col">Type</th>
-              <th scope="col">Action</th>
-              <th scope="col">Actor</th>
+        <Table className="data-table" label="Engine events" columns={['Time', 'Type', 'Action', 'Actor']}>
+          {rows.map((e, i) => (
+            <tr key={`${e.timeNano}-${e.id}-${e.action}-${i}`}>
+              <td>{time(eventTimeMs(e))}</td>
+              <td>{e.type}</td>
+              <td>{e.action}</td>
+              <td>
+                {e.name ?? ''} <code className="muted">{e.id.replace(/^sha256:/, '').slice(0, 12)}</code>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((e, i) => (
-              <tr key={`${e.timeNano}-${e.id}-${e.action}-${i}`}>
-                <td>{time(eventTimeMs(e))}</td>
-                <td>{e.type}</td>
-                <td>{e.action}</td>
-                <td>
-                  {e.name ?? ''} <code className="muted">{e.id.replace(/^sha256:/, '').slice(0, 12)}</code>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </Table>
       </div>
     </section>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useClient } from '../../lib/client-context.js';
-import { PruneDialog } from '../prune/PruneDialog.js';
+import { LoadStatus } from '../../ui/LoadStatus.js';
+import { PruneDialog } from '../prune/index.js';
 import { DiskUsageView } from './DiskUsageView.js';
 import { EngineFacts } from './EngineFacts.js';
 import { EventsLog } from './EventsLog.js';
@@ -41,16 +42,7 @@ export function SystemView() {
           Prune…
         </button>
       </header>
-      {problem && (
-        <p role="alert" className="form-error">
-          {problem}
-        </p>
-      )}
-      {!info && !problem && (
-        <p role="status" className="muted">
-          Loading engine facts…
-        </p>
-      )}
+      <LoadStatus problem={problem} loading={!info} loadingText="Loading engine facts…" />
       <div className="system-grid">
         {info && <EngineFacts info={info} />}
         {disk && <DiskUsageView summary={disk} />}

@@ -4,7 +4,7 @@ import { loginTargetOf } from '../../../shared/images/login-target.js';
 import { useClient } from '../../lib/client-context.js';
 import { sectionHref } from '../../app/sections.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
-import { openLogin } from '../images/images-store.js';
+import { openLogin } from '../registry/index.js';
 import { notify } from '../../lib/notifications-store.js';
 import { TaskConsole } from './TaskConsole.js';
 import { taskPercent, taskStateText, taskStatusText } from './task-progress.js';

@@ -1,7 +1,6 @@
 import { useId, useMemo } from 'react';
 import { useClient } from '../../lib/client-context.js';
-import { FileBrowser } from '../container-files/FileBrowser.js';
-import type { FileSource } from '../container-files/file-source.js';
+import { FileBrowser, type FileSource } from '../container-files/index.js';
 import { browseVolume } from './volumes-store.js';
 import { SafeText } from '../../ui/SafeText.js';
 

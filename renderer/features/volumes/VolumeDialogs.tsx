@@ -3,8 +3,9 @@ import type { VolumeImportResult, VolumeInspect, VolumeSummary } from '../../../
 import { useClient } from '../../lib/client-context.js';
 import { uploadFile } from '../../ipc/transfers.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
+import { ConfirmDialog } from '../../ui/ConfirmDialog.js';
 import { Modal } from '../../ui/Modal.js';
-import { JsonTree } from '../inspect/JsonTree.js';
+import { JsonTree } from '../inspect/index.js';
 import { checkVolumeForm, volumeNameProblem, type VolumeForm } from './volume-form.js';
 import { closeDialog, say, useVolumesStore } from './volumes-store.js';
 import { FormActions } from '../../ui/FormActions.js';
@@ -206,8 +207,6 @@ function InspectVolumeDialog({ name }: { readonly name: string }) {
 
 function RemoveVolumeDialog({ volume }: { readonly volume: VolumeSummary }) {
   const client = useClient();
-  const titleId = useId();
-  const descriptionId = useId();
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const remove = async (): Promise<void> => {
@@ -222,25 +221,25 @@ function RemoveVolumeDialog({ volume }: { readonly volume: VolumeSummary }) {
     }
   };
   return (
-    <Modal labelledBy={titleId} describedBy={descriptionId} onCancel={closeDialog}>
-      <h2 id={titleId}>Remove volume</h2>
-      <p id={descriptionId}>
-        Remove <SafeText text={volume.name} /> and all its data? This cannot be undone.
-        {volume.usedBy.length > 0 && ` It is used by ${volume.usedBy.map((u) => u.name).join(', ')}.`}
-      </p>
-      {problem && (
-        <p role="alert" className="log-status error">
-          {problem}
-        </p>
-      )}
-      <div className="dialog-actions">
-        <button type="button" className="button" onClick={closeDialog} data-autofocus>
-          Cancel
-        </button>
-        <button type="button" className="button danger-solid" disabled={busy} onClick={() => void remove()}>
-          Remove
-        </button>
-      </div>
-    </Modal>
+    <ConfirmDialog
+      title="Remove volume"
+      description={
+        <>
+          Remove <SafeText text={volume.name} /> and all its data? This cannot be undone.
+          {volume.usedBy.length > 0 && ` It is used by ${volume.usedBy.map((u) => u.name).join(', ')}.`}
+        </>
+      }
+      after={
+        problem && (
+          <p role="alert" className="log-status error">
+            {problem}
+          </p>
+        )
+      }
+      confirm="Remove"
+      confirmDisabled={busy}
+      onConfirm={() => void remove()}
+      onCancel={closeDialog}
+    />
   );
 }

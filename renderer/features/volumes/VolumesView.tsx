@@ -4,8 +4,9 @@ import { useClient } from '../../lib/client-context.js';
 import { startDownload } from '../../ipc/transfers.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
 import { formatBytes } from '../../lib/format-bytes.js';
-import { formatModified } from '../container-files/file-format.js';
-import { PruneDialog } from '../prune/PruneDialog.js';
+import { Table } from '../../ui/Table.js';
+import { formatModified } from '../container-files/index.js';
+import { PruneDialog } from '../prune/index.js';
 import { useVolumesFeed } from './use-volumes-feed.js';
 import { VolumeBrowser } from './VolumeBrowser.js';
 import { VolumeDialogs } from './VolumeDialogs.js';
@@ -171,28 +172,24 @@ export function VolumesView() {
           No volumes yet.
         </p>
       ) : (
-        <div className="table-scroll">
-          <table className="table volumes-table" aria-label="Volumes">
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Driver</th>
-                <th scope="col">Size</th>
-                <th scope="col">Used by</th>
-                <th scope="col">Created</th>
-                <th scope="col">Mountpoint</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {volumes.map((volume) => (
-                <VolumeRow key={volume.name} volume={volume} />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          scroll
+          className="table volumes-table"
+          label="Volumes"
+          columns={[
+            'Name',
+            'Driver',
+            'Size',
+            'Used by',
+            'Created',
+            'Mountpoint',
+            { title: 'Actions', hidden: true },
+          ]}
+        >
+          {volumes.map((volume) => (
+            <VolumeRow key={volume.name} volume={volume} />
+          ))}
+        </Table>
       )}
       <VolumeDialogs />
     </section>

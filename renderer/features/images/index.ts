@@ -1,0 +1,2 @@
+/** The images view. */
+export { ImagesView } from './ImagesView.js';

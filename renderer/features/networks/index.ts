@@ -1,0 +1,2 @@
+/** The networks view. */
+export { NetworksView } from './NetworksView.js';

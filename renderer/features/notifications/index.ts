@@ -1,0 +1,2 @@
+/** The notices corner. */
+export { Notices } from './Notices.js';

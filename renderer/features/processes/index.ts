@@ -1,0 +1,2 @@
+/** A container's processes tab. */
+export { ProcessesView } from './ProcessesView.js';

@@ -1,0 +1,2 @@
+/** The projects view. */
+export { ProjectsView } from './ProjectsView.js';

@@ -1,0 +1,2 @@
+/** The prune dialog the list views open. */
+export { PruneDialog } from './PruneDialog.js';

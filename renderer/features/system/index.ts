@@ -1,0 +1,2 @@
+/** The system view. */
+export { SystemView } from './SystemView.js';

@@ -1,0 +1,2 @@
+/** A container's exec terminal tab. */
+export { TerminalView } from './TerminalView.js';

@@ -1,0 +1,2 @@
+/** The volumes view. */
+export { VolumesView } from './VolumesView.js';

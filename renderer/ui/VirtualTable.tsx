@@ -1,0 +1,77 @@
+import { useVirtualizer, type VirtualItem, type Virtualizer } from '@tanstack/react-virtual';
+import type { ReactNode, RefObject } from 'react';
+
+interface VirtualRowsOptions {
+  readonly count: number;
+  readonly keyOf: (index: number) => string | number;
+  readonly scrollRef: RefObject<HTMLDivElement | null>;
+  /** Must match the row and head heights of the grid's CSS. */
+  readonly rowHeight: number;
+  readonly headHeight: number;
+}
+
+/**
+ * The virtualiser of the kit's long lists: only the rows in view (plus a few) are in the DOM,
+ * so thousands of rows cost what twenty do. The sticky head takes the first `headHeight` pixels.
+ */
+export const useVirtualRows = ({
+  count,
+  keyOf,
+  scrollRef,
+  rowHeight,
+  headHeight,
+}: VirtualRowsOptions): Virtualizer<HTMLDivElement, Element> =>
+  // The virtualiser keeps mutable state behind a stable object; the list re-renders on every
+  // scroll it reports, which is all the memoisation it needs.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  useVirtualizer({
+    count,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => rowHeight,
+    getItemKey: keyOf,
+    overscan: 8,
+    paddingStart: headHeight,
+    scrollPaddingStart: headHeight,
+  });
+
+interface VirtualHeadProps {
+  /** The select-all checkbox of the first column. */
+  readonly select: ReactNode;
+  readonly columns: readonly string[];
+  readonly cellClass?: (column: string) => string;
+}
+
+/** The grid's header row: a select-all cell, then one header cell a column. */
+export function VirtualHead({ select, columns, cellClass = () => 'cell' }: VirtualHeadProps) {
+  return (
+    <div role="rowgroup" className="grid-head">
+      <div role="row" aria-rowindex={1} className="row head-row">
+        <div role="columnheader" className="cell cell-select">
+          {select}
+        </div>
+        {columns.map((column) => (
+          <div key={column} role="columnheader" className={cellClass(column)}>
+            {column}
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+interface VirtualBodyProps {
+  readonly virtualizer: Virtualizer<HTMLDivElement, Element>;
+  readonly items?: readonly VirtualItem[];
+  readonly headHeight: number;
+  /** One row, placed `top` pixels below the head. */
+  readonly row: (item: VirtualItem, top: number) => ReactNode;
+}
+
+/** The grid's body: as tall as all rows, holding only those in view. */
+export function VirtualBody({ virtualizer, items, headHeight, row }: VirtualBodyProps) {
+  return (
+    <div role="rowgroup" className="grid-body" style={{ height: virtualizer.getTotalSize() - headHeight }}>
+      {(items ?? virtualizer.getVirtualItems()).map((item) => row(item, item.start - headHeight))}
+    </div>
+  );
+}
