@@ -2,27 +2,17 @@ import { randomUUID } from 'node:crypto';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { ServerMessage } from '../../shared/protocol/messages.js';
-import { buildHandlers } from './build/build-handlers.js';
-import { composeHandlers } from './compose/compose-handlers.js';
-import { containerHandlers } from './containers/container-handlers.js';
 import { ContainerSync } from './containers/container-sync.js';
 import type { CoreDeps, HostCapabilities } from './core-deps.js';
 import { EngineConnection, type EngineConnectionOptions } from './engine/engine-connection.js';
-import { engineHandlers } from './engine/engine-handlers.js';
 import { nodeResolveEnv, resolveEndpoint } from './engine/endpoint.js';
-import { filesHandlers } from './files/files-handlers.js';
-import { imagesHandlers } from './images/images-handlers.js';
-import { networksHandlers } from './networks/networks-handlers.js';
 import { DisposableStore, type Disposable } from './rpc/disposable.js';
 import { EventHub } from './rpc/event-hub.js';
+import { createHandlers } from './features.js';
 import { createRouter, type Router } from './rpc/router.js';
 import { createSession, type Session } from './rpc/session.js';
-import { runHandlers } from './run/run-handlers.js';
-import { systemHandlers } from './system/system-handlers.js';
 import { TaskRegistry } from './tasks/task-registry.js';
-import { tasksHandlers } from './tasks/tasks-handlers.js';
 import { TransferRegistry } from './transfers/transfer-registry.js';
-import { volumesHandlers } from './volumes/volumes-handlers.js';
 
 export type { HostCapabilities } from './core-deps.js';
 export { parseExternalUrl } from './engine/engine-handlers.js';
@@ -75,45 +65,8 @@ export const createBackend = (options: BackendOptions = {}): Backend => {
     transfers,
     dataDir: options.dataDir ?? defaultDataDir(),
   };
-  const engine = engineHandlers(deps);
-  const container = containerHandlers(deps);
-  const run = runHandlers(deps);
-  const images = imagesHandlers(deps);
-  const build = buildHandlers(deps);
-  const taskGroup = tasksHandlers(deps);
-  const volumes = volumesHandlers(deps);
-  const files = filesHandlers(deps);
-  const networks = networksHandlers(deps);
-  const compose = composeHandlers(deps);
-  const system = systemHandlers(deps);
-  const router = createRouter(
-    {
-      ...engine.invokes,
-      ...container.invokes,
-      ...run.invokes,
-      ...images.invokes,
-      ...build.invokes,
-      ...taskGroup.invokes,
-      ...volumes.invokes,
-      ...files.invokes,
-      ...networks.invokes,
-      ...compose.invokes,
-      ...system.invokes,
-    },
-    {
-      ...engine.streams,
-      ...container.streams,
-      ...run.streams,
-      ...images.streams,
-      ...build.streams,
-      ...taskGroup.streams,
-      ...volumes.streams,
-      ...files.streams,
-      ...networks.streams,
-      ...compose.streams,
-      ...system.streams,
-    },
-  );
+  const handlers = createHandlers(deps);
+  const router = createRouter(handlers.invokes, handlers.streams);
 
   return {
     router,

@@ -1,74 +1,57 @@
-import { buildEvents, buildInvokes, buildStreams } from './channels/build.js';
-import { composeEvents, composeInvokes, composeStreams } from './channels/compose.js';
-import { containerEvents, containerInvokes, containerStreams } from './channels/containers.js';
-import { engineEvents, engineInvokes, engineStreams } from './channels/engine.js';
-import { filesEvents, filesInvokes, filesStreams } from './channels/files.js';
-import { imagesEvents, imagesInvokes, imagesStreams } from './channels/images.js';
-import { networksEvents, networksInvokes, networksStreams } from './channels/networks.js';
-import { runEvents, runInvokes, runStreams } from './channels/run.js';
-import { systemEvents, systemInvokes, systemStreams } from './channels/system.js';
-import { tasksEvents, tasksInvokes, tasksStreams } from './channels/tasks.js';
-import { volumesEvents, volumesInvokes, volumesStreams } from './channels/volumes.js';
+import { buildFeature } from './channels/build.js';
+import { composeFeature } from './channels/compose.js';
+import { containersFeature } from './channels/containers.js';
+import { engineFeature } from './channels/engine.js';
+import { filesFeature } from './channels/files.js';
+import { imagesFeature } from './channels/images.js';
+import { networksFeature } from './channels/networks.js';
+import { runFeature } from './channels/run.js';
+import { systemFeature } from './channels/system.js';
+import { tasksFeature } from './channels/tasks.js';
+import { volumesFeature } from './channels/volumes.js';
 
 /**
- * Every channel, one group per feature (shared/contract/channels/). Request schemas are strict:
- * unknown keys are refused. A channel name must be unique across groups.
+ * Every feature, once: each declares its channels in its own group (shared/contract/channels/),
+ * and the maps below and the backend's handler table (electron/core/features.ts) are derived
+ * from this list. Request schemas are strict: unknown keys are refused. A channel name must be
+ * unique across features.
  */
-export const invokes = {
-  ...engineInvokes,
-  ...containerInvokes,
-  ...runInvokes,
-  ...imagesInvokes,
-  ...buildInvokes,
-  ...tasksInvokes,
-  ...volumesInvokes,
-  ...filesInvokes,
-  ...networksInvokes,
-  ...composeInvokes,
-  ...systemInvokes,
+export const features = {
+  engine: engineFeature,
+  containers: containersFeature,
+  run: runFeature,
+  images: imagesFeature,
+  build: buildFeature,
+  tasks: tasksFeature,
+  volumes: volumesFeature,
+  files: filesFeature,
+  networks: networksFeature,
+  compose: composeFeature,
+  system: systemFeature,
 } as const;
+
+export type Features = typeof features;
+export type FeatureName = keyof Features;
+type Group = 'invokes' | 'events' | 'streams';
+
+/** Every feature's channels of one group, flattened into one map keyed by channel name. */
+export type ChannelMap<G extends Group> = {
+  readonly [C in { [F in FeatureName]: keyof Features[F][G] }[FeatureName]]: {
+    [F in FeatureName]: C extends keyof Features[F][G] ? Features[F][G][C] : never;
+  }[FeatureName];
+};
+
+const merge = <G extends Group>(group: G): ChannelMap<G> =>
+  // Own keys only: the router looks channels up with Object.hasOwn.
+  Object.assign({}, ...Object.values(features).map((f) => f[group])) as ChannelMap<G>;
+
+export const invokes = merge('invokes');
 
 /** Pushed by the backend to every client. */
-export const events = {
-  ...engineEvents,
-  ...containerEvents,
-  ...runEvents,
-  ...imagesEvents,
-  ...buildEvents,
-  ...tasksEvents,
-  ...volumesEvents,
-  ...filesEvents,
-  ...networksEvents,
-  ...composeEvents,
-  ...systemEvents,
-} as const;
+export const events = merge('events');
 
 /** Subscriptions owned by a client, carrying chunks until unsubscribed or ended. */
-export const streams = {
-  ...engineStreams,
-  ...containerStreams,
-  ...runStreams,
-  ...imagesStreams,
-  ...buildStreams,
-  ...tasksStreams,
-  ...volumesStreams,
-  ...filesStreams,
-  ...networksStreams,
-  ...composeStreams,
-  ...systemStreams,
-} as const;
+export const streams = merge('streams');
 
 /** Each feature's groups, for the check that no two features declare the same channel name. */
-export const channelGroups = [
-  [engineInvokes, engineEvents, engineStreams],
-  [containerInvokes, containerEvents, containerStreams],
-  [runInvokes, runEvents, runStreams],
-  [imagesInvokes, imagesEvents, imagesStreams],
-  [buildInvokes, buildEvents, buildStreams],
-  [tasksInvokes, tasksEvents, tasksStreams],
-  [volumesInvokes, volumesEvents, volumesStreams],
-  [filesInvokes, filesEvents, filesStreams],
-  [networksInvokes, networksEvents, networksStreams],
-  [composeInvokes, composeEvents, composeStreams],
-  [systemInvokes, systemEvents, systemStreams],
-] as const;
+export const channelGroups = Object.values(features).map((f) => [f.invokes, f.events, f.streams] as const);

@@ -54,3 +54,13 @@ export const duplex =
     request,
     input,
   });
+
+/** What one feature declares: its calls, its pushed events and its streams (any may be empty). */
+export interface FeatureChannels {
+  readonly invokes: Readonly<Record<string, InvokeDef<z.ZodType, unknown>>>;
+  readonly events: Readonly<Record<string, EventDef<unknown>>>;
+  readonly streams: Readonly<Record<string, StreamDef<z.ZodType, unknown, z.ZodType | null>>>;
+}
+
+/** One feature's channel groups, as one object that shared/contract/channels.ts lists. */
+export const feature = <const F extends FeatureChannels>(channels: F): F => channels;

@@ -1,13 +1,10 @@
-import type { buildInvokes, buildStreams } from '../../../shared/contract/channels/build.js';
 import type { CoreDeps } from '../core-deps.js';
-import type { HandlerGroup } from '../rpc/router.js';
+import type { FeatureHandlers } from '../rpc/router.js';
 import { measureContextWithin, MEASURE_TIMEOUT_MS, resolveBuildContext } from './build-context.js';
 import { startBuild } from './build-run.js';
 import { expectImageTar, saveImages } from './image-tar.js';
 
-export const buildHandlers = (
-  deps: CoreDeps,
-): HandlerGroup<keyof typeof buildInvokes, keyof typeof buildStreams> => ({
+export const buildHandlers = (deps: CoreDeps): FeatureHandlers<'build'> => ({
   invokes: {
     'build.contextInfo': async (req) =>
       measureContextWithin(await resolveBuildContext(req.contextPath, req.dockerfile), MEASURE_TIMEOUT_MS),

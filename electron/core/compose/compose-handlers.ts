@@ -1,6 +1,5 @@
-import type { composeInvokes, composeStreams } from '../../../shared/contract/channels/compose.js';
 import type { CoreDeps } from '../core-deps.js';
-import type { HandlerGroup } from '../rpc/router.js';
+import type { FeatureHandlers } from '../rpc/router.js';
 import { projectAction, removeProject } from './compose-projects.js';
 import { ComposeRunner } from './compose-runner.js';
 import { RecentComposeStore } from './recent-store.js';
@@ -11,7 +10,7 @@ export const composeHandlers = ({
   tasks,
   hub,
   dataDir,
-}: CoreDeps): HandlerGroup<keyof typeof composeInvokes, keyof typeof composeStreams> => {
+}: CoreDeps): FeatureHandlers<'compose'> => {
   const recent = new RecentComposeStore(dataDir);
   const runner = new ComposeRunner({ connection, tasks, hub, recent });
   return {

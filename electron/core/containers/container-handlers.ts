@@ -1,8 +1,7 @@
-import type { containerInvokes, containerStreams } from '../../../shared/contract/channels/containers.js';
 import type { CoreDeps } from '../core-deps.js';
 import { openExec } from '../exec/exec-session.js';
 import { streamLogs } from '../logs/logs-stream.js';
-import type { HandlerGroup } from '../rpc/router.js';
+import type { FeatureHandlers } from '../rpc/router.js';
 import { StatsHub } from '../stats/stats-hub.js';
 import { containerAction, removeContainers } from './container-actions.js';
 import { inspectContainer, topContainer } from './container-inspect.js';
@@ -11,7 +10,7 @@ export const containerHandlers = ({
   connection,
   containers,
   disposables,
-}: CoreDeps): HandlerGroup<keyof typeof containerInvokes, keyof typeof containerStreams> => {
+}: CoreDeps): FeatureHandlers<'containers'> => {
   // One engine stats stream per container, shared by every view that shows it.
   const stats = disposables.add(new StatsHub(connection));
   return {

@@ -1,8 +1,7 @@
-import type { engineInvokes, engineStreams } from '../../../shared/contract/channels/engine.js';
 import type { CoreDeps } from '../core-deps.js';
 import { streamEngineEvents } from '../engine-events/engine-events-stream.js';
 import { BerthError } from '../errors/berth-error.js';
-import type { HandlerGroup } from '../rpc/router.js';
+import type { FeatureHandlers } from '../rpc/router.js';
 
 /** Only http(s) URLs with a host ever leave the app; everything else is refused here. */
 export const parseExternalUrl = (raw: string): URL => {
@@ -18,10 +17,7 @@ export const parseExternalUrl = (raw: string): URL => {
   return url;
 };
 
-export const engineHandlers = ({
-  connection,
-  host,
-}: CoreDeps): HandlerGroup<keyof typeof engineInvokes, keyof typeof engineStreams> => ({
+export const engineHandlers = ({ connection, host }: CoreDeps): FeatureHandlers<'engine'> => ({
   invokes: {
     'engine.status': () => Promise.resolve(connection.status),
     'engine.retry': () => {

@@ -1,8 +1,7 @@
-import type { filesInvokes, filesStreams } from '../../../shared/contract/channels/files.js';
 import type { UploadResult } from '../../../shared/contract/files.js';
 import { baseName } from '../../../shared/files/container-path.js';
 import type { CoreDeps } from '../core-deps.js';
-import type { HandlerGroup } from '../rpc/router.js';
+import type { FeatureHandlers } from '../rpc/router.js';
 import { listFolder, openFileBytes, openTar, previewFile, uploadFile } from './archive.js';
 
 /*
@@ -11,10 +10,7 @@ import { listFolder, openFileBytes, openTar, previewFile, uploadFile } from './a
  * the tool, and parsing its output is fragile (names with newlines, busybox vs GNU columns); the
  * archive works everywhere and is capped (see LIST_MAX_BYTES, DEFAULT_LISTING_LIMITS).
  */
-export const filesHandlers = ({
-  connection,
-  transfers,
-}: CoreDeps): HandlerGroup<keyof typeof filesInvokes, keyof typeof filesStreams> => ({
+export const filesHandlers = ({ connection, transfers }: CoreDeps): FeatureHandlers<'files'> => ({
   invokes: {
     'files.list': (req) => listFolder(connection, req.ref, req.path),
     'files.preview': (req) => previewFile(connection, req.ref, req.path),

@@ -1,9 +1,8 @@
-import type { imagesInvokes, imagesStreams } from '../../../shared/contract/channels/images.js';
 import type { CoreDeps } from '../core-deps.js';
 import { CredentialStore, type CredentialStoreOptions } from '../registry/credential-store.js';
 import { PendingLogins } from '../registry/pending-logins.js';
 import { login, logout } from '../registry/registry-login.js';
-import type { HandlerGroup } from '../rpc/router.js';
+import type { FeatureHandlers } from '../rpc/router.js';
 import { removeImages, tagImage, untagImages } from './image-actions.js';
 import { ImageChanges } from './image-changes.js';
 import { imageHistory, inspectImage } from './image-details.js';
@@ -19,7 +18,7 @@ export interface ImagesOptions {
 export const imagesHandlers = (
   { connection, hub, tasks, disposables }: CoreDeps,
   options: ImagesOptions = {},
-): HandlerGroup<keyof typeof imagesInvokes, keyof typeof imagesStreams> => {
+): FeatureHandlers<'images'> => {
   const credentials = new CredentialStore(options.credentials);
   disposables.add(new ImageChanges(connection, (change) => hub.emit('images.changed', change)));
   const diskUse = disposables.add(new DiskUseCache(connection));

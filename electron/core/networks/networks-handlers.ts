@@ -1,6 +1,5 @@
-import type { networksInvokes, networksStreams } from '../../../shared/contract/channels/networks.js';
 import type { CoreDeps } from '../core-deps.js';
-import type { HandlerGroup } from '../rpc/router.js';
+import type { FeatureHandlers } from '../rpc/router.js';
 import {
   connectContainer,
   createNetwork,
@@ -11,11 +10,7 @@ import {
 import { listNetworks } from './network-list.js';
 import { watchNetworks } from './network-watch.js';
 
-export const networksHandlers = ({
-  connection,
-  hub,
-  disposables,
-}: CoreDeps): HandlerGroup<keyof typeof networksInvokes, keyof typeof networksStreams> => {
+export const networksHandlers = ({ connection, hub, disposables }: CoreDeps): FeatureHandlers<'networks'> => {
   disposables.add(watchNetworks(connection, () => hub.emit('networks.changed', { at: Date.now() })));
   return {
     invokes: {

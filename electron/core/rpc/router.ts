@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { invokes, streams } from '../../../shared/contract/channels.js';
+import { invokes, streams, type FeatureName, type Features } from '../../../shared/contract/channels.js';
 import type { ErrorEnvelope, Result } from '../../../shared/contract/errors.js';
 import type {
   InvokeChannel,
@@ -55,13 +55,19 @@ export type StreamHandlers = {
 
 /**
  * One feature's share of the handlers: each feature module returns the handlers for its own
- * channel group, and the composition root spreads them, so a channel without a handler still
- * does not compile.
+ * channel group, and `electron/core/features.ts` merges them, so a channel without a handler
+ * still does not compile.
  */
 export interface HandlerGroup<I extends InvokeChannel, S extends StreamChannel> {
   readonly invokes: Pick<InvokeHandlers, I>;
   readonly streams: Pick<StreamHandlers, S>;
 }
+
+/** The handlers of one feature's channels, as `electron/core/features.ts` lists them. */
+export type FeatureHandlers<F extends FeatureName> = HandlerGroup<
+  keyof Features[F]['invokes'] & InvokeChannel,
+  keyof Features[F]['streams'] & StreamChannel
+>;
 
 export interface Router {
   invoke(channel: string, payload: unknown, ctx: CallContext): Promise<Result<unknown>>;

@@ -1,6 +1,5 @@
-import type { runInvokes, runStreams } from '../../../shared/contract/channels/run.js';
 import type { CoreDeps } from '../core-deps.js';
-import type { HandlerGroup } from '../rpc/router.js';
+import type { FeatureHandlers } from '../rpc/router.js';
 import { checkPorts } from './port-check.js';
 import { runCreate } from './run-create.js';
 import { runEdit } from './run-edit.js';
@@ -11,10 +10,7 @@ import { imageDefaults, localImages, runOptions } from './run-images.js';
 const engineIsLocal = (url: string | undefined): boolean =>
   url === undefined || url.startsWith('unix://') || url.startsWith('npipe://');
 
-export const runHandlers = ({
-  connection,
-  containers,
-}: CoreDeps): HandlerGroup<keyof typeof runInvokes, keyof typeof runStreams> => {
+export const runHandlers = ({ connection, containers }: CoreDeps): FeatureHandlers<'run'> => {
   const endpointUrl = (): string | undefined => {
     const status = connection.status;
     return status.state === 'connected' ? status.endpoint.url : undefined;

@@ -1,16 +1,11 @@
-import type { systemInvokes, systemStreams } from '../../../shared/contract/channels/system.js';
 import { summariseDiskUsage } from '../../../shared/system/disk-usage.js';
 import type { CoreDeps } from '../core-deps.js';
-import type { HandlerGroup } from '../rpc/router.js';
+import type { FeatureHandlers } from '../rpc/router.js';
 import { readInventory } from './inventory-reader.js';
 import { applyPrune, previewPrune } from './prune.js';
 import { systemInfo } from './system-info.js';
 
-export const systemHandlers = ({
-  connection,
-  containers,
-  hub,
-}: CoreDeps): HandlerGroup<keyof typeof systemInvokes, keyof typeof systemStreams> => ({
+export const systemHandlers = ({ connection, containers, hub }: CoreDeps): FeatureHandlers<'system'> => ({
   invokes: {
     'system.info': () => systemInfo(connection),
     'system.diskUsage': async () => summariseDiskUsage(await readInventory(connection)),

@@ -1,12 +1,7 @@
-import type { tasksInvokes, tasksStreams } from '../../../shared/contract/channels/tasks.js';
 import type { CoreDeps } from '../core-deps.js';
-import type { HandlerGroup } from '../rpc/router.js';
+import type { FeatureHandlers } from '../rpc/router.js';
 
-export const tasksHandlers = ({
-  tasks,
-  hub,
-  disposables,
-}: CoreDeps): HandlerGroup<keyof typeof tasksInvokes, keyof typeof tasksStreams> => {
+export const tasksHandlers = ({ tasks, hub, disposables }: CoreDeps): FeatureHandlers<'tasks'> => {
   disposables.add(tasks.onChange((task) => hub.emit('tasks.changed', { task })));
   return {
     invokes: {

@@ -1,7 +1,6 @@
-import type { volumesInvokes, volumesStreams } from '../../../shared/contract/channels/volumes.js';
 import type { CoreDeps } from '../core-deps.js';
 import { HelperContainers } from '../helpers/helper-containers.js';
-import type { HandlerGroup } from '../rpc/router.js';
+import type { FeatureHandlers } from '../rpc/router.js';
 import { forwardVolumeEvents } from './volume-events.js';
 import {
   browseVolume,
@@ -17,7 +16,7 @@ export const volumesHandlers = ({
   hub,
   transfers,
   disposables,
-}: CoreDeps): HandlerGroup<keyof typeof volumesInvokes, keyof typeof volumesStreams> => {
+}: CoreDeps): FeatureHandlers<'volumes'> => {
   const helpers = new HelperContainers(connection);
   const files = { connection, helpers, transfers };
   disposables.add(forwardVolumeEvents(connection, hub));

@@ -1,11 +1,11 @@
 import { buildRequest, contextInfoRequest, saveImagesRequest, type ContextInfo } from '../build.js';
-import { invoke } from '../define.js';
+import { feature, invoke } from '../define.js';
 import type { TaskSummary } from '../tasks.js';
 import type { TransferTicket } from '../transfers.js';
 import { empty } from './empty.js';
 
 /** Channels for building images, and saving/loading them as tar files (issue 5). */
-export const buildInvokes = {
+const invokes = {
   /** Measures the context as it will be sent (after `.dockerignore`), before any upload. */
   'build.contextInfo': invoke<ContextInfo>()(contextInfoRequest),
   /** Starts a build task; its output and outcome follow through the task list. */
@@ -16,6 +16,8 @@ export const buildInvokes = {
   'images.load': invoke<TransferTicket>()(empty),
 } as const;
 
-export const buildEvents = {} as const;
+const events = {} as const;
 
-export const buildStreams = {} as const;
+const streams = {} as const;
+
+export const buildFeature = feature({ invokes, events, streams });

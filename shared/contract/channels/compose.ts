@@ -7,7 +7,7 @@ import {
   type RecentComposeFile,
 } from '../compose.js';
 import type { ActionOutcome } from '../containers.js';
-import { event, invoke } from '../define.js';
+import { event, feature, invoke } from '../define.js';
 import type { TaskSummary } from '../tasks.js';
 import { empty } from './empty.js';
 
@@ -15,7 +15,7 @@ import { empty } from './empty.js';
  * Channels for compose projects (issue 6). The projects themselves are not a channel: the
  * renderer groups the live container model by its compose labels (shared/compose/projects.ts).
  */
-export const composeInvokes = {
+const invokes = {
   /** Which compose CLI runs `compose.run` (detected afresh on each call). */
   'compose.cli': invoke<ComposeCli>()(empty),
   /** Starts the compose CLI on a file as a task; its output is the task's console. */
@@ -28,8 +28,10 @@ export const composeInvokes = {
   'compose.projectRemove': invoke<ProjectRemoveOutcome>()(projectRemoveRequest),
 } as const;
 
-export const composeEvents = {
+const events = {
   'compose.recentChanged': event<readonly RecentComposeFile[]>(),
 } as const;
 
-export const composeStreams = {} as const;
+const streams = {} as const;
+
+export const composeFeature = feature({ invokes, events, streams });

@@ -16,11 +16,11 @@ import {
   type ContainerSummary,
   type ContainersChanged,
 } from '../containers.js';
-import { duplex, event, invoke, stream } from '../define.js';
+import { duplex, event, feature, invoke, stream } from '../define.js';
 import { containerRefs } from '../ids.js';
 import { empty } from './empty.js';
 
-export const containerInvokes = {
+const invokes = {
   'containers.list': invoke<readonly ContainerSummary[]>()(empty),
   'containers.action': invoke<readonly ActionOutcome[]>()(
     z.strictObject({ action: z.enum(CONTAINER_ACTIONS), refs: containerRefs }),
@@ -37,12 +37,14 @@ export const containerInvokes = {
   'containers.top': invoke<ProcessList>()(refRequest),
 } as const;
 
-export const containerEvents = {
+const events = {
   'containers.changed': event<ContainersChanged>(),
 } as const;
 
-export const containerStreams = {
+const streams = {
   'containers.logs': stream<LogChunk>()(logsRequest),
   'containers.stats': stream<StatsSample>()(refRequest),
   'containers.exec': duplex<ExecChunk>()(execRequest, execInput),
 } as const;
+
+export const containersFeature = feature({ invokes, events, streams });

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { event, invoke, stream } from '../define.js';
+import { event, feature, invoke, stream } from '../define.js';
 import type { EngineEvent, EngineStatus } from '../engine.js';
 import { empty } from './empty.js';
 
-export const engineInvokes = {
+const invokes = {
   'engine.status': invoke<EngineStatus>()(empty),
   /** Try to connect now instead of waiting for the next backoff step. */
   'engine.retry': invoke<EngineStatus>()(empty),
@@ -36,11 +36,11 @@ export const engineInvokes = {
   ),
 } as const;
 
-export const engineEvents = {
+const events = {
   'engine.status': event<EngineStatus>(),
 } as const;
 
-export const engineStreams = {
+const streams = {
   'engine.events': stream<EngineEvent>()(
     z.strictObject({
       types: z
@@ -50,3 +50,5 @@ export const engineStreams = {
     }),
   ),
 } as const;
+
+export const engineFeature = feature({ invokes, events, streams });

@@ -1,4 +1,4 @@
-import { invoke } from '../define.js';
+import { feature, invoke } from '../define.js';
 import {
   containerDownloadRequest,
   containerPathRequest,
@@ -9,7 +9,7 @@ import {
 import type { TransferTicket } from '../transfers.js';
 
 /** Channels for a container's filesystem through the archive API (issue 6). */
-export const filesInvokes = {
+const invokes = {
   'files.list': invoke<DirListing>()(containerPathRequest),
   'files.preview': invoke<FilePreview>()(containerPathRequest),
   'files.download': invoke<TransferTicket>()(containerDownloadRequest),
@@ -17,6 +17,8 @@ export const filesInvokes = {
   'files.upload': invoke<TransferTicket>()(containerUploadRequest),
 } as const;
 
-export const filesEvents = {} as const;
+const events = {} as const;
 
-export const filesStreams = {} as const;
+const streams = {} as const;
+
+export const filesFeature = feature({ invokes, events, streams });

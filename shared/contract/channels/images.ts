@@ -18,12 +18,12 @@ import {
   type RemoveOutcome,
   type SearchResult,
 } from '../images.js';
-import { event, invoke } from '../define.js';
+import { event, feature, invoke } from '../define.js';
 import type { TaskSummary } from '../tasks.js';
 import { empty } from './empty.js';
 
 /** Channels for images and registries (issue 5). */
-export const imagesInvokes = {
+const invokes = {
   'images.list': invoke<ImageList>()(empty),
   'images.inspect': invoke<ImageInspect>()(refRequest),
   'images.history': invoke<readonly ImageHistoryEntry[]>()(refRequest),
@@ -44,10 +44,12 @@ export const imagesInvokes = {
   'registry.cancelLogin': invoke<{ readonly cancelled: boolean }>()(empty),
 } as const;
 
-export const imagesEvents = {
+const events = {
   'images.changed': event<ImagesChanged>(),
 } as const;
 
-export const imagesStreams = {} as const;
+const streams = {} as const;
+
+export const imagesFeature = feature({ invokes, events, streams });
 
 export type LoginRequest = z.infer<typeof loginRequest>;

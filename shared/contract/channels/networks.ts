@@ -8,11 +8,11 @@ import {
   type NetworksList,
   type NetworkSummary,
 } from '../networks.js';
-import { event, invoke } from '../define.js';
+import { event, feature, invoke } from '../define.js';
 import { empty } from './empty.js';
 
 /** Channels for networks (issue 6). */
-export const networksInvokes = {
+const invokes = {
   'networks.list': invoke<NetworksList>()(empty),
   /** Validated as a whole first (CIDRs, gateway and range in the subnet, overlaps): VALIDATION with issues. */
   'networks.create': invoke<NetworkSummary>()(createNetworkRequest),
@@ -23,8 +23,10 @@ export const networksInvokes = {
   'networks.disconnect': invoke<{ readonly disconnected: true }>()(disconnectRequest),
 } as const;
 
-export const networksEvents = {
+const events = {
   'networks.changed': event<NetworksChanged>(),
 } as const;
 
-export const networksStreams = {} as const;
+const streams = {} as const;
+
+export const networksFeature = feature({ invokes, events, streams });

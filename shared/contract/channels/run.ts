@@ -1,5 +1,5 @@
 import { refRequest } from '../container-detail.js';
-import { invoke } from '../define.js';
+import { feature, invoke } from '../define.js';
 import {
   imageRefRequest,
   portCheckRequest,
@@ -15,7 +15,7 @@ import {
 import { empty } from './empty.js';
 
 /** Channels for creating, editing and cloning containers (issue 4). */
-export const runInvokes = {
+const invokes = {
   /** Create (and start, if the form says so) a container; clone uses it too. */
   'run.create': invoke<RunCreated>()(runCreateRequest),
   /** Replace a container transactionally: a failure leaves the original untouched. */
@@ -27,6 +27,8 @@ export const runInvokes = {
   'run.options': invoke<RunOptions>()(empty),
 } as const;
 
-export const runEvents = {} as const;
+const events = {} as const;
 
-export const runStreams = {} as const;
+const streams = {} as const;
+
+export const runFeature = feature({ invokes, events, streams });

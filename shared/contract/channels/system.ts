@@ -1,4 +1,4 @@
-import { event, invoke } from '../define.js';
+import { event, feature, invoke } from '../define.js';
 import {
   pruneApplyRequest,
   pruneOptions,
@@ -10,7 +10,7 @@ import {
 import { empty } from './empty.js';
 
 /** Channels for the system view: info, disk usage, prune (issue 6). */
-export const systemInvokes = {
+const invokes = {
   'system.info': invoke<SystemInfo>()(empty),
   'system.diskUsage': invoke<DiskUsageSummary>()(empty),
   /** Everything a prune with these options would remove, with sizes; removes nothing. */
@@ -19,9 +19,11 @@ export const systemInvokes = {
   'system.pruneApply': invoke<PruneResult>()(pruneApplyRequest),
 } as const;
 
-export const systemEvents = {
+const events = {
   /** After a prune: lists of containers, images, volumes and networks may refetch. */
   'system.pruned': event<PruneResult>(),
 } as const;
 
-export const systemStreams = {} as const;
+const streams = {} as const;
+
+export const systemFeature = feature({ invokes, events, streams });

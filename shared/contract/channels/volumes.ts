@@ -1,4 +1,4 @@
-import { invoke, event } from '../define.js';
+import { event, feature, invoke } from '../define.js';
 import type { DirListing, FilePreview } from '../files.js';
 import type { TransferTicket } from '../transfers.js';
 import {
@@ -15,7 +15,7 @@ import {
 import { empty } from './empty.js';
 
 /** Channels for volumes (issue 6). */
-export const volumesInvokes = {
+const invokes = {
   'volumes.list': invoke<readonly VolumeSummary[]>()(empty),
   /** Sizes from `/system/df`: slower than the list (the engine walks each volume), so separate. */
   'volumes.usage': invoke<readonly VolumeUsage[]>()(empty),
@@ -32,8 +32,10 @@ export const volumesInvokes = {
   'volumes.import': invoke<TransferTicket>()(volumeImportRequest),
 } as const;
 
-export const volumesEvents = {
+const events = {
   'volumes.changed': event<VolumesChanged>(),
 } as const;
 
-export const volumesStreams = {} as const;
+const streams = {} as const;
+
+export const volumesFeature = feature({ invokes, events, streams });
