@@ -26,7 +26,7 @@ const fakeConnection = () => {
   let calls = 0;
   const state = { listed: [] as Docker.ContainerInfo[], failing: false };
   const connection = {
-    onConnect: () => undefined,
+    onConnect: () => ({ dispose: () => undefined }),
     onEvent: (listener: (e: EngineEvent) => void) => {
       onEvent = listener;
       return { dispose: () => undefined };

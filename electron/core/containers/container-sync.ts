@@ -2,8 +2,8 @@ import type Docker from 'dockerode';
 import type { ContainerSummary, ContainersChanged } from '../../../shared/contract/containers.js';
 import type { EngineEvent } from '../../../shared/contract/engine.js';
 import type { EngineConnection } from '../engine/engine-connection.js';
-import { DisposableStore, toDisposable, type Disposable } from '../rpc/disposable.js';
-import { notifyAll } from '../rpc/notify.js';
+import { DisposableStore, type Disposable } from '../rpc/disposable.js';
+import { Emitter } from '../rpc/emitter.js';
 import { toContainerSummary } from './container-mapper.js';
 
 export interface ContainerSyncOptions {
@@ -48,7 +48,7 @@ export class ContainerSync implements Disposable {
   /** Bumped by every full relist; a flush that started under an older epoch drops its result. */
   private epoch = 0;
   private disposed = false;
-  private readonly listeners = new Set<(change: ContainersChanged) => void>();
+  private readonly changes = new Emitter<ContainersChanged>();
   private readonly subscriptions = new DisposableStore();
   private readonly coalesceMs: number;
   private readonly relistThreshold: number;
@@ -59,7 +59,7 @@ export class ContainerSync implements Disposable {
   ) {
     this.coalesceMs = options.coalesceMs ?? 15;
     this.relistThreshold = options.relistThreshold ?? 100;
-    connection.onConnect((client, signal) => this.relist(client, signal));
+    this.subscriptions.add(connection.onConnect((client, signal) => this.relist(client, signal)));
     this.subscriptions.add(connection.onEvent((event) => this.onEngineEvent(event)));
   }
 
@@ -81,8 +81,7 @@ export class ContainerSync implements Disposable {
   }
 
   onChange(listener: (change: ContainersChanged) => void): Disposable {
-    this.listeners.add(listener);
-    return toDisposable(() => this.listeners.delete(listener));
+    return this.changes.on(listener);
   }
 
   dispose(): void {
@@ -90,12 +89,12 @@ export class ContainerSync implements Disposable {
     clearTimeout(this.flushTimer);
     clearTimeout(this.settleTimer);
     this.subscriptions.dispose();
-    this.listeners.clear();
+    this.changes.dispose();
   }
 
   private emit(change: ContainersChanged): void {
     if (!change.reset && change.upserts.length === 0 && change.removed.length === 0) return;
-    notifyAll(this.listeners, change);
+    this.changes.fire(change);
   }
 
   private async relist(client: Docker, signal: AbortSignal): Promise<void> {

@@ -8,7 +8,7 @@ import type {
 import { BerthError } from '../errors/berth-error.js';
 import { isAbortError, isConnectionError } from '../errors/docker-errors.js';
 import { toDisposable, type Disposable } from '../rpc/disposable.js';
-import { notifyAll } from '../rpc/notify.js';
+import { Emitter, type Listener } from '../rpc/emitter.js';
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffOptions } from './backoff.js';
 import { engineEvents, enginePing, engineVersion, type EventStream } from './docker-calls.js';
 import { toEngineEvent } from './docker-event.js';
@@ -31,9 +31,6 @@ export interface EngineConnectionOptions {
   readonly liveness?: Partial<Omit<LivenessOptions, 'probe' | 'onResponding' | 'onLost'>>;
 }
 
-type StatusListener = (status: EngineStatus) => void;
-type EventListener = (event: EngineEvent) => void;
-
 const formatSeconds = (ms: number): string =>
   `${Number.isInteger(ms / 1000) ? ms / 1000 : (ms / 1000).toFixed(1)} s`;
 
@@ -52,9 +49,10 @@ export class EngineConnection implements Disposable {
   /** Default deadline of unary calls; slow verbs (stop) add their own grace to it. */
   readonly callTimeoutMs: number;
   private readonly backoff: BackoffOptions;
-  private readonly statusListeners = new Set<StatusListener>();
-  private readonly eventListeners = new Set<EventListener>();
-  private readonly connectHooks: ConnectHook[] = [];
+  private readonly statuses = new Emitter<EngineStatus>();
+  private readonly events = new Emitter<EngineEvent>();
+  /** Ordered and awaited one by one, so not an Emitter. */
+  private readonly connectHooks = new Set<ConnectHook>();
 
   private current: EngineStatus = { state: 'connecting', endpoint: null, attempt: 0 };
   private client: Docker | null = null;
@@ -85,19 +83,20 @@ export class EngineConnection implements Disposable {
     return this.current;
   }
 
-  onStatus(listener: StatusListener): Disposable {
-    this.statusListeners.add(listener);
-    return toDisposable(() => this.statusListeners.delete(listener));
+  onStatus(listener: Listener<EngineStatus>): Disposable {
+    return this.statuses.on(listener);
   }
 
-  onEvent(listener: EventListener): Disposable {
-    this.eventListeners.add(listener);
-    return toDisposable(() => this.eventListeners.delete(listener));
+  onEvent(listener: Listener<EngineEvent>): Disposable {
+    return this.events.on(listener);
   }
 
   /** Hooks run on every successful handshake, in order, before the status turns "connected". */
-  onConnect(hook: ConnectHook): void {
-    this.connectHooks.push(hook);
+  onConnect(hook: ConnectHook): Disposable {
+    // Each registration is its own entry, even for the same function.
+    const entry: ConnectHook = (client, signal) => hook(client, signal);
+    this.connectHooks.add(entry);
+    return toDisposable(() => this.connectHooks.delete(entry));
   }
 
   start(): void {
@@ -203,13 +202,13 @@ export class EngineConnection implements Disposable {
   dispose(): void {
     this.disposed = true;
     this.teardown();
-    this.statusListeners.clear();
-    this.eventListeners.clear();
+    this.statuses.dispose();
+    this.events.dispose();
   }
 
   private setStatus(status: EngineStatus): void {
     this.current = status;
-    notifyAll(this.statusListeners, status);
+    this.statuses.fire(status);
   }
 
   private teardown(): void {
@@ -289,7 +288,7 @@ export class EngineConnection implements Disposable {
     }
     const parser = new JsonStreamParser((value) => {
       const event = toEngineEvent(value);
-      if (event && generation === this.generation) notifyAll(this.eventListeners, event);
+      if (event && generation === this.generation) this.events.fire(event);
     });
     stream.on('data', (chunk: Buffer) => {
       // Any byte from the engine proves it is alive, and ends a "not responding" at once.

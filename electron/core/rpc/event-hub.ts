@@ -1,6 +1,6 @@
 import type { EventChannel, EventPayload } from '../../../shared/contract/types.js';
-import { toDisposable, type Disposable } from './disposable.js';
-import { notifyAll } from './notify.js';
+import type { Disposable } from './disposable.js';
+import { Emitter } from './emitter.js';
 
 export type HubListener = (channel: EventChannel, payload: unknown) => void;
 
@@ -11,21 +11,19 @@ interface HubEvent {
 
 /** Fans backend events out to every connected client (window or WebSocket). */
 export class EventHub {
-  private readonly listeners = new Set<(event: HubEvent) => void>();
+  private readonly events = new Emitter<HubEvent>();
 
   emit<E extends EventChannel>(channel: E, payload: EventPayload<E>): void {
-    notifyAll(this.listeners, { channel, payload });
+    this.events.fire({ channel, payload });
   }
 
   subscribe(listener: HubListener): Disposable {
-    const wrapped = (event: HubEvent): void => {
+    return this.events.on((event) => {
       listener(event.channel, event.payload);
-    };
-    this.listeners.add(wrapped);
-    return toDisposable(() => this.listeners.delete(wrapped));
+    });
   }
 
   get size(): number {
-    return this.listeners.size;
+    return this.events.size;
   }
 }

@@ -1,5 +1,5 @@
-import { notifyAll } from '../rpc/notify.js';
-import { toDisposable, type Disposable } from '../rpc/disposable.js';
+import type { Disposable } from '../rpc/disposable.js';
+import { Emitter } from '../rpc/emitter.js';
 
 /** Output kept per task: enough for a long build log, bounded so a flood cannot grow memory. */
 export const MAX_OUTPUT_CHARS = 2 * 1024 * 1024;
@@ -13,7 +13,7 @@ export class TaskOutput {
   private chars = 0;
   private lineCount = 0;
   private droppedChars = 0;
-  private readonly listeners = new Set<(text: string) => void>();
+  private readonly appended = new Emitter<string>();
 
   constructor(private readonly maxChars = MAX_OUTPUT_CHARS) {}
 
@@ -27,7 +27,7 @@ export class TaskOutput {
       this.chars -= first.length;
       this.droppedChars += first.length;
     }
-    notifyAll(this.listeners, text);
+    this.appended.fire(text);
   }
 
   get lines(): number {
@@ -41,7 +41,6 @@ export class TaskOutput {
   }
 
   onAppend(listener: (text: string) => void): Disposable {
-    this.listeners.add(listener);
-    return toDisposable(() => this.listeners.delete(listener));
+    return this.appended.on(listener);
   }
 }

@@ -9,7 +9,7 @@ import {
 } from '../../../shared/contract/tasks.js';
 import { BerthError } from '../errors/berth-error.js';
 import { toEnvelope } from '../errors/docker-errors.js';
-import { notifyAll } from '../rpc/notify.js';
+import { Emitter } from '../rpc/emitter.js';
 import { toDisposable, type Disposable } from '../rpc/disposable.js';
 import { TaskOutput } from './task-output.js';
 
@@ -46,7 +46,7 @@ interface Entry {
   readonly abort: AbortController;
   readonly ended: Promise<void>;
   timer: ReturnType<typeof setTimeout> | null;
-  readonly endListeners: Set<() => void>;
+  readonly ends: Emitter<void>;
 }
 
 /**
@@ -56,7 +56,7 @@ interface Entry {
  */
 export class TaskRegistry implements Disposable {
   private readonly tasks = new Map<string, Entry>();
-  private readonly listeners = new Set<(task: TaskSummary) => void>();
+  private readonly changes = new Emitter<TaskSummary>();
   private readonly throttleMs: number;
   private readonly keepEnded: number;
 
@@ -90,7 +90,7 @@ export class TaskRegistry implements Disposable {
       abort,
       ended: new Promise<void>((resolve) => (settle = resolve)),
       timer: null,
-      endListeners: new Set(),
+      ends: new Emitter<void>(),
     };
     this.tasks.set(id, entry);
     const context: TaskContext = {
@@ -185,16 +185,15 @@ export class TaskRegistry implements Disposable {
       live.dispose();
       onEnd();
     };
-    entry.endListeners.add(ended);
+    const end = entry.ends.on(ended);
     return toDisposable(() => {
       live.dispose();
-      entry.endListeners.delete(ended);
+      end.dispose();
     });
   }
 
   onChange(listener: (task: TaskSummary) => void): Disposable {
-    this.listeners.add(listener);
-    return toDisposable(() => this.listeners.delete(listener));
+    return this.changes.on(listener);
   }
 
   dispose(): void {
@@ -202,7 +201,7 @@ export class TaskRegistry implements Disposable {
       if (entry.timer) clearTimeout(entry.timer);
       entry.abort.abort(new BerthError('CANCELLED', 'Berth is shutting down.'));
     }
-    this.listeners.clear();
+    this.changes.dispose();
   }
 
   private entry(id: string): Entry {
@@ -240,8 +239,8 @@ export class TaskRegistry implements Disposable {
       outputLines: entry.output.lines,
     };
     this.publish(entry);
-    for (const listener of [...entry.endListeners]) listener();
-    entry.endListeners.clear();
+    entry.ends.fire();
+    entry.ends.dispose();
     this.trimEnded();
   }
 
@@ -253,6 +252,6 @@ export class TaskRegistry implements Disposable {
   }
 
   private publish(entry: Entry): void {
-    notifyAll(this.listeners, entry.summary);
+    this.changes.fire(entry.summary);
   }
 }

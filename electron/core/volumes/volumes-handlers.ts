@@ -23,12 +23,14 @@ export const volumesHandlers = ({
   // Every (re)connect first clears helpers a Berth that is gone left behind: usually one filtered
   // list call, done before "connected" so the engine is quiet once Berth says it is idle. A
   // failure is logged and never keeps Berth from connecting.
-  connection.onConnect((client, signal) =>
-    helpers.sweep(client, signal).then(
-      () => undefined,
-      (err: unknown) => {
-        if (!signal.aborted) console.warn('berth: could not sweep stale helper containers', err);
-      },
+  disposables.add(
+    connection.onConnect((client, signal) =>
+      helpers.sweep(client, signal).then(
+        () => undefined,
+        (err: unknown) => {
+          if (!signal.aborted) console.warn('berth: could not sweep stale helper containers', err);
+        },
+      ),
     ),
   );
   return {
