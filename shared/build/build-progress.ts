@@ -1,3 +1,5 @@
+import { isRecord } from '../json/readers.js';
+
 /**
  * Reads the classic builder's JSON progress (`POST /build`): `stream` text (with its
  * "Step N/M : INSTR" headers), `status` lines while pulling a base image, `aux` with the image
@@ -30,9 +32,6 @@ const STEP_HEADER = /^Step (\d+)\/(\d+) : (.*)$/m;
 const RED = '\u001b[31m';
 const BOLD_RED = '\u001b[1;31m';
 const RESET = '\u001b[0m';
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const str = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 

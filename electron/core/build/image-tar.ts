@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
 import { MAX_LOAD_BYTES, type LoadResult } from '../../../shared/contract/build.js';
 import type { TransferTicket } from '../../../shared/contract/transfers.js';
+import { isRecord } from '../../../shared/json/readers.js';
 import type { CoreDeps } from '../core-deps.js';
 import { JsonStreamParser } from '../engine/json-stream.js';
 import { BerthError } from '../errors/berth-error.js';
@@ -55,9 +56,6 @@ export const saveImages = async (deps: CoreDeps, refs: readonly string[]): Promi
       ),
   });
 };
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const LOADED = /^Loaded image(?: ID)?: (.+)$/gm;
 

@@ -3,7 +3,7 @@ import { parseReference } from '../../../shared/images/reference.js';
 import type { EngineConnection } from '../engine/engine-connection.js';
 import { BerthError } from '../errors/berth-error.js';
 import { toEnvelope } from '../errors/docker-errors.js';
-import { dial } from './engine-dial.js';
+import { dial } from '../engine/docker-calls.js';
 import { inspectImage } from './image-details.js';
 import { usersByImage } from './image-list.js';
 

@@ -1,6 +1,7 @@
 import type { ImageHistoryEntry, ImageInspect } from '../../../shared/contract/images.js';
+import { num, str } from '../../../shared/json/readers.js';
 import type { EngineConnection } from '../engine/engine-connection.js';
-import { dial } from './engine-dial.js';
+import { dial } from '../engine/docker-calls.js';
 
 /*
  * `ref` was checked by the request schema (an id or a reference the CLI accepts), so it is safe
@@ -25,9 +26,6 @@ interface RawHistory {
   readonly Comment?: unknown;
   readonly Tags?: unknown;
 }
-
-const str = (value: unknown): string => (typeof value === 'string' ? value : '');
-const num = (value: unknown): number => (typeof value === 'number' && Number.isFinite(value) ? value : 0);
 
 /** `docker history`: newest layer first, with the command that made each one. */
 export const imageHistory = async (

@@ -2,7 +2,7 @@ import type Docker from 'dockerode';
 import type { ImageList, ImageSummary, ImageUser } from '../../../shared/contract/images.js';
 import type { EngineConnection } from '../engine/engine-connection.js';
 import type { Disposable } from '../rpc/disposable.js';
-import { dial } from './engine-dial.js';
+import { dial } from '../engine/docker-calls.js';
 
 const NONE_TAG = '<none>:<none>';
 const NONE_DIGEST = '<none>@<none>';

@@ -3,7 +3,7 @@ import { describeSearchError, toSearchResults } from '../../../shared/images/sea
 import type { EngineConnection } from '../engine/engine-connection.js';
 import { BerthError } from '../errors/berth-error.js';
 import { engineMessage } from '../errors/docker-errors.js';
-import { dial } from './engine-dial.js';
+import { dial } from '../engine/docker-calls.js';
 
 /** `docker search`, through the engine (which asks Docker Hub): the renderer never goes online. */
 export const searchImages = async (

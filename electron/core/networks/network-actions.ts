@@ -13,7 +13,7 @@ import {
 import { removalRefusal } from '../../../shared/networks/removal.js';
 import type { EngineConnection } from '../engine/engine-connection.js';
 import { BerthError } from '../errors/berth-error.js';
-import { engineNetworks } from '../system/engine-calls.js';
+import { engineNetworks } from '../engine/docker-calls.js';
 import { attachmentsByNetwork, toNetworkSummary } from './network-list.js';
 
 /*

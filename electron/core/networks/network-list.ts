@@ -8,7 +8,8 @@ import {
 } from '../../../shared/contract/networks.js';
 import { isBuiltinNetworkName } from '../../../shared/networks/removal.js';
 import type { EngineConnection } from '../engine/engine-connection.js';
-import { engineInfo, engineNetworks, obj } from '../system/engine-calls.js';
+import { obj } from '../../../shared/json/readers.js';
+import { engineInfo, engineNetworks } from '../engine/docker-calls.js';
 
 export const isBuiltinNetwork = isBuiltinNetworkName;
 

@@ -1,4 +1,5 @@
 import type { StatsSample } from '../../../shared/contract/container-detail.js';
+import { list, num, obj } from '../../../shared/json/readers.js';
 
 /*
  * `docker stats`, computed exactly as the docker CLI does (cli/command/container/stats_helpers.go:
@@ -6,15 +7,6 @@ import type { StatsSample } from '../../../shared/contract/container-detail.js';
  * calculateNetwork, calculateBlockIO), so Berth and the terminal show the same figures.
  * The engine's JSON is read defensively: a missing or odd field counts as 0, never throws.
  */
-
-type Json = Readonly<Record<string, unknown>>;
-
-const obj = (value: unknown): Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : {};
-
-const num = (value: unknown): number => (typeof value === 'number' && Number.isFinite(value) ? value : 0);
-
-const list = (value: unknown): readonly unknown[] => (Array.isArray(value) ? value : []);
 
 /** Epoch ms of the engine's reading; null for the zero time a stopped container's sample carries. */
 export const readTime = (raw: unknown): number | null => {

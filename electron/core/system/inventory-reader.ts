@@ -8,7 +8,8 @@ import type {
 } from '../../../shared/system/inventory.js';
 import type { EngineConnection } from '../engine/engine-connection.js';
 import { isBuiltinNetwork } from '../networks/network-list.js';
-import { engineDiskUsage, engineNetworks, num, obj, str } from './engine-calls.js';
+import { num, obj, str } from '../../../shared/json/readers.js';
+import { engineDiskUsage, engineNetworks } from '../engine/docker-calls.js';
 
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? (value as unknown[]) : []);
 

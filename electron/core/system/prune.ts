@@ -13,7 +13,8 @@ import { planPrune } from '../../../shared/system/prune-plan.js';
 import type { Inventory } from '../../../shared/system/inventory.js';
 import type { EngineConnection } from '../engine/engine-connection.js';
 import { engineMessage, statusCodeOf, toEnvelope } from '../errors/docker-errors.js';
-import { num, obj, pruneBuildCacheRecord } from './engine-calls.js';
+import { num, obj } from '../../../shared/json/readers.js';
+import { pruneBuildCacheRecord } from '../engine/docker-calls.js';
 import { readInventory } from './inventory-reader.js';
 
 export const previewPrune = async (

@@ -1,7 +1,7 @@
 import type { SystemInfo } from '../../../shared/contract/system.js';
 import type { EngineConnection } from '../engine/engine-connection.js';
-import { engineVersion } from '../engine/docker-calls.js';
-import { engineInfo, num, obj, str } from './engine-calls.js';
+import { num, obj, str } from '../../../shared/json/readers.js';
+import { engineInfo, engineVersion } from '../engine/docker-calls.js';
 
 export const systemInfo = async (connection: EngineConnection): Promise<SystemInfo> => {
   const [rawInfo, version] = await connection.call((client, signal) =>
