@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { TlsMaterial } from './endpoint.js';
+import type { TlsMaterial } from './tls-material.js';
 
 /** What the store needs from the outside; `fail` throws with the caller's source and context attached. */
 export interface StoreAccess {

@@ -19,14 +19,7 @@ import {
   parseDaemonHost,
   type HostAddress,
 } from './docker-host.js';
-
-/** File contents (PEM), read at resolve time so a later reconnect does not depend on the files still being there. */
-export interface TlsMaterial {
-  readonly ca?: string;
-  readonly cert?: string;
-  readonly key?: string;
-  readonly verify: boolean;
-}
+import type { TlsMaterial } from './tls-material.js';
 
 export type Endpoint =
   | { readonly kind: 'unix'; readonly path: string; readonly info: EndpointInfo }

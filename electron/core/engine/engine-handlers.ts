@@ -1,7 +1,7 @@
 import type { CoreDeps } from '../core-deps.js';
-import { streamEngineEvents } from '../engine-events/engine-events-stream.js';
 import { BerthError } from '../errors/berth-error.js';
 import type { FeatureHandlers } from '../rpc/router.js';
+import { streamEngineEvents } from './engine-events-stream.js';
 
 /** Only http(s) URLs with a host ever leave the app; everything else is refused here. */
 export const parseExternalUrl = (raw: string): URL => {

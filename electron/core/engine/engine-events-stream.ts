@@ -1,7 +1,7 @@
 import type { EngineEvent, EngineEventType } from '../../../shared/contract/engine.js';
-import type { EngineConnection } from '../engine/engine-connection.js';
 import type { Disposable } from '../rpc/disposable.js';
 import type { StreamSink } from '../rpc/router.js';
+import type { EngineConnection } from './engine-connection.js';
 
 /**
  * A client's live feed of engine events, served from the connection's one supervised
