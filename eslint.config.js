@@ -9,6 +9,15 @@ const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'net', 'htt
 const restrict = (/** @type {string[]} */ patterns, /** @type {string} */ message) => ({
   'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
 });
+/** The hosts (shell, web) reach the core through its one face, electron/core/index.ts. */
+const coreFace = {
+  group: ['**/core/**', '!**/core/index.js'],
+  message: 'import electron/core through electron/core/index.ts (its one face for the hosts).',
+};
+/** Layer rules plus the core's face; the hosts' specs may still reach core internals and core/testing. */
+const restrictHost = (/** @type {string[]} */ patterns, /** @type {string} */ message) => ({
+  'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }, coreFace] }],
+});
 
 const rendererPlatform = {
   group: ['electron', 'dockerode', 'ws', ...nodeBuiltins, '**/electron/**'],
@@ -73,13 +82,44 @@ export default tseslint.config(
   },
   {
     files: ['electron/web/**/*.ts'],
+    ignores: ['**/*.spec.ts'],
+    rules: restrictHost(['electron', '**/shell/**', '**/renderer/**'], 'web mode never imports electron.'),
+  },
+  {
+    files: ['electron/web/**/*.spec.ts'],
     rules: restrict(['electron', '**/shell/**', '**/renderer/**'], 'web mode never imports electron.'),
   },
   {
     files: ['electron/shell/**/*.ts'],
+    ignores: ['**/*.spec.ts'],
+    rules: restrictHost(
+      ['dockerode', 'docker-modem', '**/renderer/**'],
+      'the shell holds no Docker logic: go through electron/core.',
+    ),
+  },
+  {
+    files: ['electron/shell/**/*.spec.ts'],
     rules: restrict(
       ['dockerode', 'docker-modem', '**/renderer/**'],
       'the shell holds no Docker logic: go through electron/core.',
+    ),
+  },
+  {
+    // Bundled and sandboxed: it sees only 'electron' and hands the page one typed port (shared/protocol).
+    files: ['electron/preload/**/*.ts'],
+    ignores: ['electron/preload/vite.config.ts'],
+    rules: restrict(
+      [
+        'dockerode',
+        'docker-modem',
+        'ws',
+        ...nodeBuiltins,
+        '**/core/**',
+        '**/shell/**',
+        '**/web/**',
+        '**/renderer/**',
+      ],
+      'the preload imports only electron and shared/.',
     ),
   },
   {

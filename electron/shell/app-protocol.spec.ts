@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_SCHEME_PRIVILEGED, createAppProtocolHandler } from './app-protocol.js';
-import { mimeTypeOf, resolveInside } from '../core/static/static-files.js';
+import { mimeTypeOf, resolveInside } from '../core/index.js';
 import { RENDERER_CSP } from '../../shared/security/csp.js';
 
 let base: string;

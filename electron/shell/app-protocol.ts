@@ -3,9 +3,13 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import type { CustomScheme } from 'electron';
 import { RENDERER_CSP } from '../../shared/security/csp.js';
-import { mimeTypeOf, resolveInside } from '../core/static/static-files.js';
-import { handleTransfer, isTransferPath } from '../core/transfers/transfer-http.js';
-import type { TransferRegistry } from '../core/transfers/transfer-registry.js';
+import {
+  handleTransfer,
+  isTransferPath,
+  mimeTypeOf,
+  resolveInside,
+  type TransferRegistry,
+} from '../core/index.js';
 import { APP_HOST, APP_SCHEME } from './app-origin.js';
 
 /**

@@ -1,7 +1,6 @@
 import { BRIDGE_CHANNEL } from '../../shared/protocol/bridge.js';
 import type { ServerMessage } from '../../shared/protocol/messages.js';
-import type { Disposable } from '../core/rpc/disposable.js';
-import type { Session } from '../core/rpc/session.js';
+import type { Disposable, Session } from '../core/index.js';
 import { isAppUrl } from './app-origin.js';
 
 /*

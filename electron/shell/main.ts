@@ -17,8 +17,7 @@ import {
   type OpenDialogOptions,
   type Session as ElectronSession,
 } from 'electron';
-import { createBackend, type Backend } from '../core/backend.js';
-import type { PickPathRequest } from '../core/core-deps.js';
+import { createBackend, type Backend, type PickPathRequest } from '../core/index.js';
 import { APP_ENTRY_URL, APP_SCHEME } from './app-origin.js';
 import { appMenuTemplate } from './app-menu.js';
 import { APP_SCHEME_PRIVILEGED, createAppProtocolHandler } from './app-protocol.js';

@@ -1,4 +1,4 @@
-import type { Disposable } from '../core/rpc/disposable.js';
+import type { Disposable } from '../core/index.js';
 
 export interface Throttled extends Disposable {
   /** Asks for a run; runs at most once per interval, always after the latest request. */

@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { Menu, Notification, Tray, nativeImage } from 'electron';
-import type { Backend } from '../core/backend.js';
-import type { Disposable } from '../core/rpc/disposable.js';
+import type { Backend, Disposable } from '../core/index.js';
 import { throttle } from './throttle.js';
 import {
   actionFailure,

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Disposable } from '../core/rpc/disposable.js';
+import type { Disposable } from '../core/index.js';
 import { writeFileAtomic } from './atomic-file.js';
 
 export interface Rect {

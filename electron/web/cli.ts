@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createBackend } from '../core/backend.js';
+import { createBackend } from '../core/index.js';
 import { parseWebArgs, UsageError } from './cli-args.js';
 import { startWebServer } from './web-server.js';
 

@@ -11,7 +11,7 @@ import {
   type ServerMessage,
 } from '../../shared/protocol/messages.js';
 import { emptyForm } from '../../shared/run/run-form.js';
-import type { Backend } from '../core/backend.js';
+import type { Backend } from '../core/index.js';
 import { docker, engineSocketPath, eventually } from '../core/testing/docker-cli.js';
 import { MALFORMED_FRAMES, MALFORMED_INVOKES } from '../core/testing/malformed-messages.js';
 import { backendFor, waitForStatus } from '../core/testing/test-backend.js';

@@ -6,10 +6,8 @@ import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { WEB_SOCKET_PATH, WEB_SOCKET_PROTOCOL } from '../../shared/protocol/bridge.js';
 import { HARD_CLIENT_MESSAGE_BYTES } from '../../shared/protocol/messages.js';
 import { RENDERER_CSP } from '../../shared/security/csp.js';
-import type { Backend } from '../core/backend.js';
+import { handleTransfer, isTransferPath, readStatic, type Backend } from '../core/index.js';
 import { checkRequest, cookieName, pageCookieValue, type GuardConfig } from './request-guard.js';
-import { readStatic } from '../core/static/static-files.js';
-import { handleTransfer, isTransferPath } from '../core/transfers/transfer-http.js';
 
 export interface WebServerOptions {
   readonly backend: Backend;

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { text } from 'node:stream/consumers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBackend, type Backend } from '../core/backend.js';
+import { createBackend, type Backend } from '../core/index.js';
 import { cookieName, pageCookieValue } from './request-guard.js';
 import { startWebServer, type WebServer } from './web-server.js';
 
