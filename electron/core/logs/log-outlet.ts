@@ -62,11 +62,6 @@ export class LogOutlet {
     return this.backlog && this.options.reading() ? KEEP_WINDOW : undefined;
   }
 
-  /** Whether a body opened now should start paused. */
-  get holdsBody(): boolean {
-    return this.bodyHeld;
-  }
-
   push(stream: LogStream, text: string): void {
     const backlog = this.backlog;
     if (backlog && (this.behind || !backlog.isEmpty)) {

@@ -109,6 +109,12 @@ export class LogText implements MessageHandler {
     }
   }
 
+  /** A line of Berth's own on the system stream, handed on after what is staged. */
+  note(text: string): void {
+    this.flush();
+    this.emit('system', text);
+  }
+
   /** Hands on what is staged. */
   flush(): void {
     if (this.used === 0) return;

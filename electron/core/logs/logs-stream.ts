@@ -1,15 +1,14 @@
 import type { z } from 'zod';
 import type { LogChunk, logsRequest } from '../../../shared/contract/container-detail.js';
+import type { ContainersChanged } from '../../../shared/contract/containers.js';
 import type { ErrorEnvelope } from '../../../shared/contract/errors.js';
-import type { ContainerSync } from '../containers/container-sync.js';
 import type { EngineConnection } from '../engine/engine-connection.js';
 import { toEnvelope } from '../errors/docker-errors.js';
-import { DisposableStore } from '../rpc/disposable.js';
+import { DisposableStore, type Disposable } from '../rpc/disposable.js';
 import type { FlowWindow, StreamHandle, StreamSink } from '../rpc/router.js';
-import { FrameDemuxer } from './frame-demuxer.js';
+import { BodyValve } from './body-valve.js';
 import { LogOutlet } from './log-outlet.js';
-import { MessageReader, type LogStream } from './log-messages.js';
-import { LogText } from './log-text.js';
+import { LogPipeline } from './log-pipeline.js';
 import {
   inspectTarget,
   isEngineDown,
@@ -18,9 +17,14 @@ import {
   type LogsBody,
   type LogsQuery,
 } from './logs-engine.js';
-import { ResumeCursor, splitAt, type HistorySplit } from './resume-cursor.js';
+import { splitAt, type HistorySplit } from './resume-cursor.js';
 
 export type LogsRequest = z.output<typeof logsRequest>;
+
+/** What the follower needs of the container model (ContainerSync): to hear of removals and starts. */
+export interface ContainerChanges {
+  onChange(listener: (change: ContainersChanged) => void): Disposable;
+}
 
 export const LOG_NOTES = {
   stopped: '— container stopped —\n',
@@ -39,14 +43,14 @@ const REMOVED_GRACE_MS = 1_000;
 type Phase = 'opening' | 'streaming' | 'checking' | 'waitContainer' | 'waitEngine' | 'done';
 
 /**
- * One `containers.logs` subscription: demuxes and decodes the engine's body, and, when following,
+ * The lifecycle of one `containers.logs` subscription: opens the engine's body and hands its
+ * bytes to the pipeline (which demuxes, decodes and feeds the outlet), and, when following,
  * outlives the body: a stopped container is waited for, a lost engine is waited for, and each
  * reopen continues from the last delivered timestamp without repeating a line.
  */
 class LogsFollower implements StreamHandle {
-  private readonly text: LogText;
-  private readonly cursor: ResumeCursor;
-  private readonly reader: MessageReader;
+  private readonly pipeline: LogPipeline;
+  private readonly valve = new BodyValve();
   private readonly outlet: LogOutlet;
   private readonly listeners = new DisposableStore();
   private readonly openedAt = Date.now();
@@ -62,7 +66,6 @@ class LogsFollower implements StreamHandle {
   /** Bumped by every step that supersedes the previous one; late callbacks of older ones are ignored. */
   private generation = 0;
   private id: string | null = null;
-  private body: LogsBody | null = null;
   private abort: AbortController | null = null;
   private timer: NodeJS.Timeout | undefined;
   private bodies = 0;
@@ -72,25 +75,22 @@ class LogsFollower implements StreamHandle {
   private stoppedNoted = false;
   private startedSinceEnd = false;
   private removedSeen = false;
-  private flushQueued = false;
 
   constructor(
     private readonly connection: EngineConnection,
-    containers: ContainerSync,
+    containers: ContainerChanges,
     private readonly req: LogsRequest,
     sink: StreamSink<LogChunk>,
   ) {
-    this.text = new LogText((stream, text) => this.push(stream, text), { timestamps: req.timestamps });
-    this.cursor = new ResumeCursor(this.text);
-    this.reader = new MessageReader(this.cursor);
+    const valve = this.valve;
     this.outlet = new LogOutlet(sink, {
       keep: req.keep,
-      reading: () => this.phase === 'streaming',
+      reading: () => valve.reading,
       holdBody: (hold) => {
-        if (hold) this.body?.pause();
-        else this.body?.resume();
+        valve.hold(hold);
       },
     });
+    this.pipeline = new LogPipeline(this.outlet, req.timestamps);
     this.split = req.tail === 'all' && !req.timestamps ? splitAt(this.openedAt) : null;
     this.listeners.add(
       connection.onStatus((status) => {
@@ -152,7 +152,7 @@ class LogsFollower implements StreamHandle {
     const base = until === undefined ? { timestamps: true } : { timestamps: true, until };
     const first = { ...base, tail: this.req.tail, ...since };
     if (this.bodies === 0) return first;
-    const resume = this.cursor.since;
+    const resume = this.pipeline.since;
     if (resume !== null) return { ...base, tail: 'all', since: resume };
     // Nothing delivered yet: ask for the same history again, or (none wanted) for what came since opening.
     if (this.req.tail !== 0) return first;
@@ -187,28 +187,20 @@ class LogsFollower implements StreamHandle {
   }
 
   private attach(body: LogsBody, tty: boolean, timed: boolean, generation: number): void {
-    this.cursor.setTimed(timed);
-    if (this.bodies > 0) this.cursor.startReplay();
+    this.pipeline.startBody(tty, timed, this.bodies > 0);
     this.bodies++;
-    this.body = body;
+    this.valve.attach(body);
     this.phase = 'streaming';
     this.received = 0;
     this.engineNoted = false;
     this.stoppedNoted = false;
-    this.reader.reset(timed);
-    const demuxer = tty
-      ? null
-      : new FrameDemuxer((stream, data, start) => this.reader.frame(stream, data, start));
-    if (this.outlet.holdsBody) body.pause();
     body.on('data', (chunk: Buffer) => {
       if (generation !== this.generation) return;
       this.received += chunk.length;
-      if (demuxer) demuxer.write(chunk);
-      else this.reader.raw(chunk);
-      this.scheduleFlush(generation);
+      this.pipeline.write(chunk);
     });
     const ended = (err?: unknown): void => {
-      if (generation === this.generation && this.body === body) this.bodyEnded(err);
+      if (generation === this.generation && this.valve.isCurrent(body)) this.bodyEnded(err);
     };
     let complete = false;
     body.once('end', () => {
@@ -220,31 +212,16 @@ class LogsFollower implements StreamHandle {
     body.once('error', ended);
   }
 
-  /**
-   * Hands on what is staged once per turn of the event loop rather than per data event: a
-   * follower of a busy container gets one small data event per line, and one chunk (one string,
-   * one array entry in the client) per line is what made a flood cost memory downstream.
-   */
-  private scheduleFlush(generation: number): void {
-    if (this.flushQueued) return;
-    this.flushQueued = true;
-    setImmediate(() => {
-      this.flushQueued = false;
-      if (generation === this.generation) this.text.flush();
-    });
-  }
-
   private bodyEnded(err: unknown): void {
-    this.body = null;
+    this.valve.detach();
     this.abort = null;
-    this.text.endLines();
-    this.text.flush();
+    this.pipeline.endBody();
     if (this.removedSeen) {
       this.onRemoved();
       return;
     }
     if (this.split && err === undefined) {
-      this.cursor.closeUntimed(this.split.since);
+      this.pipeline.closeUntimed(this.split.since);
       this.split = null;
     }
     if (!this.following) {
@@ -281,7 +258,7 @@ class LogsFollower implements StreamHandle {
       this.phase = 'waitContainer';
       if (!this.stoppedNoted) {
         this.stoppedNoted = true;
-        this.note(LOG_NOTES.stopped);
+        this.pipeline.note(LOG_NOTES.stopped);
       }
     } catch (err) {
       if (generation !== this.generation) return;
@@ -303,7 +280,7 @@ class LogsFollower implements StreamHandle {
     this.phase = 'waitEngine';
     if (!this.engineNoted && this.bodies > 0) {
       this.engineNoted = true;
-      this.note(LOG_NOTES.disconnected);
+      this.pipeline.note(LOG_NOTES.disconnected);
     }
     // Usually the connection notices too and says "connected" again when the engine is back.
     if (this.connection.status.state === 'connected') {
@@ -314,7 +291,7 @@ class LogsFollower implements StreamHandle {
   private onEngineStatus(connected: boolean): void {
     if (!connected) {
       // The body is gone with the engine even if its socket has not said so yet.
-      if (this.phase === 'streaming') this.body?.destroy();
+      if (this.phase === 'streaming') this.valve.cut();
       return;
     }
     if (this.phase === 'waitEngine') this.reopen();
@@ -335,24 +312,14 @@ class LogsFollower implements StreamHandle {
       this.timer = setTimeout(() => this.onRemoved(), REMOVED_GRACE_MS);
       return;
     }
-    this.text.endLines();
-    this.text.flush();
-    this.note(LOG_NOTES.removed);
+    this.pipeline.endBody();
+    this.pipeline.note(LOG_NOTES.removed);
     this.finish();
   }
 
   private reopen(): void {
     if (this.phase === 'done') return;
     void this.open();
-  }
-
-  private push(stream: LogStream, text: string): void {
-    this.outlet.push(stream, text);
-  }
-
-  private note(text: string): void {
-    this.text.flush();
-    this.push('system', text);
   }
 
   private finish(error?: ErrorEnvelope): void {
@@ -367,15 +334,15 @@ class LogsFollower implements StreamHandle {
     clearTimeout(this.timer);
     this.abort?.abort();
     this.abort = null;
-    this.body?.destroy();
-    this.body = null;
+    this.valve.detach(true);
+    this.pipeline.close();
     this.listeners.dispose();
   }
 }
 
 export const streamLogs = (
   connection: EngineConnection,
-  containers: ContainerSync,
+  containers: ContainerChanges,
   req: LogsRequest,
   sink: StreamSink<LogChunk>,
 ): StreamHandle => {
