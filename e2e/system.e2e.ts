@@ -5,7 +5,7 @@ import {
   existing,
   removePruneFixture,
   type PruneFixture,
-} from '../electron/core/system/prune-fixtures.js';
+} from '../electron/core/system/prune.fixtures.js';
 import { docker, runTestContainer, TEST_IMAGE } from '../electron/core/testing/docker-cli.js';
 import { SystemPage } from './pages/system-page.js';
 import { berthForSpec } from './support/spec-server.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formToCreateBody } from './create-body.js';
 import { sectionForEngineError } from './engine-error-section.js';
-import { fullForm } from './fixtures.js';
+import { fullForm } from './run-form.fixtures.js';
 import { diffForms } from './form-diff.js';
 import { formFromInspect } from './from-inspect.js';
 import { formToArgv, formToCommand, mountSpec } from './run-argv.js';

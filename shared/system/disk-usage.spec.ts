@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summariseDiskUsage } from './disk-usage.js';
-import { container, image, inventory, volume } from './test-inventory.js';
+import { container, image, inventory, volume } from './inventory.fixtures.js';
 
 describe('summariseDiskUsage', () => {
   it('computes sizes and reclaimable space per kind as docker system df does', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PruneOptions } from '../contract/system.js';
-import { container, image, inventory, network, volume } from './test-inventory.js';
+import { container, image, inventory, network, volume } from './inventory.fixtures.js';
 import { planPrune } from './prune-plan.js';
 
 const ALL: PruneOptions = {

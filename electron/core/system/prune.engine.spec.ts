@@ -9,7 +9,7 @@ import {
   existing,
   removePruneFixture,
   type PruneFixture,
-} from './prune-fixtures.js';
+} from './prune.fixtures.js';
 
 const SCOPE = 'prune-engine';
 const KEEP = 'prune-engine-keep';
