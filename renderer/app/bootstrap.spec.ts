@@ -6,7 +6,7 @@ import { resetContainersStore, useContainersStore } from '../features/containers
 import { container } from '../features/containers/test-containers.js';
 import { resetEngineStore, useEngineStore } from '../features/engine/engine-store.js';
 import { clearNotices, useNotificationsStore } from '../lib/notifications-store.js';
-import { createFakePort } from '../ipc/fake-port.js';
+import { createFakePort } from '../ipc/fake-port.fixtures.js';
 import { bootstrap } from './bootstrap.js';
 
 const connected: EngineStatus = {

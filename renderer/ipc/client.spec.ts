@@ -3,7 +3,7 @@ import type { ContainerSummary } from '../../shared/contract/containers.js';
 import type { EngineStatus } from '../../shared/contract/engine.js';
 import { emptyForm } from '../../shared/run/run-form.js';
 import { createClient } from './client.js';
-import { createFakePort } from './fake-port.js';
+import { createFakePort } from './fake-port.fixtures.js';
 import { isEngineAnswer, RpcError } from './rpc-error.js';
 
 const connected: EngineStatus = {

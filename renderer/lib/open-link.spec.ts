@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createClient } from '../ipc/client.js';
-import { createFakePort } from '../ipc/fake-port.js';
+import { createFakePort } from '../ipc/fake-port.fixtures.js';
 import { clearNotices, useNotificationsStore } from './notifications-store.js';
 import { createLinkOpener } from './open-link.js';
 

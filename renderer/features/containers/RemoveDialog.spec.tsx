@@ -2,7 +2,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { ClientContext } from '../../lib/client-context.js';
 import { createClient } from '../../ipc/client.js';
-import { createFakePort } from '../../ipc/fake-port.js';
+import { createFakePort } from '../../ipc/fake-port.fixtures.js';
 import { RemoveDialog } from './RemoveDialog.js';
 import { container } from './test-containers.js';
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { StatsSample } from '../../../shared/contract/container-detail.js';
 import { createClient } from '../../ipc/client.js';
-import { createFakePort } from '../../ipc/fake-port.js';
+import { createFakePort } from '../../ipc/fake-port.fixtures.js';
 import { createStatsHub } from './stats-hub.js';
 
 const sample = (at: number): StatsSample => ({
