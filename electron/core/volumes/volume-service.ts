@@ -5,6 +5,8 @@ import type {
   VolumeUsage,
   VolumeUser,
 } from '../../../shared/contract/volumes.js';
+import { list, obj, str } from '../../../shared/json/readers.js';
+import { engineDiskUsage } from '../engine/docker-calls.js';
 import type { EngineConnection } from '../engine/engine-connection.js';
 import { BerthError } from '../errors/berth-error.js';
 import { statusCodeOf } from '../errors/docker-errors.js';
@@ -80,21 +82,14 @@ export const listVolumes = async (connection: EngineConnection): Promise<VolumeS
 
 /** Sizes as `docker system df -v` reports them; the engine computes them on demand (slow). */
 export const volumeUsage = async (connection: EngineConnection): Promise<VolumeUsage[]> => {
-  // @types/dockerode omits df's options, but dockerode forwards abortSignal like every call.
-  const df = (
-    client: Docker,
-    opts: { abortSignal: AbortSignal },
-  ): Promise<{ Volumes?: RawVolume[] | null }> =>
-    (client.df as unknown as (o: typeof opts) => Promise<{ Volumes?: RawVolume[] | null }>).call(
-      client,
-      opts,
-    );
-  const body = await connection.call((client, signal) => df(client, { abortSignal: signal }), 60_000);
-  return (body.Volumes ?? []).map((raw) => {
-    const size = raw.UsageData?.Size;
-    const refs = raw.UsageData?.RefCount;
+  const body = obj(await connection.call((client, signal) => engineDiskUsage(client, signal), 60_000));
+  return list(body.Volumes).map((item) => {
+    const raw = obj(item);
+    const usage = obj(raw.UsageData);
+    const size = usage.Size;
+    const refs = usage.RefCount;
     return {
-      name: raw.Name,
+      name: str(raw.Name),
       size: typeof size === 'number' && size >= 0 ? size : null,
       refCount: typeof refs === 'number' && refs >= 0 ? refs : null,
     };
