@@ -1,5 +1,4 @@
-import type { z } from 'zod';
-import type { LogChunk, logsRequest } from '../../../shared/contract/container-detail.js';
+import type { LogChunk } from '../../../shared/contract/container-detail.js';
 import type { ContainersChanged } from '../../../shared/contract/containers.js';
 import type { ErrorEnvelope } from '../../../shared/contract/errors.js';
 import type { EngineConnection } from '../engine/engine-connection.js';
@@ -9,17 +8,10 @@ import type { FlowWindow, StreamHandle, StreamSink } from '../rpc/router.js';
 import { BodyValve } from './body-valve.js';
 import { LogOutlet } from './log-outlet.js';
 import { LogPipeline } from './log-pipeline.js';
-import {
-  inspectTarget,
-  isEngineDown,
-  isNotFound,
-  openLogsBody,
-  type LogsBody,
-  type LogsQuery,
-} from './logs-engine.js';
-import { splitAt, type HistorySplit } from './resume-cursor.js';
+import { LogsQueryPlan, type LogsRequest } from './log-query.js';
+import { inspectTarget, isEngineDown, isNotFound, openLogsBody, type LogsBody } from './logs-engine.js';
 
-export type LogsRequest = z.output<typeof logsRequest>;
+export type { LogsRequest } from './log-query.js';
 
 /** What the follower needs of the container model (ContainerSync): to hear of removals and starts. */
 export interface ContainerChanges {
@@ -53,22 +45,13 @@ class LogsFollower implements StreamHandle {
   private readonly valve = new BodyValve();
   private readonly outlet: LogOutlet;
   private readonly listeners = new DisposableStore();
-  private readonly openedAt = Date.now();
-  /** For a non-following request: where "now" was, so a running container's body ends there. */
-  private readonly untilNow = (Date.now() / 1000).toFixed(3);
-  /**
-   * The whole history of a stopped container, shown without timestamps, is read up to now
-   * without them (the engine serves it about 15 % faster); later bodies start after that
-   * instant, with them. Null otherwise, or once that first part is read.
-   */
-  private split: HistorySplit | null;
+  private readonly plan: LogsQueryPlan;
   private phase: Phase = 'opening';
   /** Bumped by every step that supersedes the previous one; late callbacks of older ones are ignored. */
   private generation = 0;
   private id: string | null = null;
   private abort: AbortController | null = null;
   private timer: NodeJS.Timeout | undefined;
-  private bodies = 0;
   private received = 0;
   private emptyBodies = 0;
   private engineNoted = false;
@@ -91,7 +74,7 @@ class LogsFollower implements StreamHandle {
       },
     });
     this.pipeline = new LogPipeline(this.outlet, req.timestamps);
-    this.split = req.tail === 'all' && !req.timestamps ? splitAt(this.openedAt) : null;
+    this.plan = new LogsQueryPlan(req);
     this.listeners.add(
       connection.onStatus((status) => {
         // A frozen engine keeps the body's socket: it goes on where it stopped once the engine does.
@@ -142,23 +125,6 @@ class LogsFollower implements StreamHandle {
     return this.req.follow && this.req.until === undefined;
   }
 
-  private query(): LogsQuery {
-    const since = this.req.since === undefined ? {} : { since: this.req.since };
-    if (this.split) {
-      // Again from the start after a cut: the cursor counts off what was shown.
-      return { timestamps: false, tail: 'all', until: this.req.until ?? this.split.until, ...since };
-    }
-    const until = this.req.until ?? (this.req.follow ? undefined : this.untilNow);
-    const base = until === undefined ? { timestamps: true } : { timestamps: true, until };
-    const first = { ...base, tail: this.req.tail, ...since };
-    if (this.bodies === 0) return first;
-    const resume = this.pipeline.since;
-    if (resume !== null) return { ...base, tail: 'all', since: resume };
-    // Nothing delivered yet: ask for the same history again, or (none wanted) for what came since opening.
-    if (this.req.tail !== 0) return first;
-    return { ...base, tail: 'all', since: Math.max(this.req.since ?? 0, Math.floor(this.openedAt / 1000)) };
-  }
-
   private async open(): Promise<void> {
     const generation = ++this.generation;
     clearTimeout(this.timer);
@@ -169,10 +135,7 @@ class LogsFollower implements StreamHandle {
       const target = await inspectTarget(this.connection, this.id ?? this.req.ref);
       if (generation !== this.generation) return;
       this.id = target.id;
-      // A running container's log grows: reading on after the split instant would make the
-      // engine scan the whole file for `since`. Only a stopped one's history is read untimed.
-      if (this.bodies === 0 && target.running) this.split = null;
-      const query = this.query();
+      const query = this.plan.next(target.running, this.pipeline.since);
       const body = await openLogsBody(this.connection, target.id, query, abort);
       if (generation !== this.generation) {
         body.destroy();
@@ -187,8 +150,8 @@ class LogsFollower implements StreamHandle {
   }
 
   private attach(body: LogsBody, tty: boolean, timed: boolean, generation: number): void {
-    this.pipeline.startBody(tty, timed, this.bodies > 0);
-    this.bodies++;
+    this.pipeline.startBody(tty, timed, this.plan.reopening);
+    this.plan.opened();
     this.valve.attach(body);
     this.phase = 'streaming';
     this.received = 0;
@@ -220,9 +183,9 @@ class LogsFollower implements StreamHandle {
       this.onRemoved();
       return;
     }
-    if (this.split && err === undefined) {
-      this.pipeline.closeUntimed(this.split.since);
-      this.split = null;
+    if (err === undefined) {
+      const since = this.plan.endedWhole();
+      if (since !== null) this.pipeline.closeUntimed(since);
     }
     if (!this.following) {
       this.finish(
@@ -248,7 +211,7 @@ class LogsFollower implements StreamHandle {
       const target = await inspectTarget(this.connection, this.id ?? this.req.ref);
       if (generation !== this.generation) return;
       // A history cut part-way is read on whether or not the container runs.
-      if (target.running || this.startedSinceEnd || this.split) {
+      if (target.running || this.startedSinceEnd || this.plan.splitting) {
         const delay =
           this.emptyBodies === 0 ? 0 : Math.min(EMPTY_REOPEN_MAX_MS, EMPTY_REOPEN_MS * 2 ** this.emptyBodies);
         this.phase = 'waitContainer';
@@ -268,7 +231,7 @@ class LogsFollower implements StreamHandle {
 
   private openFailed(err: unknown): void {
     if (isNotFound(err)) {
-      if (this.bodies === 0)
+      if (!this.plan.reopening)
         this.finish({ code: 'NOT_FOUND', message: `Container ${this.req.ref} not found.` });
       else this.onRemoved();
       return;
@@ -278,7 +241,7 @@ class LogsFollower implements StreamHandle {
       return;
     }
     this.phase = 'waitEngine';
-    if (!this.engineNoted && this.bodies > 0) {
+    if (!this.engineNoted && this.plan.reopening) {
       this.engineNoted = true;
       this.pipeline.note(LOG_NOTES.disconnected);
     }
