@@ -40,9 +40,9 @@ export const createHandlers = (
   deps: CoreDeps,
   table: HandlerTable = featureHandlers,
 ): { readonly invokes: InvokeHandlers; readonly streams: StreamHandlers } => {
-  const groups = Object.values(table).map((make: (deps: CoreDeps) => FeatureHandlers<FeatureName>) =>
-    make(deps),
-  );
+  const factories: readonly ((deps: CoreDeps) => { readonly invokes: object; readonly streams: object })[] =
+    Object.values(table);
+  const groups = factories.map((make) => make(deps));
   // Complete by construction: the table covers every feature, each group every channel of its feature.
   return {
     invokes: Object.assign({}, ...groups.map((group) => group.invokes)) as InvokeHandlers,
