@@ -64,6 +64,32 @@ describe('EngineConnection', () => {
     connection.dispose();
   });
 
+  it('runs connect hooks in order on every connect, and no longer once their subscription is disposed', async () => {
+    const streams: PassThrough[] = [];
+    const connection = new EngineConnection({
+      resolve: () => endpoint,
+      createClient: () => fakeClient(streams),
+      backoff: { initialMs: 1, maxMs: 5, jitter: 0 },
+    });
+    const ran: string[] = [];
+    const hook = (name: string) => () => {
+      ran.push(name);
+      return Promise.resolve();
+    };
+    connection.onConnect(hook('first'));
+    const second = connection.onConnect(hook('second'));
+    connection.start();
+    await until(connection, 'connected');
+    expect(ran).toEqual(['first', 'second']);
+
+    second.dispose();
+    streams[0]?.end();
+    await until(connection, 'unreachable');
+    await until(connection, 'connected');
+    expect(ran).toEqual(['first', 'second', 'first']);
+    connection.dispose();
+  });
+
   it('passes engine events to listeners and drops what is not a container/image/volume/network event', async () => {
     const streams: PassThrough[] = [];
     const connection = new EngineConnection({
