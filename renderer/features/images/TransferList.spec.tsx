@@ -2,7 +2,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { TaskState, TaskSummary } from '../../../shared/contract/tasks.js';
 import { createClient } from '../../ipc/client.js';
-import { createFakePort } from '../../ipc/fake-port.js';
+import { createFakePort } from '../../ipc/fake-port.fixtures.js';
 import { ClientContext } from '../../lib/client-context.js';
 import { Transfer } from './TransferList.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createClient } from '../../ipc/client.js';
-import { createFakePort } from '../../ipc/fake-port.js';
+import { createFakePort } from '../../ipc/fake-port.fixtures.js';
 import { LogRecord } from './log-record.js';
 import { subscribeLogs, type LogStatus } from './log-subscription.js';
 
