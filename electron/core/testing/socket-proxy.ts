@@ -12,6 +12,8 @@ export interface SocketProxy {
   readonly openConnections: number;
   /** Request lines ("GET /containers/json?… HTTP/1.1") seen so far, to count engine calls. */
   readonly requests: readonly string[];
+  /** Client connections still open that carried a request line `matches` accepts. */
+  openCarrying(matches: (requestLine: string) => boolean): number;
   /** Close the listener and cut every connection, as a crashed engine does. */
   kill(): Promise<void>;
   /** Listen again (after kill), forwarding or stalling. */
@@ -29,6 +31,7 @@ export const startSocketProxy = async (
   const connections = new Set<Socket>();
   const pairs = new Set<readonly [Socket, Socket]>();
   const requests: string[] = [];
+  const linesOf = new Map<Socket, string[]>();
   const REQUEST_LINE = /^(GET|POST|PUT|DELETE|HEAD) \S+ HTTP\/1\.1/;
   let server: Server | null = null;
   let current = mode;
@@ -37,7 +40,11 @@ export const startSocketProxy = async (
     rmSync(path, { force: true });
     const next = createServer((client) => {
       connections.add(client);
-      client.on('close', () => connections.delete(client));
+      linesOf.set(client, []);
+      client.on('close', () => {
+        connections.delete(client);
+        linesOf.delete(client);
+      });
       client.on('error', () => client.destroy());
       if (current === 'stall') return;
       const upstream = createConnection(target);
@@ -55,7 +62,10 @@ export const startSocketProxy = async (
       });
       client.on('data', (chunk: Buffer) => {
         const line = REQUEST_LINE.exec(chunk.subarray(0, 4096).toString('latin1'));
-        if (line) requests.push(decodeURIComponent(line[0]));
+        if (line) {
+          requests.push(decodeURIComponent(line[0]));
+          linesOf.get(client)?.push(decodeURIComponent(line[0]));
+        }
       });
       client.pipe(upstream);
       upstream.pipe(client);
@@ -75,6 +85,9 @@ export const startSocketProxy = async (
     requests,
     get openConnections() {
       return [...connections].filter((s) => !s.destroyed).length;
+    },
+    openCarrying(matches) {
+      return [...linesOf].filter(([client, lines]) => !client.destroyed && lines.some(matches)).length;
     },
     async kill() {
       const closing = server;
