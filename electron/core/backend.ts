@@ -18,6 +18,7 @@ import { EventHub } from './rpc/event-hub.js';
 import { createRouter, type Router } from './rpc/router.js';
 import { createSession, type Session } from './rpc/session.js';
 import { runHandlers } from './run/run-handlers.js';
+import { swarmHandlers } from './swarm/swarm-handlers.js';
 import { systemHandlers } from './system/system-handlers.js';
 import { TaskRegistry } from './tasks/task-registry.js';
 import { tasksHandlers } from './tasks/tasks-handlers.js';
@@ -86,6 +87,7 @@ export const createBackend = (options: BackendOptions = {}): Backend => {
   const networks = networksHandlers(deps);
   const compose = composeHandlers(deps);
   const system = systemHandlers(deps);
+  const swarm = swarmHandlers(deps, { coalesceMs: options.coalesceMs });
   const router = createRouter(
     {
       ...engine.invokes,
@@ -99,6 +101,7 @@ export const createBackend = (options: BackendOptions = {}): Backend => {
       ...networks.invokes,
       ...compose.invokes,
       ...system.invokes,
+      ...swarm.invokes,
     },
     {
       ...engine.streams,
@@ -112,6 +115,7 @@ export const createBackend = (options: BackendOptions = {}): Backend => {
       ...networks.streams,
       ...compose.streams,
       ...system.streams,
+      ...swarm.streams,
     },
   );
 

@@ -6,6 +6,7 @@ import { filesEvents, filesInvokes, filesStreams } from './channels/files.js';
 import { imagesEvents, imagesInvokes, imagesStreams } from './channels/images.js';
 import { networksEvents, networksInvokes, networksStreams } from './channels/networks.js';
 import { runEvents, runInvokes, runStreams } from './channels/run.js';
+import { swarmEvents, swarmInvokes, swarmStreams } from './channels/swarm.js';
 import { systemEvents, systemInvokes, systemStreams } from './channels/system.js';
 import { tasksEvents, tasksInvokes, tasksStreams } from './channels/tasks.js';
 import { volumesEvents, volumesInvokes, volumesStreams } from './channels/volumes.js';
@@ -26,6 +27,7 @@ export const invokes = {
   ...networksInvokes,
   ...composeInvokes,
   ...systemInvokes,
+  ...swarmInvokes,
 } as const;
 
 /** Pushed by the backend to every client. */
@@ -41,6 +43,7 @@ export const events = {
   ...networksEvents,
   ...composeEvents,
   ...systemEvents,
+  ...swarmEvents,
 } as const;
 
 /** Subscriptions owned by a client, carrying chunks until unsubscribed or ended. */
@@ -56,6 +59,7 @@ export const streams = {
   ...networksStreams,
   ...composeStreams,
   ...systemStreams,
+  ...swarmStreams,
 } as const;
 
 /** Each feature's groups, for the check that no two features declare the same channel name. */
@@ -71,4 +75,5 @@ export const channelGroups = [
   [networksInvokes, networksEvents, networksStreams],
   [composeInvokes, composeEvents, composeStreams],
   [systemInvokes, systemEvents, systemStreams],
+  [swarmInvokes, swarmEvents, swarmStreams],
 ] as const;
