@@ -1,5 +1,10 @@
 import { shellJoin } from '../run/shell-words.js';
-import { defaultUpdatePolicy, emptyServiceForm, type ServiceForm, type UpdatePolicy } from './service-form.js';
+import {
+  defaultUpdatePolicy,
+  emptyServiceForm,
+  type ServiceForm,
+  type UpdatePolicy,
+} from './service-form.js';
 import { configTarget, secretTarget } from './service-spec.js';
 
 const csv = (pairs: readonly (readonly [string, string | number | null | false])[]): string =>
@@ -18,7 +23,8 @@ const policyFlags = (prefix: 'update' | 'rollback', p: UpdatePolicy): string[] =
   if (p.delaySeconds !== d.delaySeconds) out.push(`--${prefix}-delay`, duration(p.delaySeconds));
   if (p.failureAction !== d.failureAction) out.push(`--${prefix}-failure-action`, p.failureAction);
   if (p.order !== d.order) out.push(`--${prefix}-order`, p.order);
-  if (p.maxFailureRatio !== d.maxFailureRatio) out.push(`--${prefix}-max-failure-ratio`, String(p.maxFailureRatio));
+  if (p.maxFailureRatio !== d.maxFailureRatio)
+    out.push(`--${prefix}-max-failure-ratio`, String(p.maxFailureRatio));
   if (p.monitorSeconds !== d.monitorSeconds) out.push(`--${prefix}-monitor`, duration(p.monitorSeconds));
   return out;
 };
@@ -64,7 +70,8 @@ export const serviceCreateArgv = (form: ServiceForm): string[] => {
   if (r.memoryLimit !== null) argv.push('--limit-memory', String(r.memoryLimit));
   if (r.cpuReservation !== null) argv.push('--reserve-cpu', String(r.cpuReservation));
   if (r.memoryReservation !== null) argv.push('--reserve-memory', String(r.memoryReservation));
-  if (form.restart.condition !== d.restart.condition) argv.push('--restart-condition', form.restart.condition);
+  if (form.restart.condition !== d.restart.condition)
+    argv.push('--restart-condition', form.restart.condition);
   if (form.restart.delaySeconds !== d.restart.delaySeconds) {
     argv.push('--restart-delay', duration(form.restart.delaySeconds));
   }
@@ -72,8 +79,22 @@ export const serviceCreateArgv = (form: ServiceForm): string[] => {
     argv.push('--restart-max-attempts', String(form.restart.maxAttempts));
   }
   argv.push(...policyFlags('update', form.update), ...policyFlags('rollback', form.rollback));
-  for (const s of form.secrets) argv.push('--secret', csv([['source', s.name], ['target', secretTarget(s)]]));
-  for (const c of form.configs) argv.push('--config', csv([['source', c.name], ['target', configTarget(c)]]));
+  for (const s of form.secrets)
+    argv.push(
+      '--secret',
+      csv([
+        ['source', s.name],
+        ['target', secretTarget(s)],
+      ]),
+    );
+  for (const c of form.configs)
+    argv.push(
+      '--config',
+      csv([
+        ['source', c.name],
+        ['target', configTarget(c)],
+      ]),
+    );
   for (const [k, v] of Object.entries(form.labels)) argv.push('--label', `${k}=${v}`);
   argv.push(form.image.trim() || '<image>', ...form.args);
   return argv;

@@ -80,9 +80,19 @@ export type RestartPolicy = z.infer<typeof restartPolicySchema>;
 export const resourcesSchema = z.strictObject({
   /** CPUs as a decimal (0.5 = half a CPU); null: no limit / reservation. */
   cpuLimit: z.number().positive().max(1024).nullable(),
-  memoryLimit: z.number().int().min(4 * 1024 * 1024).max(2 ** 50).nullable(),
+  memoryLimit: z
+    .number()
+    .int()
+    .min(4 * 1024 * 1024)
+    .max(2 ** 50)
+    .nullable(),
   cpuReservation: z.number().positive().max(1024).nullable(),
-  memoryReservation: z.number().int().min(1).max(2 ** 50).nullable(),
+  memoryReservation: z
+    .number()
+    .int()
+    .min(1)
+    .max(2 ** 50)
+    .nullable(),
 });
 export type Resources = z.infer<typeof resourcesSchema>;
 
@@ -143,14 +153,18 @@ export const serviceFormProblems = (form: ServiceForm): Record<string, string> =
     if (m.type === 'tmpfs' && m.source !== '') put(`mounts.${i}.source`, 'A tmpfs mount has no source.');
   });
   form.constraints.forEach((c, i) => {
-    put(`constraints.${i}`, CONSTRAINT.test(c) ? null : `"${c}" is not a constraint (e.g. node.role==manager).`);
+    put(
+      `constraints.${i}`,
+      CONSTRAINT.test(c) ? null : `"${c}" is not a constraint (e.g. node.role==manager).`,
+    );
   });
   const published = new Map<string, number>();
   form.ports.forEach((p, i) => {
     if (p.published === null) return;
     const key = `${p.published}/${p.protocol}`;
     const first = published.get(key);
-    if (first !== undefined) put(`ports.${i}.published`, `Port ${key} is already published by row ${first + 1}.`);
+    if (first !== undefined)
+      put(`ports.${i}.published`, `Port ${key} is already published by row ${first + 1}.`);
     else published.set(key, i);
   });
   const hostFixed = form.ports.some((p) => p.mode === 'host' && p.published !== null);
@@ -169,7 +183,8 @@ export const serviceFormProblems = (form: ServiceForm): Record<string, string> =
   names(form.secrets, 'secret', 'secrets');
   names(form.configs, 'config', 'configs');
   form.configs.forEach((c, i) => {
-    if (c.target !== '' && !c.target.startsWith('/')) put(`configs.${i}.target`, 'A config target is an absolute path.');
+    if (c.target !== '' && !c.target.startsWith('/'))
+      put(`configs.${i}.target`, 'A config target is an absolute path.');
   });
   form.secrets.forEach((s, i) => {
     if (s.target.includes('..')) put(`secrets.${i}.target`, 'A secret target cannot contain "..".');

@@ -106,7 +106,9 @@ export const serviceSpecFromForm = (form: ServiceForm, ids: FileIds): EngineServ
         ...(form.resources.cpuReservation !== null
           ? { NanoCPUs: Math.round(form.resources.cpuReservation * NS) }
           : {}),
-        ...(form.resources.memoryReservation !== null ? { MemoryBytes: form.resources.memoryReservation } : {}),
+        ...(form.resources.memoryReservation !== null
+          ? { MemoryBytes: form.resources.memoryReservation }
+          : {}),
       },
     },
     RestartPolicy: {

@@ -199,7 +199,10 @@ export const objectCreateRequest = z.strictObject({
 
 export const stackNameSchema = z
   .string()
-  .regex(/^[a-zA-Z0-9][a-zA-Z0-9_-]{0,62}$/, 'must be letters, digits, _ and - (starting with a letter or digit)');
+  .regex(
+    /^[a-zA-Z0-9][a-zA-Z0-9_-]{0,62}$/,
+    'must be letters, digits, _ and - (starting with a letter or digit)',
+  );
 export const stackDeployRequest = z.strictObject({
   name: stackNameSchema,
   /** Absolute path of the compose file on the machine running Berth. */

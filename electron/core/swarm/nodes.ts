@@ -17,7 +17,10 @@ export const listNodes = async (connection: EngineConnection): Promise<SwarmNode
 };
 
 /** Availability, role and labels in one spec write at the version read. */
-export const updateNode = async (connection: EngineConnection, req: NodeUpdateRequest): Promise<SwarmNode> => {
+export const updateNode = async (
+  connection: EngineConnection,
+  req: NodeUpdateRequest,
+): Promise<SwarmNode> => {
   const state = await requireManager(connection);
   const read = async (): Promise<RawNode> => {
     try {
@@ -40,7 +43,12 @@ export const updateNode = async (connection: EngineConnection, req: NodeUpdateRe
     await connection.call((client, signal) =>
       swarmDial<unknown>(
         client,
-        { path: `/nodes/${node.ID}/update`, method: 'POST', query: { version: node.Version?.Index ?? 0 }, body: spec },
+        {
+          path: `/nodes/${node.ID}/update`,
+          method: 'POST',
+          query: { version: node.Version?.Index ?? 0 },
+          body: spec,
+        },
         signal,
       ),
     );

@@ -36,7 +36,10 @@ export const inspectService = async (connection: EngineConnection, ref: string):
 
 /** Secret and config names the form uses → their ids; a missing one is a field error. */
 const resolveFiles = async (connection: EngineConnection, form: ServiceForm): Promise<FileIds> => {
-  const lookup = async (kind: 'secrets' | 'configs', names: readonly string[]): Promise<Record<string, string>> => {
+  const lookup = async (
+    kind: 'secrets' | 'configs',
+    names: readonly string[],
+  ): Promise<Record<string, string>> => {
     if (names.length === 0) return {};
     const raws = await connection.call((client, signal) =>
       swarmDial<RawObject[]>(
@@ -52,15 +55,24 @@ const resolveFiles = async (connection: EngineConnection, form: ServiceForm): Pr
     const issues = names
       .map((name, i) => ({ name, i }))
       .filter(({ name }) => ids[name] === undefined)
-      .map(({ name, i }) => ({ path: `${path}.${i}.name`, message: `There is no ${kind.slice(0, -1)} named ${name}.` }));
+      .map(({ name, i }) => ({
+        path: `${path}.${i}.name`,
+        message: `There is no ${kind.slice(0, -1)} named ${name}.`,
+      }));
     if (issues.length > 0) {
       throw new BerthError('VALIDATION', issues.map((x) => x.message).join(' '), issues);
     }
     return ids;
   };
   const [secrets, configs] = await Promise.all([
-    lookup('secrets', form.secrets.map((s) => s.name)),
-    lookup('configs', form.configs.map((c) => c.name)),
+    lookup(
+      'secrets',
+      form.secrets.map((s) => s.name),
+    ),
+    lookup(
+      'configs',
+      form.configs.map((c) => c.name),
+    ),
   ]);
   return { secrets, configs };
 };
@@ -77,10 +89,15 @@ export const createService = async (deps: ServiceDeps, form: ServiceForm): Promi
   let created: { ID: string };
   try {
     created = await deps.connection.call((client, signal) =>
-      swarmDial<{ ID: string }>(client, { path: '/services/create', method: 'POST', body: spec, ok: [201] }, signal),
+      swarmDial<{ ID: string }>(
+        client,
+        { path: '/services/create', method: 'POST', body: spec, ok: [201] },
+        signal,
+      ),
     );
   } catch (err) {
-    if (statusCodeOf(err) === 409) throw new BerthError('CONFLICT', `A service named ${form.name} already exists.`);
+    if (statusCodeOf(err) === 409)
+      throw new BerthError('CONFLICT', `A service named ${form.name} already exists.`);
     throw err;
   }
   return summaryAfter(deps, created.ID);
@@ -108,7 +125,8 @@ const writeSpec = async (
     );
   } catch (err) {
     const code = statusCodeOf(err);
-    if (code === 404) throw new BerthError('NOT_FOUND', `The service ${current.Spec.Name ?? current.ID} was removed.`);
+    if (code === 404)
+      throw new BerthError('NOT_FOUND', `The service ${current.Spec.Name ?? current.ID} was removed.`);
     // "update out of sequence": someone else changed it since it was read.
     if (code === 500 && /out of sequence/i.test((err as Error).message)) {
       throw new BerthError('CONFLICT', 'The service changed meanwhile; look at it again and retry.');
@@ -118,10 +136,17 @@ const writeSpec = async (
   return summaryAfter(deps, current.ID);
 };
 
-export const scaleService = async (deps: ServiceDeps, id: string, replicas: number): Promise<ServiceSummary> => {
+export const scaleService = async (
+  deps: ServiceDeps,
+  id: string,
+  replicas: number,
+): Promise<ServiceSummary> => {
   const current = await inspectService(deps.connection, id);
   if (current.Spec.Mode?.Replicated === undefined) {
-    throw new BerthError('UNSUPPORTED', `${current.Spec.Name ?? id} is a global service: it runs one task per node.`);
+    throw new BerthError(
+      'UNSUPPORTED',
+      `${current.Spec.Name ?? id} is a global service: it runs one task per node.`,
+    );
   }
   return writeSpec(deps, current, { ...current.Spec, Mode: { Replicated: { Replicas: replicas } } });
 };
@@ -132,7 +157,11 @@ export interface UpdateChange {
   readonly force: boolean;
 }
 
-export const updateService = async (deps: ServiceDeps, id: string, change: UpdateChange): Promise<ServiceSummary> => {
+export const updateService = async (
+  deps: ServiceDeps,
+  id: string,
+  change: UpdateChange,
+): Promise<ServiceSummary> => {
   const current = await inspectService(deps.connection, id);
   let spec: RawServiceSpec;
   if (change.form) {
@@ -141,13 +170,19 @@ export const updateService = async (deps: ServiceDeps, id: string, change: Updat
         { path: 'name', message: 'A service cannot be renamed.' },
       ]);
     }
-    spec = serviceSpecFromForm(change.form, await resolveFiles(deps.connection, change.form)) as unknown as RawServiceSpec;
+    spec = serviceSpecFromForm(
+      change.form,
+      await resolveFiles(deps.connection, change.form),
+    ) as unknown as RawServiceSpec;
   } else {
     spec = current.Spec;
   }
   const template = spec.TaskTemplate ?? {};
   const containerSpec = template.ContainerSpec ?? {};
-  const forceUpdate = typeof current.Spec.TaskTemplate?.['ForceUpdate'] === 'number' ? current.Spec.TaskTemplate['ForceUpdate'] : 0;
+  const forceUpdate =
+    typeof current.Spec.TaskTemplate?.['ForceUpdate'] === 'number'
+      ? current.Spec.TaskTemplate['ForceUpdate']
+      : 0;
   const next: RawServiceSpec = {
     ...spec,
     TaskTemplate: {
@@ -193,7 +228,9 @@ export const listTasks = async (connection: EngineConnection, id: string): Promi
         signal,
       ),
     ),
-    connection.call((client, signal) => swarmDial<RawNode[]>(client, { path: '/nodes', method: 'GET' }, signal)),
+    connection.call((client, signal) =>
+      swarmDial<RawNode[]>(client, { path: '/nodes', method: 'GET' }, signal),
+    ),
   ]);
   const names = new Map(nodes.map((n) => [n.ID, n.Description?.Hostname ?? n.ID]));
   return tasks

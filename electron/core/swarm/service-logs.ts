@@ -58,7 +58,12 @@ export const streamServiceLogs = (
       ),
     );
     for (const t of tasks) {
-      names.set(t.ID, t.Slot && t.Slot > 0 ? `${serviceName}.${t.Slot}` : `${serviceName}.${(t.NodeID ?? t.ID).slice(0, 12)}`);
+      names.set(
+        t.ID,
+        t.Slot && t.Slot > 0
+          ? `${serviceName}.${t.Slot}`
+          : `${serviceName}.${(t.NodeID ?? t.ID).slice(0, 12)}`,
+      );
     }
   };
   let refreshing: Promise<void> | null = null;
@@ -78,7 +83,10 @@ export const streamServiceLogs = (
   const emit = (stream: LogChunk['stream'], message: string): void => {
     const { taskId, text } = splitDetails(message);
     const line = text.length > MAX_LINE ? `${text.slice(0, MAX_LINE)} [… line cut at 16 KB]` : text;
-    sink.push({ stream, text: line.endsWith('\n') ? line : `${line}\n`, task: taskName(taskId) }, line.length);
+    sink.push(
+      { stream, text: line.endsWith('\n') ? line : `${line}\n`, task: taskName(taskId) },
+      line.length,
+    );
   };
 
   const start = async (): Promise<void> => {

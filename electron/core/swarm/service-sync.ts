@@ -1,8 +1,9 @@
 import type { EngineEvent } from '../../../shared/contract/engine.js';
 import type { ServiceSummary, ServicesChanged, SwarmChanged } from '../../../shared/swarm/swarm-types.js';
 import type { EngineConnection } from '../engine/engine-connection.js';
+import { statusCodeOf } from '../errors/docker-errors.js';
 import { toDisposable, type Disposable } from '../rpc/disposable.js';
-import { filtersQuery, swarmDial } from './swarm-api.js';
+import { filtersQuery, hookCaller, swarmDial, type EngineCaller } from './swarm-api.js';
 import { toServiceSummary, type RawService } from './swarm-raw.js';
 import { readSwarmState } from './swarm-state.js';
 
@@ -21,7 +22,8 @@ const IN_FLUX_UPDATE = new Set(['updating', 'rollback_started']);
 const inFlux = (s: ServiceSummary): boolean =>
   s.running !== s.desired || (s.updateStatus !== null && IN_FLUX_UPDATE.has(s.updateStatus.state));
 
-const sameSummary = (a: ServiceSummary, b: ServiceSummary): boolean => JSON.stringify(a) === JSON.stringify(b);
+const sameSummary = (a: ServiceSummary, b: ServiceSummary): boolean =>
+  JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * The backend's model of the swarm's services, kept by engine events like ContainerSync: a
@@ -38,7 +40,10 @@ export class ServiceSync implements Disposable {
   private pending = new Set<string>();
   private tasksPending = new Set<string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private readonly settling = new Map<string, { delay: number; quiet: number; timer: ReturnType<typeof setTimeout> }>();
+  private readonly settling = new Map<
+    string,
+    { delay: number; quiet: number; timer: ReturnType<typeof setTimeout> }
+  >();
   private readonly changeListeners = new Set<(change: ServicesChanged) => void>();
   private readonly swarmListeners = new Set<(change: SwarmChanged) => void>();
   private readonly events: Disposable;
@@ -56,8 +61,8 @@ export class ServiceSync implements Disposable {
     this.settleMinMs = options.settleMinMs ?? 250;
     this.settleMaxMs = options.settleMaxMs ?? 5_000;
     this.settleQuiet = options.settleQuietChecks ?? 6;
-    connection.onConnect(async () => {
-      await this.relist().catch((err: unknown) => {
+    connection.onConnect(async (client, signal) => {
+      await this.relist(hookCaller(client, signal)).catch((err: unknown) => {
         console.warn('berth: could not list swarm services', err);
       });
     });
@@ -91,13 +96,17 @@ export class ServiceSync implements Disposable {
   }
 
   /** After Berth itself changed swarm membership (init/leave raise no engine event). */
-  async relist(): Promise<void> {
+  async relist(caller: EngineCaller = this.connection): Promise<void> {
     const generation = ++this.generation;
-    const state = await readSwarmState(this.connection);
+    const state = await readSwarmState(caller);
     let services: RawService[] = [];
     if (state.isManager) {
-      services = await this.connection.call((client, signal) =>
-        swarmDial<RawService[]>(client, { path: '/services', method: 'GET', query: { status: true } }, signal),
+      services = await caller.call((client, signal) =>
+        swarmDial<RawService[]>(
+          client,
+          { path: '/services', method: 'GET', query: { status: true } },
+          signal,
+        ),
       );
     }
     if (generation !== this.generation) return;
@@ -152,15 +161,26 @@ export class ServiceSync implements Disposable {
   }
 
   private async fetch(ids: readonly string[], tasksChanged: readonly string[]): Promise<void> {
-    if (ids.length === 0 || this.connection.status.state !== 'connected') return;
+    // Task containers keep raising events after the swarm is left; there is nothing to refresh.
+    if (ids.length === 0 || !this.manager || this.connection.status.state !== 'connected') return;
     const generation = this.generation;
-    const raws = await this.connection.call((client, signal) =>
-      swarmDial<RawService[]>(
-        client,
-        { path: '/services', method: 'GET', query: { status: true, filters: filtersQuery({ id: ids }) } },
-        signal,
-      ),
-    );
+    let raws: RawService[];
+    try {
+      raws = await this.connection.call((client, signal) =>
+        swarmDial<RawService[]>(
+          client,
+          { path: '/services', method: 'GET', query: { status: true, filters: filtersQuery({ id: ids }) } },
+          signal,
+        ),
+      );
+    } catch (err) {
+      // 503 "not a swarm manager": the swarm was left or demoted outside Berth; say so by relisting.
+      if (statusCodeOf(err) === 503) {
+        await this.relist();
+        return;
+      }
+      throw err;
+    }
     if (generation !== this.generation) return;
     const wanted = new Set(ids);
     const upserted: ServiceSummary[] = [];

@@ -25,7 +25,8 @@ export const listStacks = async (services: ServiceSync): Promise<StackSummary[]>
 
 const cliEnv = (connection: EngineConnection): Record<string, string> => {
   const status = connection.status;
-  if (status.state !== 'connected') throw new BerthError('ENGINE_UNREACHABLE', 'The engine is not connected.');
+  if (status.state !== 'connected')
+    throw new BerthError('ENGINE_UNREACHABLE', 'The engine is not connected.');
   // The docker CLI reads the same variables and contexts as compose v2.
   return composeEngineEnv(process.env, status.endpoint, 'v2').env;
 };
@@ -46,7 +47,11 @@ export const stackDeployArgv = (file: string, name: string): string[] => [
 ];
 
 export const deployStack = async (
-  deps: { readonly connection: EngineConnection; readonly tasks: TaskRegistry; readonly services: ServiceSync },
+  deps: {
+    readonly connection: EngineConnection;
+    readonly tasks: TaskRegistry;
+    readonly services: ServiceSync;
+  },
   path: string,
   name: string,
 ): Promise<TaskSummary> => {
@@ -64,7 +69,11 @@ export const deployStack = async (
   return task;
 };
 
-export const removeStack = async (connection: EngineConnection, services: ServiceSync, name: string): Promise<void> => {
+export const removeStack = async (
+  connection: EngineConnection,
+  services: ServiceSync,
+  name: string,
+): Promise<void> => {
   await requireManager(connection);
   const env = cliEnv(connection);
   await new Promise<void>((resolve, reject) => {

@@ -16,6 +16,15 @@ export interface SwarmRequest {
   readonly stream?: boolean;
 }
 
+/** EngineConnection, or the bare client a connect hook holds (before the status is "connected"). */
+export interface EngineCaller {
+  call<T>(fn: (client: Docker, signal: AbortSignal) => Promise<T>, timeoutMs?: number): Promise<T>;
+}
+
+export const hookCaller = (client: Docker, signal: AbortSignal): EngineCaller => ({
+  call: (fn) => fn(client, signal),
+});
+
 interface ModemLike {
   dial(options: object, callback: (err: unknown, data: unknown) => void): void;
 }
@@ -42,7 +51,7 @@ export const swarmDial = <T>(client: Docker, req: SwarmRequest, signal: AbortSig
         abortSignal: signal,
       },
       (err, data) => {
-        if (err) reject(err instanceof Error ? err : new Error(String(err)));
+        if (err) reject(err instanceof Error ? err : new Error('The engine request failed.'));
         else resolve(data as T);
       },
     );

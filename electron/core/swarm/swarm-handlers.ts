@@ -15,7 +15,15 @@ import { streamServiceLogs } from './service-logs.js';
 import { ServiceSync } from './service-sync.js';
 import { deployStack, listStacks, removeStack } from './stacks.js';
 import { createObject, inspectConfig, inspectObject, listObjects, removeObject } from './swarm-objects.js';
-import { hostInterfaces, initSwarm, joinTokens, leaveSwarm, readSwarmState, requireManager, rotateToken } from './swarm-state.js';
+import {
+  hostInterfaces,
+  initSwarm,
+  joinTokens,
+  leaveSwarm,
+  readSwarmState,
+  requireManager,
+  rotateToken,
+} from './swarm-state.js';
 
 export const swarmHandlers = (
   { connection, hub, tasks, disposables }: CoreDeps,
@@ -49,7 +57,8 @@ export const swarmHandlers = (
         (await inspectService(connection, req.id)) as unknown as Readonly<Record<string, unknown>>,
       'services.create': (req) => createService(deps, req.form),
       'services.scale': (req) => scaleService(deps, req.id, req.replicas),
-      'services.update': (req) => updateService(deps, req.id, { image: req.image, form: req.form, force: req.force }),
+      'services.update': (req) =>
+        updateService(deps, req.id, { image: req.image, form: req.form, force: req.force }),
       'services.rollback': (req) => rollbackService(deps, req.id),
       'services.remove': async (req) => {
         await removeService(deps, req.id);

@@ -1,4 +1,8 @@
-import type { ConfigDetail, ObjectCreateRequest, SwarmObjectSummary } from '../../../shared/swarm/swarm-types.js';
+import type {
+  ConfigDetail,
+  ObjectCreateRequest,
+  SwarmObjectSummary,
+} from '../../../shared/swarm/swarm-types.js';
 import type { EngineConnection } from '../engine/engine-connection.js';
 import { BerthError } from '../errors/berth-error.js';
 import { statusCodeOf } from '../errors/docker-errors.js';
@@ -18,10 +22,8 @@ const usersById = async (connection: EngineConnection, kind: ObjectKind): Promis
   const idKey = kind === 'secrets' ? 'SecretID' : 'ConfigID';
   const users = new Map<string, string[]>();
   for (const s of services) {
-    const refs = (s.Spec.TaskTemplate?.ContainerSpec?.[kind === 'secrets' ? 'Secrets' : 'Configs'] ?? []) as readonly Record<
-      string,
-      unknown
-    >[];
+    const refs = (s.Spec.TaskTemplate?.ContainerSpec?.[kind === 'secrets' ? 'Secrets' : 'Configs'] ??
+      []) as readonly Record<string, unknown>[];
     for (const ref of refs) {
       const id = ref[idKey];
       if (typeof id !== 'string') continue;
@@ -31,7 +33,11 @@ const usersById = async (connection: EngineConnection, kind: ObjectKind): Promis
   return users;
 };
 
-const inspectRaw = async (connection: EngineConnection, kind: ObjectKind, ref: string): Promise<RawObject> => {
+const inspectRaw = async (
+  connection: EngineConnection,
+  kind: ObjectKind,
+  ref: string,
+): Promise<RawObject> => {
   try {
     return await connection.call((client, signal) =>
       swarmDial<RawObject>(client, { path: `/${kind}/${encodeURIComponent(ref)}`, method: 'GET' }, signal),
@@ -42,10 +48,15 @@ const inspectRaw = async (connection: EngineConnection, kind: ObjectKind, ref: s
   }
 };
 
-export const listObjects = async (connection: EngineConnection, kind: ObjectKind): Promise<SwarmObjectSummary[]> => {
+export const listObjects = async (
+  connection: EngineConnection,
+  kind: ObjectKind,
+): Promise<SwarmObjectSummary[]> => {
   await requireManager(connection);
   const [raws, users] = await Promise.all([
-    connection.call((client, signal) => swarmDial<RawObject[]>(client, { path: `/${kind}`, method: 'GET' }, signal)),
+    connection.call((client, signal) =>
+      swarmDial<RawObject[]>(client, { path: `/${kind}`, method: 'GET' }, signal),
+    ),
     usersById(connection, kind),
   ]);
   return raws
@@ -64,7 +75,10 @@ export const inspectObject = async (
 };
 
 export const inspectConfig = async (connection: EngineConnection, ref: string): Promise<ConfigDetail> => {
-  const [raw, users] = await Promise.all([inspectRaw(connection, 'configs', ref), usersById(connection, 'configs')]);
+  const [raw, users] = await Promise.all([
+    inspectRaw(connection, 'configs', ref),
+    usersById(connection, 'configs'),
+  ]);
   return {
     ...toObjectSummary(raw, users.get(raw.ID) ?? []),
     data: Buffer.from(raw.Spec.Data ?? '', 'base64').toString('utf8'),
@@ -104,7 +118,11 @@ export const createObject = async (
 };
 
 /** Refused while a service uses it, naming the services (the engine's message names ids). */
-export const removeObject = async (connection: EngineConnection, kind: ObjectKind, ref: string): Promise<string> => {
+export const removeObject = async (
+  connection: EngineConnection,
+  kind: ObjectKind,
+  ref: string,
+): Promise<string> => {
   const raw = await inspectRaw(connection, kind, ref);
   const users = (await usersById(connection, kind)).get(raw.ID) ?? [];
   if (users.length > 0) {

@@ -63,13 +63,24 @@ export interface RawNode extends RawVersioned {
     readonly Labels?: Record<string, string> | null;
     readonly Name?: string;
   };
-  readonly Description?: { readonly Hostname?: string; readonly Engine?: { readonly EngineVersion?: string } };
+  readonly Description?: {
+    readonly Hostname?: string;
+    readonly Engine?: { readonly EngineVersion?: string };
+  };
   readonly Status?: { readonly State?: string; readonly Message?: string; readonly Addr?: string };
-  readonly ManagerStatus?: { readonly Leader?: boolean; readonly Reachability?: string; readonly Addr?: string };
+  readonly ManagerStatus?: {
+    readonly Leader?: boolean;
+    readonly Reachability?: string;
+    readonly Addr?: string;
+  };
 }
 
 export interface RawObject extends RawVersioned {
-  readonly Spec: { readonly Name: string; readonly Labels?: Record<string, string> | null; readonly Data?: string };
+  readonly Spec: {
+    readonly Name: string;
+    readonly Labels?: Record<string, string> | null;
+    readonly Data?: string;
+  };
 }
 
 /** The engine shows images pinned by digest (`img:tag@sha256:…`); the tag is what people read. */
@@ -141,7 +152,10 @@ export const toServiceTask = (raw: RawTask, nodeNames: ReadonlyMap<string, strin
     message: raw.Status?.Message ?? '',
     error: taskError(raw),
     // A running container has no exit code yet (the engine reports 0).
-    exitCode: typeof exit === 'number' && state !== 'running' && raw.Status?.ContainerStatus?.ContainerID ? exit : null,
+    exitCode:
+      typeof exit === 'number' && state !== 'running' && raw.Status?.ContainerStatus?.ContainerID
+        ? exit
+        : null,
     containerId: raw.Status?.ContainerStatus?.ContainerID || null,
     image: shortImage(raw.Spec?.ContainerSpec?.Image ?? ''),
     updatedAt: raw.UpdatedAt ?? '',

@@ -2,8 +2,8 @@ import { networkInterfaces } from 'node:os';
 import type { HostInterface, JoinTokens, SwarmState } from '../../../shared/swarm/swarm-types.js';
 import type { EngineConnection } from '../engine/engine-connection.js';
 import { BerthError } from '../errors/berth-error.js';
-import { statusCodeOf } from '../errors/docker-errors.js';
-import { swarmDial } from './swarm-api.js';
+import { engineMessage, statusCodeOf } from '../errors/docker-errors.js';
+import { swarmDial, type EngineCaller } from './swarm-api.js';
 
 interface RawInfo {
   readonly Swarm?: {
@@ -25,7 +25,7 @@ interface RawSwarm {
 
 const STATES = new Set(['inactive', 'pending', 'active', 'error', 'locked']);
 
-export const readSwarmState = async (connection: EngineConnection): Promise<SwarmState> => {
+export const readSwarmState = async (connection: EngineCaller): Promise<SwarmState> => {
   const info = await connection.call((client, signal) =>
     swarmDial<RawInfo>(client, { path: '/info', method: 'GET' }, signal),
   );
@@ -99,15 +99,16 @@ export const initSwarm = async (connection: EngineConnection, advertiseAddr: str
 export const leaveSwarm = async (connection: EngineConnection, force: boolean): Promise<SwarmState> => {
   try {
     await connection.call(
-      (client, signal) => swarmDial<unknown>(client, { path: '/swarm/leave', method: 'POST', query: { force } }, signal),
+      (client, signal) =>
+        swarmDial<unknown>(client, { path: '/swarm/leave', method: 'POST', query: { force } }, signal),
       60_000,
     );
   } catch (err) {
-    if (statusCodeOf(err) === 503) {
-      // "This node is not part of a swarm": already done.
-      return readSwarmState(connection);
-    }
-    throw err;
+    if (statusCodeOf(err) !== 503) throw err;
+    // 503 is both "not part of a swarm" (already done) and a manager's refusal to leave unforced.
+    const state = await readSwarmState(connection);
+    if (state.state === 'inactive') return state;
+    throw new BerthError('CONFLICT', engineMessage(err));
   }
   return readSwarmState(connection);
 };
