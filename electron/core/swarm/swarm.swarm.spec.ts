@@ -341,6 +341,32 @@ describe.skipIf(!SWARM_TESTS_ENABLED)('swarm against a real single-node swarm', 
     expect(await call<SwarmObjectSummary[]>(backend, 'secrets.list', {})).toEqual([]);
   });
 
+  it('offers overlay on a manager and creates an attachable, encrypted overlay network', async () => {
+    const list = await call<{ drivers: string[] }>(backend, 'networks.list', {});
+    expect(list.drivers).toContain('overlay');
+    await call(backend, 'networks.create', {
+      name: 'berth-overlay',
+      driver: 'overlay',
+      internal: false,
+      attachable: true,
+      encrypted: true,
+      labels: {},
+      options: {},
+    });
+    const shown = await docker(
+      'network',
+      'inspect',
+      '--format',
+      '{{.Driver}} {{.Scope}} {{.Attachable}} {{json .Options}}',
+      'berth-overlay',
+    );
+    expect(shown).toMatch(/^overlay swarm true \{.*"encrypted":"".*\}$/);
+    // Attachable: a plain container (not a task) may join it.
+    const id = await docker('run', '-d', '--rm', '--network', 'berth-overlay', TEST_IMAGE, 'sleep', '30');
+    await docker('rm', '-f', id);
+    await call(backend, 'networks.remove', { ref: 'berth-overlay' });
+  });
+
   it('deploys a stack with two services and an overlay network, lists it, and removes it', async () => {
     const file = join(dir, 'stack.yml');
     await writeFile(
@@ -390,6 +416,9 @@ describe.skipIf(!SWARM_TESTS_ENABLED)('swarm against a real single-node swarm', 
     const state = await call<SwarmState>(backend, 'swarm.leave', { force: true });
     expect(state.state).toBe('inactive');
     expect((await refused(backend, 'services.list', {})).code).toBe('UNSUPPORTED');
+    expect((await call<{ drivers: string[] }>(backend, 'networks.list', {})).drivers).not.toContain(
+      'overlay',
+    );
     expect(changes.at(-1)?.reset).toBe(true);
   });
 });
