@@ -1,0 +1,2 @@
+/** Swarm services and stacks, and "Copy as Kubernetes YAML". */
+export { ServicesView } from './ServicesView.js';

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { draftToForm, emptyDraft, emptyPort } from './service-draft.js';
+
+describe('service dialog draft → form', () => {
+  it('builds the form from typed text', () => {
+    const { form, problems } = draftToForm({
+      ...emptyDraft(),
+      name: 'web',
+      image: 'busybox',
+      command: 'httpd -f -p "80"',
+      replicas: '2',
+      ports: [{ ...emptyPort(), target: '80', mode: 'host' }],
+      env: 'A=1\n\nB=two words\n',
+      secrets: ['db'],
+    });
+    expect(problems).toEqual({});
+    expect(form).toMatchObject({
+      name: 'web',
+      args: ['httpd', '-f', '-p', '80'],
+      replicas: 2,
+      ports: [{ target: 80, published: null, protocol: 'tcp', mode: 'host' }],
+      env: ['A=1', 'B=two words'],
+      secrets: [{ name: 'db', target: '' }],
+    });
+  });
+
+  it('names each bad field and returns no form', () => {
+    const { form, problems } = draftToForm({
+      ...emptyDraft(),
+      image: 'busybox',
+      ports: [{ ...emptyPort(), target: '99999', published: 'x' }],
+    });
+    expect(form).toBeNull();
+    expect(problems).toMatchObject({
+      'ports.0.target': 'A port is 1 to 65535.',
+      'ports.0.published': 'A port is 1 to 65535, or empty to let the engine choose.',
+    });
+    expect(draftToForm({ ...emptyDraft(), image: 'busybox' }).problems['name']).toBe(
+      'Give the service a name.',
+    );
+  });
+});
