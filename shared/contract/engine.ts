@@ -44,14 +44,7 @@ export type EngineStatus =
     };
 
 export type EngineEventType =
-  | 'container'
-  | 'image'
-  | 'volume'
-  | 'network'
-  | 'service'
-  | 'node'
-  | 'secret'
-  | 'config';
+  'container' | 'image' | 'volume' | 'network' | 'service' | 'node' | 'secret' | 'config';
 
 /** One engine event, reduced to what a person reads in an events log. */
 export interface EngineEvent {

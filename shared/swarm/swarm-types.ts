@@ -139,6 +139,12 @@ export interface StackSummary {
   readonly services: readonly { readonly id: string; readonly name: string }[];
 }
 
+export interface KubeExport {
+  readonly yaml: string;
+  /** Settings that have no Kubernetes equivalent (also listed in the YAML's top comment). */
+  readonly untranslated: readonly string[];
+}
+
 // ---- requests ----
 
 const advertiseAddr = z
@@ -213,6 +219,14 @@ export const stackDeployRequest = z.strictObject({
     .regex(/^\/[^\0]*$/, 'must be an absolute path'),
 });
 export const stackRequest = z.strictObject({ name: stackNameSchema });
+
+export const kubeExportRequest = z.strictObject({
+  containers: z
+    .array(z.string().regex(/^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,254}$/, 'must be a container id or name'))
+    .min(1)
+    .max(200),
+  kind: z.enum(['Deployment', 'Pod']),
+});
 
 export type ServiceScaleRequest = z.infer<typeof serviceScaleRequest>;
 export type ServiceUpdateRequest = z.infer<typeof serviceUpdateRequest>;

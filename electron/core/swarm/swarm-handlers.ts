@@ -1,6 +1,7 @@
 import type { swarmInvokes, swarmStreams } from '../../../shared/contract/channels/swarm.js';
 import type { CoreDeps } from '../core-deps.js';
 import type { HandlerGroup } from '../rpc/router.js';
+import { kubeExport } from './kube-export.js';
 import { listNodes, updateNode } from './nodes.js';
 import {
   createService,
@@ -78,6 +79,7 @@ export const swarmHandlers = (
         return listStacks(services);
       },
       'stacks.deploy': (req) => deployStack({ connection, tasks, services }, req.file, req.name),
+      'kube.generate': (req) => kubeExport(connection, req.containers, req.kind),
       'stacks.remove': async (req) => {
         await removeStack(connection, services, req.name);
         return { name: req.name };

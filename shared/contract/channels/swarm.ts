@@ -1,5 +1,6 @@
 import {
   joinTokensRequest,
+  kubeExportRequest,
   nodeUpdateRequest,
   objectCreateRequest,
   rotateTokenRequest,
@@ -15,6 +16,7 @@ import {
   type ConfigDetail,
   type HostInterface,
   type JoinTokens,
+  type KubeExport,
   type ServiceSummary,
   type ServiceTask,
   type ServicesChanged,
@@ -67,6 +69,9 @@ export const swarmInvokes = {
   /** Runs `docker stack deploy` as a task (output in the tasks panel). */
   'stacks.deploy': invoke<TaskSummary>()(stackDeployRequest),
   'stacks.remove': invoke<{ readonly name: string }>()(stackRequest),
+
+  /** Kubernetes YAML for containers (one, a selection, a compose project's); no swarm needed. */
+  'kube.generate': invoke<KubeExport>()(kubeExportRequest),
 } as const;
 
 export const swarmEvents = {
