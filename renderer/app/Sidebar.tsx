@@ -1,6 +1,6 @@
 import { useEngineStore } from '../features/engine/index.js';
 import { isManager, useSwarmFeed, useSwarmStore } from '../features/swarm/index.js';
-import { useClient } from './client-context.js';
+import { useClient } from '../lib/client-context.js';
 import { SECTIONS, sectionHref, type Section } from './sections.js';
 
 function EngineSummary() {

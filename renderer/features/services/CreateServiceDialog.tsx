@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { serviceCreateCommand } from '../../../shared/swarm/service-argv.js';
 import type { SwarmObjectSummary } from '../../../shared/swarm/swarm-types.js';
-import { useClient } from '../../app/client-context.js';
+import { useClient } from '../../lib/client-context.js';
 import { errorMessage, isRpcError } from '../../ipc/rpc-error.js';
 import { Field } from '../../ui/Field.js';
 import { FormActions } from '../../ui/FormActions.js';

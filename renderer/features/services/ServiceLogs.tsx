@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useClient } from '../../app/client-context.js';
+import { useClient } from '../../lib/client-context.js';
 import { createLogTerminal, createLogWriter } from '../logs/log-terminal.js';
 import { createColourAssigner, linePrefix } from '../project-logs/service-colours.js';
 

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { PublishedPort, ServiceSummary } from '../../../shared/swarm/swarm-types.js';
-import { useClient } from '../../app/client-context.js';
+import { useClient } from '../../lib/client-context.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
 import { isManager, useSwarmStore } from '../swarm/swarm-store.js';
 import { CreateServiceDialog } from './CreateServiceDialog.js';

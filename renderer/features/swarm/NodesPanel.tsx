@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { NodeAvailability, SwarmNode } from '../../../shared/swarm/swarm-types.js';
-import { useClient } from '../../app/client-context.js';
+import { useClient } from '../../lib/client-context.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
 import { useSwarmStore } from './swarm-store.js';
 
