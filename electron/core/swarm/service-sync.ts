@@ -1,11 +1,16 @@
 import type { EngineEvent } from '../../../shared/contract/engine.js';
-import type { ServiceSummary, ServicesChanged, SwarmChanged } from '../../../shared/swarm/swarm-types.js';
+import type {
+  ServiceSummary,
+  ServicesChanged,
+  SwarmChanged,
+  SwarmState,
+} from '../../../shared/swarm/swarm-types.js';
 import type { EngineConnection } from '../engine/engine-connection.js';
 import { statusCodeOf } from '../errors/docker-errors.js';
 import { toDisposable, type Disposable } from '../rpc/disposable.js';
 import { filtersQuery, hookCaller, swarmDial, type EngineCaller } from './swarm-api.js';
 import { toServiceSummary, type RawService } from './swarm-raw.js';
-import { readSwarmState } from './swarm-state.js';
+import { assertManager, readSwarmState } from './swarm-state.js';
 
 export interface ServiceSyncOptions {
   readonly coalesceMs?: number;
@@ -17,6 +22,8 @@ export interface ServiceSyncOptions {
 }
 
 const SWARM_KINDS = new Set(['node', 'secret', 'config']);
+/** A task container's lifecycle: what moves a service's running count (exec, top… do not). */
+const TASK_LIFECYCLE = new Set(['start', 'die', 'kill', 'stop', 'oom', 'destroy']);
 const IN_FLUX_UPDATE = new Set(['updating', 'rollback_started']);
 
 const inFlux = (s: ServiceSummary): boolean =>
@@ -40,10 +47,17 @@ export class ServiceSync implements Disposable {
   private pending = new Set<string>();
   private tasksPending = new Set<string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * Services being re-checked: `lag` while a task container's event has not yet shown in the
+   * manager's task states (the engine knows a container died before the swarm agent reports it).
+   */
   private readonly settling = new Map<
     string,
-    { delay: number; quiet: number; timer: ReturnType<typeof setTimeout> }
+    { delay: number; quiet: number; lag: boolean; timer: ReturnType<typeof setTimeout> }
   >();
+  private lagging = new Set<string>();
+  /** The swarm state read by the last relist. */
+  private state: SwarmState | null = null;
   private readonly changeListeners = new Set<(change: ServicesChanged) => void>();
   private readonly swarmListeners = new Set<(change: SwarmChanged) => void>();
   private readonly events: Disposable;
@@ -58,7 +72,7 @@ export class ServiceSync implements Disposable {
     options: ServiceSyncOptions = {},
   ) {
     this.coalesceMs = options.coalesceMs ?? 50;
-    this.settleMinMs = options.settleMinMs ?? 250;
+    this.settleMinMs = options.settleMinMs ?? 50;
     this.settleMaxMs = options.settleMaxMs ?? 5_000;
     this.settleQuiet = options.settleQuietChecks ?? 6;
     connection.onConnect(async (client, signal) => {
@@ -85,9 +99,13 @@ export class ServiceSync implements Disposable {
     return this.manager;
   }
 
-  /** The model's services; before the first relist (or on a worker) the engine is asked. */
+  /**
+   * The model's services, without an engine call once the model is ready; refused with the same
+   * sentence as other manager-only calls when the engine is not a manager.
+   */
   async list(): Promise<ServiceSummary[]> {
-    if (!this.ready) await this.relist();
+    if (!this.ready || !this.state) await this.relist();
+    if (this.state) assertManager(this.state);
     return [...this.model.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   }
 
@@ -111,6 +129,7 @@ export class ServiceSync implements Disposable {
     }
     if (generation !== this.generation) return;
     const wasManager = this.manager;
+    this.state = state;
     this.manager = state.isManager;
     this.model = new Map(services.map((raw) => [raw.ID, toServiceSummary(raw)]));
     this.ready = true;
@@ -139,8 +158,10 @@ export class ServiceSync implements Disposable {
       this.pending.add(event.id);
       this.tasksPending.add(event.id);
     } else if (event.type === 'container' && event.swarmService) {
+      if (!TASK_LIFECYCLE.has(event.action)) return;
       this.pending.add(event.swarmService);
       this.tasksPending.add(event.swarmService);
+      this.lagging.add(event.swarmService);
     } else if (SWARM_KINDS.has(event.type)) {
       this.emitSwarm({ kinds: [event.type as 'node' | 'secret' | 'config'] });
       // Draining or pausing a node moves tasks; their container events follow.
@@ -152,15 +173,21 @@ export class ServiceSync implements Disposable {
       this.timer = undefined;
       const ids = [...this.pending];
       const tasks = [...this.tasksPending];
+      const lagging = this.lagging;
       this.pending = new Set();
       this.tasksPending = new Set();
-      this.fetch(ids, tasks).catch((err: unknown) => {
+      this.lagging = new Set();
+      this.fetch(ids, tasks, lagging).catch((err: unknown) => {
         console.warn('berth: could not refresh swarm services', err);
       });
     }, this.coalesceMs);
   }
 
-  private async fetch(ids: readonly string[], tasksChanged: readonly string[]): Promise<void> {
+  private async fetch(
+    ids: readonly string[],
+    tasksChanged: readonly string[],
+    lagging: ReadonlySet<string> = new Set(),
+  ): Promise<void> {
     // Task containers keep raising events after the swarm is left; there is nothing to refresh.
     if (ids.length === 0 || !this.manager || this.connection.status.state !== 'connected') return;
     const generation = this.generation;
@@ -194,7 +221,7 @@ export class ServiceSync implements Disposable {
       const before = this.model.get(raw.ID);
       this.model.set(raw.ID, next);
       if (!before || !sameSummary(before, next)) upserted.push(next);
-      this.settle(raw.ID, !before || !sameSummary(before, next));
+      this.settle(raw.ID, !before || !sameSummary(before, next), lagging.has(raw.ID));
     }
     for (const id of ids) {
       if (seen.has(id) || !this.model.has(id)) continue;
@@ -207,11 +234,16 @@ export class ServiceSync implements Disposable {
     }
   }
 
-  /** Schedules (or ends) the backoff re-check of a service that has not converged. */
-  private settle(id: string, changed: boolean): void {
+  /**
+   * Schedules (or ends) the backoff re-check of a service that has not converged, or whose task
+   * container changed while its summary has not yet: 50 ms, then doubling, until something
+   * changes or a few checks in a row find nothing new.
+   */
+  private settle(id: string, changed: boolean, lagHint = false): void {
     const service = this.model.get(id);
     const current = this.settling.get(id);
-    if (!service || !inFlux(service)) {
+    const lag = !changed && (lagHint || (current?.lag ?? false));
+    if (!service || (!inFlux(service) && !lag)) {
       this.unsettle(id);
       return;
     }
@@ -225,7 +257,7 @@ export class ServiceSync implements Disposable {
     const timer = setTimeout(() => {
       this.fetch([id], [id]).catch(() => undefined);
     }, delay);
-    this.settling.set(id, { delay, quiet, timer });
+    this.settling.set(id, { delay, quiet, lag, timer });
   }
 
   private unsettle(id: string): void {

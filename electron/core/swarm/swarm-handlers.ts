@@ -22,7 +22,6 @@ import {
   joinTokens,
   leaveSwarm,
   readSwarmState,
-  requireManager,
   rotateToken,
 } from './swarm-state.js';
 
@@ -50,10 +49,7 @@ export const swarmHandlers = (
       'swarm.rotateToken': (req) => rotateToken(connection, req.role),
       'nodes.list': () => listNodes(connection),
       'nodes.update': (req) => updateNode(connection, req),
-      'services.list': async () => {
-        await requireManager(connection);
-        return services.list();
-      },
+      'services.list': () => services.list(),
       'services.inspect': async (req) =>
         (await inspectService(connection, req.id)) as unknown as Readonly<Record<string, unknown>>,
       'services.create': (req) => createService(deps, req.form),
@@ -74,10 +70,7 @@ export const swarmHandlers = (
       'configs.create': (req) => createObject(connection, 'configs', req),
       'configs.inspect': (req) => inspectConfig(connection, req.id),
       'configs.remove': async (req) => ({ id: await removeObject(connection, 'configs', req.id) }),
-      'stacks.list': async () => {
-        await requireManager(connection);
-        return listStacks(services);
-      },
+      'stacks.list': () => listStacks(services),
       'stacks.deploy': (req) => deployStack({ connection, tasks, services }, req.file, req.name),
       'kube.generate': (req) => kubeExport(connection, req.containers, req.kind),
       'stacks.remove': async (req) => {

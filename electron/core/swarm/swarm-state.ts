@@ -46,15 +46,18 @@ export const readSwarmState = async (connection: EngineCaller): Promise<SwarmSta
 /** Refuses a call that needs a manager with a sentence, before the engine's "This node is not a swarm manager". */
 export const requireManager = async (connection: EngineConnection): Promise<SwarmState> => {
   const state = await readSwarmState(connection);
-  if (!state.isManager) {
-    throw new BerthError(
-      'UNSUPPORTED',
-      state.state === 'inactive'
-        ? 'This engine is not in a swarm: initialise one (Swarm → Initialise) first.'
-        : 'This engine is a swarm worker; services, nodes and secrets are managed from a manager.',
-    );
-  }
+  assertManager(state);
   return state;
+};
+
+export const assertManager = (state: SwarmState): void => {
+  if (state.isManager) return;
+  throw new BerthError(
+    'UNSUPPORTED',
+    state.state === 'inactive'
+      ? 'This engine is not in a swarm: initialise one (Swarm → Initialise) first.'
+      : 'This engine is a swarm worker; services, nodes and secrets are managed from a manager.',
+  );
 };
 
 /**
