@@ -6,7 +6,15 @@ import { errorMessage, isRpcError } from '../../ipc/rpc-error.js';
 import { Field } from '../../ui/Field.js';
 import { FormActions } from '../../ui/FormActions.js';
 import { Modal } from '../../ui/Modal.js';
-import { draftToForm, emptyDraft, emptyPort, type PortDraft, type ServiceDraft } from './service-draft.js';
+import {
+  draftToForm,
+  emptyDraft,
+  emptyMount,
+  emptyPort,
+  type MountDraft,
+  type PortDraft,
+  type ServiceDraft,
+} from './service-draft.js';
 
 /**
  * Create a service: replicated or global, ports (ingress or host), env, secrets, networks and
@@ -17,12 +25,14 @@ export function CreateServiceDialog({ onClose }: { readonly onClose: () => void 
   const titleId = useId();
   const [draft, setDraft] = useState<ServiceDraft>(emptyDraft);
   const [secrets, setSecrets] = useState<readonly SwarmObjectSummary[]>([]);
+  const [configs, setConfigs] = useState<readonly SwarmObjectSummary[]>([]);
   const [busy, setBusy] = useState(false);
   const [submitted, setSubmitted] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [serverIssues, setServerIssues] = useState<Record<string, string>>({});
   useEffect(() => {
     client.invoke('secrets.list', {}).then(setSecrets, () => undefined);
+    client.invoke('configs.list', {}).then(setConfigs, () => undefined);
   }, [client]);
   const result = useMemo(() => draftToForm(draft), [draft]);
   const shown = submitted ? { ...result.problems, ...serverIssues } : { ...serverIssues };
@@ -32,6 +42,31 @@ export function CreateServiceDialog({ onClose }: { readonly onClose: () => void 
   const setPort = (index: number, change: Partial<PortDraft>): void => {
     setDraft((d) => ({ ...d, ports: d.ports.map((p, i) => (i === index ? { ...p, ...change } : p)) }));
   };
+  const setMount = (index: number, change: Partial<MountDraft>): void => {
+    setDraft((d) => ({ ...d, mounts: d.mounts.map((m, i) => (i === index ? { ...m, ...change } : m)) }));
+  };
+  const toggle = (key: 'secrets' | 'configs', name: string, on: boolean): void => {
+    setDraft((d) => ({ ...d, [key]: on ? [...d[key], name] : d[key].filter((n) => n !== name) }));
+  };
+  const text = (
+    key: 'memoryLimit' | 'cpuLimit' | 'updateParallelism' | 'spreadOver',
+    label: string,
+    hint?: string,
+  ) => (
+    <Field label={label} className="field" error={shown[key]} hint={hint}>
+      {(ids) => (
+        <input
+          id={ids.id}
+          aria-describedby={ids.describedBy}
+          aria-invalid={ids.invalid}
+          value={draft[key]}
+          onChange={(e) => {
+            set(key, e.currentTarget.value);
+          }}
+        />
+      )}
+    </Field>
+  );
   const submit = async (): Promise<void> => {
     setSubmitted(true);
     if (!result.form) return;
@@ -257,22 +292,155 @@ export function CreateServiceDialog({ onClose }: { readonly onClose: () => void 
           </Field>
         </div>
         <fieldset>
-          <legend>Secrets</legend>
-          {secrets.length === 0 && <p className="muted">No secrets yet (create them in the Swarm view).</p>}
+          <legend>Mounts</legend>
+          {draft.mounts.map((mount, i) => (
+            <div className="port-row" key={i}>
+              <select
+                aria-label={`Mount ${i + 1} type`}
+                value={mount.type}
+                onChange={(e) => {
+                  setMount(i, { type: e.currentTarget.value as MountDraft['type'] });
+                }}
+              >
+                <option value="volume">volume</option>
+                <option value="bind">bind (host path)</option>
+                <option value="tmpfs">tmpfs</option>
+              </select>
+              <input
+                aria-label={`Mount ${i + 1} source`}
+                aria-invalid={shown[`mounts.${i}.source`] ? true : undefined}
+                placeholder={
+                  mount.type === 'bind' ? '/host/path' : mount.type === 'volume' ? 'volume name' : ''
+                }
+                disabled={mount.type === 'tmpfs'}
+                value={mount.source}
+                onChange={(e) => {
+                  setMount(i, { source: e.currentTarget.value });
+                }}
+              />
+              <input
+                aria-label={`Mount ${i + 1} target`}
+                aria-invalid={shown[`mounts.${i}.target`] ? true : undefined}
+                placeholder="/path/in/container"
+                value={mount.target}
+                onChange={(e) => {
+                  setMount(i, { target: e.currentTarget.value });
+                }}
+              />
+              <label className="checkbox-row">
+                <input
+                  type="checkbox"
+                  checked={mount.readOnly}
+                  onChange={(e) => {
+                    setMount(i, { readOnly: e.currentTarget.checked });
+                  }}
+                />
+                {`Mount ${i + 1} read-only`}
+              </label>
+              <button
+                type="button"
+                className="button ghost"
+                aria-label={`Remove mount ${i + 1}`}
+                onClick={() => {
+                  setDraft((d) => ({ ...d, mounts: d.mounts.filter((_, j) => j !== i) }));
+                }}
+              >
+                ×
+              </button>
+              {(shown[`mounts.${i}.source`] ?? shown[`mounts.${i}.target`]) && (
+                <span className="field-error">
+                  {shown[`mounts.${i}.source`] ?? shown[`mounts.${i}.target`]}
+                </span>
+              )}
+            </div>
+          ))}
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              setDraft((d) => ({ ...d, mounts: [...d.mounts, emptyMount()] }));
+            }}
+          >
+            Add mount
+          </button>
+        </fieldset>
+        <div className="form-grid">
+          {text('memoryLimit', 'Memory limit', 'Per task, e.g. 256m; empty: none.')}
+          {text('cpuLimit', 'CPU limit', 'CPUs per task, e.g. 0.5; empty: none.')}
+          {text('spreadOver', 'Spread over', 'Placement preference: a node label, e.g. node.labels.zone.')}
+          <Field label="Restart" className="field">
+            {(ids) => (
+              <select
+                id={ids.id}
+                value={draft.restartCondition}
+                onChange={(e) => {
+                  set('restartCondition', e.currentTarget.value as ServiceDraft['restartCondition']);
+                }}
+              >
+                <option value="any">any exit</option>
+                <option value="on-failure">on failure</option>
+                <option value="none">never</option>
+              </select>
+            )}
+          </Field>
+          {text('updateParallelism', 'Update parallelism', 'Tasks replaced at a time (0: all).')}
+          <Field label="When an update fails" className="field">
+            {(ids) => (
+              <select
+                id={ids.id}
+                value={draft.updateFailureAction}
+                onChange={(e) => {
+                  set('updateFailureAction', e.currentTarget.value as ServiceDraft['updateFailureAction']);
+                }}
+              >
+                <option value="pause">pause</option>
+                <option value="rollback">roll back</option>
+                <option value="continue">continue</option>
+              </select>
+            )}
+          </Field>
+          <Field label="Update order" className="field">
+            {(ids) => (
+              <select
+                id={ids.id}
+                value={draft.updateOrder}
+                onChange={(e) => {
+                  set('updateOrder', e.currentTarget.value as ServiceDraft['updateOrder']);
+                }}
+              >
+                <option value="stop-first">stop the old task first</option>
+                <option value="start-first">start the new task first</option>
+              </select>
+            )}
+          </Field>
+        </div>
+        <fieldset>
+          <legend>Secrets and configs</legend>
+          {secrets.length + configs.length === 0 && (
+            <p className="muted">No secrets or configs yet (create them in the Swarm view).</p>
+          )}
           {secrets.map((s) => (
             <label key={s.id} className="checkbox-row">
               <input
                 type="checkbox"
                 checked={draft.secrets.includes(s.name)}
                 onChange={(e) => {
-                  const on = e.currentTarget.checked;
-                  setDraft((d) => ({
-                    ...d,
-                    secrets: on ? [...d.secrets, s.name] : d.secrets.filter((n) => n !== s.name),
-                  }));
+                  toggle('secrets', s.name, e.currentTarget.checked);
                 }}
               />
               {`Secret ${s.name}`}
+            </label>
+          ))}
+          {configs.map((c) => (
+            <label key={c.id} className="checkbox-row">
+              <input
+                type="checkbox"
+                checked={draft.configs.includes(c.name)}
+                onChange={(e) => {
+                  toggle('configs', c.name, e.currentTarget.checked);
+                }}
+              />
+              {`Config ${c.name}`}
             </label>
           ))}
         </fieldset>

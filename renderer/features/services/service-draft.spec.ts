@@ -24,6 +24,36 @@ describe('service dialog draft → form', () => {
     });
   });
 
+  it('carries mounts, limits, placement, restart and update policy, and configs', () => {
+    const { form, problems } = draftToForm({
+      ...emptyDraft(),
+      name: 'web',
+      image: 'busybox',
+      mounts: [{ type: 'volume', source: ' data ', target: '/data', readOnly: true }],
+      memoryLimit: '256m',
+      cpuLimit: '0.5',
+      spreadOver: 'node.labels.zone',
+      restartCondition: 'on-failure',
+      updateParallelism: '2',
+      updateFailureAction: 'rollback',
+      updateOrder: 'start-first',
+      configs: ['nginx'],
+    });
+    expect(problems).toEqual({});
+    expect(form).toMatchObject({
+      mounts: [{ type: 'volume', source: 'data', target: '/data', readOnly: true }],
+      resources: { memoryLimit: 256 * 1024 * 1024, cpuLimit: 0.5 },
+      spreadOver: ['node.labels.zone'],
+      restart: { condition: 'on-failure' },
+      update: { parallelism: 2, failureAction: 'rollback', order: 'start-first' },
+      configs: [{ name: 'nginx', target: '' }],
+    });
+    expect(
+      draftToForm({ ...emptyDraft(), name: 'w', image: 'busybox', memoryLimit: 'lots', cpuLimit: 'x' })
+        .problems,
+    ).toMatchObject({ memoryLimit: 'A size such as 256m or 1g.', cpuLimit: 'A number of CPUs such as 0.5.' });
+  });
+
   it('names each bad field and returns no form', () => {
     const { form, problems } = draftToForm({
       ...emptyDraft(),

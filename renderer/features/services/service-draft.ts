@@ -1,11 +1,14 @@
 import { splitShellWords } from '../../../shared/run/shell-words.js';
+import { parseCpus, parseMemory } from '../../../shared/run/units.js';
 import {
   emptyServiceForm,
   isHint,
   serviceFormProblems,
   serviceFormSchema,
   type ServiceForm,
+  type ServiceMount,
   type ServicePort,
+  type UpdatePolicy,
 } from '../../../shared/swarm/service-form.js';
 
 /** What the dialog edits: text as typed; `toForm` turns it into the contract's ServiceForm. */
@@ -14,6 +17,13 @@ export interface PortDraft {
   readonly published: string;
   readonly protocol: 'tcp' | 'udp';
   readonly mode: 'ingress' | 'host';
+}
+
+export interface MountDraft {
+  readonly type: ServiceMount['type'];
+  readonly source: string;
+  readonly target: string;
+  readonly readOnly: boolean;
 }
 
 export interface ServiceDraft {
@@ -29,6 +39,17 @@ export interface ServiceDraft {
   readonly networks: string;
   /** One constraint per line. */
   readonly constraints: string;
+  /** Node labels to spread tasks over, one per line (`node.labels.zone`). */
+  readonly spreadOver: string;
+  readonly mounts: readonly MountDraft[];
+  readonly configs: readonly string[];
+  /** Docker's units (`256m`); empty: no limit. */
+  readonly memoryLimit: string;
+  readonly cpuLimit: string;
+  readonly restartCondition: ServiceForm['restart']['condition'];
+  readonly updateParallelism: string;
+  readonly updateFailureAction: UpdatePolicy['failureAction'];
+  readonly updateOrder: UpdatePolicy['order'];
 }
 
 export const emptyDraft = (): ServiceDraft => ({
@@ -42,7 +63,18 @@ export const emptyDraft = (): ServiceDraft => ({
   secrets: [],
   networks: '',
   constraints: '',
+  spreadOver: '',
+  mounts: [],
+  configs: [],
+  memoryLimit: '',
+  cpuLimit: '',
+  restartCondition: 'any',
+  updateParallelism: '1',
+  updateFailureAction: 'pause',
+  updateOrder: 'stop-first',
 });
+
+export const emptyMount = (): MountDraft => ({ type: 'volume', source: '', target: '', readOnly: false });
 
 export const emptyPort = (): PortDraft => ({ target: '', published: '', protocol: 'tcp', mode: 'ingress' });
 
@@ -74,6 +106,14 @@ export const draftToForm = (draft: ServiceDraft): DraftResult => {
     }
     return { target, published, protocol: p.protocol, mode: p.mode };
   });
+  const memory = draft.memoryLimit.trim() === '' ? null : parseMemory(draft.memoryLimit);
+  if (draft.memoryLimit.trim() !== '' && memory === null)
+    problems['memoryLimit'] = 'A size such as 256m or 1g.';
+  const nanoCpus = draft.cpuLimit.trim() === '' ? null : parseCpus(draft.cpuLimit);
+  if (draft.cpuLimit.trim() !== '' && nanoCpus === null)
+    problems['cpuLimit'] = 'A number of CPUs such as 0.5.';
+  const parallelism = int(draft.updateParallelism);
+  if (!(parallelism >= 0)) problems['updateParallelism'] = 'A whole number (0: all at once).';
   const replicas = int(draft.replicas);
   if (draft.mode === 'replicated' && !(replicas >= 0 && replicas <= 10_000))
     problems['replicas'] = 'Replicas is 0 to 10000.';
@@ -91,6 +131,22 @@ export const draftToForm = (draft: ServiceDraft): DraftResult => {
       .map((n) => n.trim())
       .filter((n) => n !== ''),
     constraints: lines(draft.constraints),
+    spreadOver: lines(draft.spreadOver),
+    mounts: draft.mounts.map((m) => ({ ...m, source: m.source.trim(), target: m.target.trim() })),
+    configs: draft.configs.map((name) => ({ name, target: '' })),
+    resources: {
+      cpuLimit: nanoCpus === null ? null : nanoCpus / 1e9,
+      memoryLimit: memory,
+      cpuReservation: null,
+      memoryReservation: null,
+    },
+    restart: { ...emptyServiceForm().restart, condition: draft.restartCondition },
+    update: {
+      ...emptyServiceForm().update,
+      parallelism: Number.isNaN(parallelism) ? 1 : parallelism,
+      failureAction: draft.updateFailureAction,
+      order: draft.updateOrder,
+    },
   };
   if (Object.keys(problems).length === 0) {
     Object.assign(problems, serviceFormProblems(form));
