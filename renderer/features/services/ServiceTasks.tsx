@@ -3,6 +3,7 @@ import type { ServiceTask } from '../../../shared/swarm/swarm-types.js';
 import { useClient } from '../../lib/client-context.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
 import { useSwarmStore } from '../swarm/swarm-store.js';
+import { SafeText } from '../../ui/SafeText.js';
 
 const portsText = (task: ServiceTask): string =>
   task.ports.map((p) => `127.0.0.1:${p.published ?? '?'}→${p.target}/${p.protocol}`).join(', ');
@@ -63,10 +64,12 @@ export function ServiceTasks({
                 {task.state}
                 {task.message && <span className="muted"> ({task.message})</span>}
               </td>
-              <td>{task.image}</td>
+              <td>
+                <SafeText text={task.image} />
+              </td>
               <td>{portsText(task) || '—'}</td>
               <td className={task.error ? 'task-error' : 'muted'}>
-                {task.error ?? '—'}
+                {task.error === null ? '—' : <SafeText text={task.error} />}
                 {task.exitCode !== null && task.exitCode !== 0 && !task.error?.includes(String(task.exitCode))
                   ? ` (exit code ${task.exitCode})`
                   : ''}

@@ -8,6 +8,7 @@ import { ServiceLogs } from './ServiceLogs.js';
 import { ServiceTasks } from './ServiceTasks.js';
 import { StacksPanel } from './StacksPanel.js';
 import '../swarm/swarm.css';
+import { SafeText } from '../../ui/SafeText.js';
 
 const portText = (p: PublishedPort): string => `${p.published ?? '*'}→${p.target}/${p.protocol} (${p.mode})`;
 
@@ -43,20 +44,27 @@ function ServiceRow({
             onOpen(service.id);
           }}
         >
-          {service.name}
+          <SafeText text={service.name} />
         </button>
       </th>
       <td>{service.mode}</td>
       <td aria-label={`Replicas of ${service.name}`}>
         {service.running}/{service.desired}
       </td>
-      <td>{service.image}</td>
+      <td>
+        <SafeText text={service.image} />
+      </td>
       <td>{service.ports.map(portText).join(', ') || '—'}</td>
       <td>
         {service.updateStatus ? (
           <span title={service.updateStatus.message ?? ''}>
             {service.updateStatus.state}
-            {service.updateStatus.message && <span className="muted"> — {service.updateStatus.message}</span>}
+            {service.updateStatus.message && (
+              <span className="muted">
+                {' — '}
+                <SafeText text={service.updateStatus.message} />
+              </span>
+            )}
           </span>
         ) : (
           <span className="muted">—</span>
@@ -161,7 +169,9 @@ function ServiceDetail({
         <button type="button" className="button ghost" onClick={onClose}>
           ← All services
         </button>
-        <h2 id={headingId}>Service {service.name}</h2>
+        <h2 id={headingId}>
+          Service <SafeText text={service.name} />
+        </h2>
       </header>
       <p>
         {service.running}/{service.desired} running · {service.image}

@@ -3,6 +3,7 @@ import type { StackSummary } from '../../../shared/swarm/swarm-types.js';
 import { useClient } from '../../lib/client-context.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
 import { useSwarmStore } from '../swarm/swarm-store.js';
+import { SafeText } from '../../ui/SafeText.js';
 
 /** Stacks (services grouped by their namespace label); deploy a compose file, remove a stack. */
 export function StacksPanel() {
@@ -26,7 +27,10 @@ export function StacksPanel() {
       <ul className="inline-list">
         {stacks.map((stack) => (
           <li key={stack.name}>
-            <strong>{stack.name}</strong>: {stack.services.map((s) => s.name).join(', ')}{' '}
+            <strong>
+              <SafeText text={stack.name} />
+            </strong>
+            : <SafeText text={stack.services.map((s) => s.name).join(', ')} />{' '}
             <button
               type="button"
               className="button ghost danger"

@@ -3,6 +3,7 @@ import type { NodeAvailability, SwarmNode } from '../../../shared/swarm/swarm-ty
 import { useClient } from '../../lib/client-context.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
 import { useSwarmStore } from './swarm-store.js';
+import { SafeText } from '../../ui/SafeText.js';
 
 const labelsText = (labels: Readonly<Record<string, string>>): string =>
   Object.entries(labels)
@@ -59,7 +60,7 @@ export function NodesPanel() {
           {nodes.map((node) => (
             <tr key={node.id}>
               <th scope="row">
-                {node.hostname}
+                <SafeText text={node.hostname} />
                 {node.self && <span className="muted"> (this engine)</span>}
               </th>
               <td>

@@ -3,6 +3,7 @@ import type { SwarmObjectSummary } from '../../../shared/swarm/swarm-types.js';
 import { useClient } from '../../lib/client-context.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
 import { useSwarmStore } from './swarm-store.js';
+import { SafeText } from '../../ui/SafeText.js';
 
 const toBase64 = (bytes: Uint8Array): string => {
   let text = '';
@@ -74,8 +75,16 @@ export function SecretsPanel({ kind }: { readonly kind: 'secrets' | 'configs' })
         <tbody>
           {items.map((item) => (
             <tr key={item.id}>
-              <th scope="row">{item.name}</th>
-              <td>{item.usedBy.length > 0 ? item.usedBy.join(', ') : <span className="muted">—</span>}</td>
+              <th scope="row">
+                <SafeText text={item.name} />
+              </th>
+              <td>
+                {item.usedBy.length > 0 ? (
+                  <SafeText text={item.usedBy.join(', ')} />
+                ) : (
+                  <span className="muted">—</span>
+                )}
+              </td>
               <td>{item.createdAt ? new Date(item.createdAt).toLocaleString() : '—'}</td>
               <td>
                 <button
