@@ -20,6 +20,7 @@ interface RawInfo {
 
 interface RawSwarm {
   readonly Version?: { readonly Index?: number };
+  readonly Spec?: unknown;
   readonly JoinTokens?: { readonly Worker?: string; readonly Manager?: string };
 }
 
@@ -145,9 +146,6 @@ export const rotateToken = async (
 ): Promise<JoinTokens> => {
   await requireManager(connection);
   const swarm = await inspectSwarm(connection);
-  const spec = await connection.call((client, signal) =>
-    swarmDial<{ Spec: unknown }>(client, { path: '/swarm', method: 'GET' }, signal),
-  );
   await connection.call((client, signal) =>
     swarmDial<unknown>(
       client,
@@ -159,7 +157,7 @@ export const rotateToken = async (
           rotateWorkerToken: role === 'worker',
           rotateManagerToken: role === 'manager',
         },
-        body: spec.Spec,
+        body: swarm.Spec,
       },
       signal,
     ),
