@@ -140,6 +140,25 @@ test('init from the UI; a service from the form (2 replicas, host port, env, sec
   await expect(row.getByRole('cell', { name: TEST_IMAGE, exact: true })).toBeVisible({ timeout: 30_000 });
   await expect(replicas(page, 'e2e-web')).toHaveText('2/2', { timeout: 60_000 });
 
+  // Edit settings: the dialog starts from the service's spec; what it changes is all that changes.
+  await row.getByRole('button', { name: 'e2e-web', exact: true }).click();
+  await page.getByRole('button', { name: 'Edit settings…' }).click();
+  const editDialog = page.getByRole('dialog', { name: 'Edit service e2e-web' });
+  await expect(editDialog.getByLabel('Environment')).toHaveValue('GREETING=hello swarm');
+  await editDialog.getByLabel('Environment').fill('GREETING=edited');
+  await editDialog.getByRole('button', { name: 'Update service' }).click();
+  await expect(editDialog).toBeHidden();
+  await eventually(async () => {
+    const edited = JSON.parse(
+      await docker('service', 'inspect', '--format', '{{json .Spec}}', 'e2e-web'),
+    ) as typeof spec;
+    expect(edited.TaskTemplate.ContainerSpec.Env).toEqual(['GREETING=edited']);
+    expect(edited.TaskTemplate.ContainerSpec.Secrets.map((s) => s.SecretName)).toEqual(['e2e-secret']);
+    expect(edited.EndpointSpec.Ports).toEqual(spec.EndpointSpec.Ports);
+  }, 10_000);
+  await page.getByRole('button', { name: '← All services' }).click();
+  await expect(replicas(page, 'e2e-web')).toHaveText('2/2', { timeout: 60_000 });
+
   // Leave: a manager needs the second, explicit confirmation.
   await go(page, 'Swarm');
   await page.getByRole('button', { name: 'Leave swarm…' }).click();

@@ -6,6 +6,7 @@ import {
   serviceFormSchema,
   type ServiceForm,
 } from './service-form.js';
+import { serviceFormFromSpec } from './service-from-spec.js';
 import { serviceSpecFromForm } from './service-spec.js';
 
 const form = (over: Partial<ServiceForm> = {}): ServiceForm => ({
@@ -97,6 +98,45 @@ describe('service form → engine spec and CLI preview', () => {
         'busybox:latest sh -c \'echo "a b"\'',
       ].join(' '),
     );
+  });
+
+  it('reads a spec back into the same form (what Edit settings starts from)', () => {
+    const full = form({
+      mode: 'replicated',
+      replicas: 3,
+      args: ['sh', '-c', 'x'],
+      ports: [{ target: 80, published: null, protocol: 'tcp', mode: 'host' }],
+      env: ['A=1'],
+      mounts: [{ type: 'tmpfs', source: '', target: '/tmp', readOnly: false }],
+      networks: ['back'],
+      constraints: ['node.role==manager'],
+      spreadOver: ['node.labels.zone'],
+      resources: {
+        cpuLimit: 0.25,
+        memoryLimit: 8 * 1024 * 1024,
+        cpuReservation: 0.1,
+        memoryReservation: 1024,
+      },
+      restart: { condition: 'none', delaySeconds: 1.5, maxAttempts: 2 },
+      rollback: {
+        parallelism: 0,
+        delaySeconds: 2,
+        failureAction: 'continue',
+        order: 'start-first',
+        maxFailureRatio: 0.2,
+        monitorSeconds: 1,
+      },
+      secrets: [{ name: 'db', target: 'other' }],
+      configs: [{ name: 'nginx', target: '' }],
+      labels: { a: 'b' },
+    });
+    const spec = JSON.parse(JSON.stringify(serviceSpecFromForm(full, ids))) as unknown;
+    expect(serviceFormFromSpec(spec)).toEqual(full);
+    const pinned = {
+      ...(spec as object),
+      TaskTemplate: { ContainerSpec: { Image: `busybox:latest@sha256:${'0'.repeat(64)}` } },
+    };
+    expect(serviceFormFromSpec(pinned).image).toBe('busybox:latest');
   });
 
   it('names a secret that does not exist instead of sending a broken spec', () => {

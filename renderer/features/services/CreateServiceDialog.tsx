@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { serviceCreateCommand } from '../../../shared/swarm/service-argv.js';
+import type { ServiceForm } from '../../../shared/swarm/service-form.js';
 import type { SwarmObjectSummary } from '../../../shared/swarm/swarm-types.js';
 import { useClient } from '../../lib/client-context.js';
 import { errorMessage, isRpcError } from '../../ipc/rpc-error.js';
@@ -7,6 +8,7 @@ import { Field } from '../../ui/Field.js';
 import { FormActions } from '../../ui/FormActions.js';
 import { Modal } from '../../ui/Modal.js';
 import {
+  draftFromForm,
   draftToForm,
   emptyDraft,
   emptyMount,
@@ -20,10 +22,22 @@ import {
  * Create a service: replicated or global, ports (ingress or host), env, secrets, networks and
  * constraints, with the `docker service create …` line built from the same form the backend gets.
  */
-export function CreateServiceDialog({ onClose }: { readonly onClose: () => void }) {
+export interface ServiceEdit {
+  readonly id: string;
+  /** The service's current settings (from its spec). */
+  readonly form: ServiceForm;
+}
+
+export function CreateServiceDialog({
+  onClose,
+  edit,
+}: {
+  readonly onClose: () => void;
+  readonly edit?: ServiceEdit;
+}) {
   const client = useClient();
   const titleId = useId();
-  const [draft, setDraft] = useState<ServiceDraft>(emptyDraft);
+  const [draft, setDraft] = useState<ServiceDraft>(() => (edit ? draftFromForm(edit.form) : emptyDraft()));
   const [secrets, setSecrets] = useState<readonly SwarmObjectSummary[]>([]);
   const [configs, setConfigs] = useState<readonly SwarmObjectSummary[]>([]);
   const [busy, setBusy] = useState(false);
@@ -34,7 +48,7 @@ export function CreateServiceDialog({ onClose }: { readonly onClose: () => void 
     client.invoke('secrets.list', {}).then(setSecrets, () => undefined);
     client.invoke('configs.list', {}).then(setConfigs, () => undefined);
   }, [client]);
-  const result = useMemo(() => draftToForm(draft), [draft]);
+  const result = useMemo(() => draftToForm(draft, edit?.form), [draft, edit]);
   const shown = submitted ? { ...result.problems, ...serverIssues } : { ...serverIssues };
   const set = <K extends keyof ServiceDraft>(key: K, value: ServiceDraft[K]): void => {
     setDraft((d) => ({ ...d, [key]: value }));
@@ -73,7 +87,8 @@ export function CreateServiceDialog({ onClose }: { readonly onClose: () => void 
     setBusy(true);
     setProblem(null);
     try {
-      await client.invoke('services.create', { form: result.form });
+      if (edit) await client.invoke('services.update', { id: edit.id, form: result.form, force: false });
+      else await client.invoke('services.create', { form: result.form });
       onClose();
     } catch (err) {
       if (isRpcError(err) && err.issues) {
@@ -93,7 +108,7 @@ export function CreateServiceDialog({ onClose }: { readonly onClose: () => void 
         }}
         noValidate
       >
-        <h2 id={titleId}>Create service</h2>
+        <h2 id={titleId}>{edit ? `Edit service ${edit.form.name}` : 'Create service'}</h2>
         <div className="form-grid">
           <Field label="Name" className="field" error={shown['name']}>
             {(ids) => (
@@ -102,6 +117,7 @@ export function CreateServiceDialog({ onClose }: { readonly onClose: () => void 
                 aria-describedby={ids.describedBy}
                 aria-invalid={ids.invalid}
                 data-autofocus
+                readOnly={edit !== undefined}
                 value={draft.name}
                 onChange={(e) => {
                   set('name', e.currentTarget.value);
@@ -453,7 +469,12 @@ export function CreateServiceDialog({ onClose }: { readonly onClose: () => void 
             {problem}
           </p>
         )}
-        <FormActions onCancel={onClose} busy={busy} submit="Create service" />
+        {edit && (
+          <p className="muted">
+            Tasks are replaced as the update policy says; the task list shows each one&apos;s progress.
+          </p>
+        )}
+        <FormActions onCancel={onClose} busy={busy} submit={edit ? 'Update service' : 'Create service'} />
       </form>
     </Modal>
   );

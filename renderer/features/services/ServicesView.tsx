@@ -3,7 +3,8 @@ import type { PublishedPort, ServiceSummary } from '../../../shared/swarm/swarm-
 import { useClient } from '../../lib/client-context.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
 import { isManager, useSwarmStore } from '../swarm/swarm-store.js';
-import { CreateServiceDialog } from './CreateServiceDialog.js';
+import { serviceFormFromSpec } from '../../../shared/swarm/service-from-spec.js';
+import { CreateServiceDialog, type ServiceEdit } from './CreateServiceDialog.js';
 import { ServiceLogs } from './ServiceLogs.js';
 import { ServiceTasks } from './ServiceTasks.js';
 import { StacksPanel } from './StacksPanel.js';
@@ -163,6 +164,18 @@ function ServiceDetail({
   readonly onClose: () => void;
 }) {
   const headingId = useId();
+  const client = useClient();
+  const [edit, setEdit] = useState<ServiceEdit | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const openEdit = async (): Promise<void> => {
+    try {
+      const inspect = await client.invoke('services.inspect', { id: service.id });
+      setEdit({ id: service.id, form: serviceFormFromSpec(inspect['Spec']) });
+      setProblem(null);
+    } catch (err) {
+      setProblem(errorMessage(err));
+    }
+  };
   return (
     <section className="swarm-card service-detail" aria-labelledby={headingId}>
       <header className="detail-header">
@@ -183,7 +196,25 @@ function ServiceDetail({
           do not answer — publish in host mode instead.
         </p>
       )}
-      <UpdateImageForm service={service} />
+      <div className="toolbar">
+        <UpdateImageForm service={service} />
+        <button type="button" className="button" onClick={() => void openEdit()}>
+          Edit settings…
+        </button>
+      </div>
+      {problem && (
+        <p role="alert" className="log-status error">
+          {problem}
+        </p>
+      )}
+      {edit && (
+        <CreateServiceDialog
+          edit={edit}
+          onClose={() => {
+            setEdit(null);
+          }}
+        />
+      )}
       <ServiceTasks service={service} />
       <h2>Logs</h2>
       <ServiceLogs service={service} />

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { draftToForm, emptyDraft, emptyPort } from './service-draft.js';
+import { emptyServiceForm } from '../../../shared/swarm/service-form.js';
+import { draftFromForm, draftToForm, emptyDraft, emptyPort } from './service-draft.js';
 
 describe('service dialog draft → form', () => {
   it('builds the form from typed text', () => {
@@ -52,6 +53,27 @@ describe('service dialog draft → form', () => {
       draftToForm({ ...emptyDraft(), name: 'w', image: 'busybox', memoryLimit: 'lots', cpuLimit: 'x' })
         .problems,
     ).toMatchObject({ memoryLimit: 'A size such as 256m or 1g.', cpuLimit: 'A number of CPUs such as 0.5.' });
+  });
+
+  it('edits keep what the dialog does not show (rollback policy, reservations, labels, secret targets)', () => {
+    const current = {
+      ...emptyServiceForm('busybox'),
+      name: 'web',
+      args: ['sh', '-c', 'echo "a b"'],
+      env: ['A=1'],
+      resources: {
+        cpuLimit: 0.5,
+        memoryLimit: 64 * 1024 * 1024,
+        cpuReservation: 0.25,
+        memoryReservation: 1024,
+      },
+      rollback: { ...emptyServiceForm().rollback, failureAction: 'continue' as const },
+      secrets: [{ name: 'db', target: 'db.conf' }],
+      labels: { team: 'a' },
+    };
+    expect(draftToForm(draftFromForm(current), current)).toEqual({ form: current, problems: {} });
+    const edited = draftToForm({ ...draftFromForm(current), env: 'A=2' }, current);
+    expect(edited.form).toEqual({ ...current, env: ['A=2'] });
   });
 
   it('names each bad field and returns no form', () => {

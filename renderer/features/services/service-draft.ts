@@ -1,4 +1,4 @@
-import { splitShellWords } from '../../../shared/run/shell-words.js';
+import { shellJoin, splitShellWords } from '../../../shared/run/shell-words.js';
 import { parseCpus, parseMemory } from '../../../shared/run/units.js';
 import {
   emptyServiceForm,
@@ -92,8 +92,40 @@ export interface DraftResult {
   readonly problems: Readonly<Record<string, string>>;
 }
 
-/** The form the backend gets, or the problems to show next to the fields; same rules as the backend. */
-export const draftToForm = (draft: ServiceDraft): DraftResult => {
+/** A service's current form as the dialog's text, for "Edit settings". */
+export const draftFromForm = (form: ServiceForm): ServiceDraft => ({
+  name: form.name,
+  image: form.image,
+  command: shellJoin(form.args),
+  mode: form.mode,
+  replicas: String(form.replicas),
+  ports: form.ports.map((p) => ({
+    target: String(p.target),
+    published: p.published === null ? '' : String(p.published),
+    protocol: p.protocol,
+    mode: p.mode,
+  })),
+  env: form.env.join('\n'),
+  secrets: form.secrets.map((s) => s.name),
+  networks: form.networks.join(', '),
+  constraints: form.constraints.join('\n'),
+  spreadOver: form.spreadOver.join('\n'),
+  mounts: form.mounts.map((m) => ({ ...m })),
+  configs: form.configs.map((c) => c.name),
+  memoryLimit: form.resources.memoryLimit === null ? '' : String(form.resources.memoryLimit),
+  cpuLimit: form.resources.cpuLimit === null ? '' : String(form.resources.cpuLimit),
+  restartCondition: form.restart.condition,
+  updateParallelism: String(form.update.parallelism),
+  updateFailureAction: form.update.failureAction,
+  updateOrder: form.update.order,
+});
+
+/**
+ * The form the backend gets, or the problems to show next to the fields; same rules as the
+ * backend. `base` holds what the dialog does not show (an edited service's rollback policy,
+ * reservations, labels, secret targets…), so an edit keeps it.
+ */
+export const draftToForm = (draft: ServiceDraft, base: ServiceForm = emptyServiceForm()): DraftResult => {
   const problems: Record<string, string> = {};
   const args = splitShellWords(draft.command);
   if (!args.ok) problems['command'] = args.error;
@@ -117,15 +149,18 @@ export const draftToForm = (draft: ServiceDraft): DraftResult => {
   const replicas = int(draft.replicas);
   if (draft.mode === 'replicated' && !(replicas >= 0 && replicas <= 10_000))
     problems['replicas'] = 'Replicas is 0 to 10000.';
+  const keepTarget = (refs: readonly { name: string; target: string }[], name: string): string =>
+    refs.find((r) => r.name === name)?.target ?? '';
   const form: ServiceForm = {
-    ...emptyServiceForm(draft.image.trim()),
+    ...base,
+    image: draft.image.trim(),
     name: draft.name.trim(),
     args: args.ok ? args.words : [],
     mode: draft.mode,
     replicas: Number.isNaN(replicas) ? 1 : replicas,
     ports,
     env: lines(draft.env),
-    secrets: draft.secrets.map((name) => ({ name, target: '' })),
+    secrets: draft.secrets.map((name) => ({ name, target: keepTarget(base.secrets, name) })),
     networks: draft.networks
       .split(/[\s,]+/)
       .map((n) => n.trim())
@@ -133,16 +168,15 @@ export const draftToForm = (draft: ServiceDraft): DraftResult => {
     constraints: lines(draft.constraints),
     spreadOver: lines(draft.spreadOver),
     mounts: draft.mounts.map((m) => ({ ...m, source: m.source.trim(), target: m.target.trim() })),
-    configs: draft.configs.map((name) => ({ name, target: '' })),
+    configs: draft.configs.map((name) => ({ name, target: keepTarget(base.configs, name) })),
     resources: {
+      ...base.resources,
       cpuLimit: nanoCpus === null ? null : nanoCpus / 1e9,
       memoryLimit: memory,
-      cpuReservation: null,
-      memoryReservation: null,
     },
-    restart: { ...emptyServiceForm().restart, condition: draft.restartCondition },
+    restart: { ...base.restart, condition: draft.restartCondition },
     update: {
-      ...emptyServiceForm().update,
+      ...base.update,
       parallelism: Number.isNaN(parallelism) ? 1 : parallelism,
       failureAction: draft.updateFailureAction,
       order: draft.updateOrder,
