@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useClient } from '../../lib/client-context.js';
-import { createLogTerminal, createLogWriter } from '../logs/log-terminal.js';
-import { createColourAssigner, linePrefix } from '../project-logs/service-colours.js';
+import { createLogTerminal, createLogWriter } from '../logs/index.js';
+import { createColourAssigner, linePrefix } from '../project-logs/index.js';
 
 const SCROLLBACK = 50_000;
 const STDERR = '\x1b[31m';

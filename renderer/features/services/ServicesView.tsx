@@ -2,13 +2,13 @@ import { useId, useState } from 'react';
 import type { PublishedPort, ServiceSummary } from '../../../shared/swarm/swarm-types.js';
 import { useClient } from '../../lib/client-context.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
-import { isManager, useSwarmStore } from '../swarm/swarm-store.js';
+import { isManager, useSwarmStore } from '../swarm/index.js';
 import { serviceFormFromSpec } from '../../../shared/swarm/service-from-spec.js';
 import { CreateServiceDialog, type ServiceEdit } from './CreateServiceDialog.js';
 import { ServiceLogs } from './ServiceLogs.js';
 import { ServiceTasks } from './ServiceTasks.js';
 import { StacksPanel } from './StacksPanel.js';
-import '../swarm/swarm.css';
+import './services.css';
 import { SafeText } from '../../ui/SafeText.js';
 
 const portText = (p: PublishedPort): string => `${p.published ?? '*'}→${p.target}/${p.protocol} (${p.mode})`;

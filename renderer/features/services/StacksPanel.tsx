@@ -2,7 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import type { StackSummary } from '../../../shared/swarm/swarm-types.js';
 import { useClient } from '../../lib/client-context.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
-import { useSwarmStore } from '../swarm/swarm-store.js';
+import { useSwarmStore } from '../swarm/index.js';
 import { SafeText } from '../../ui/SafeText.js';
 
 /** Stacks (services grouped by their namespace label); deploy a compose file, remove a stack. */

@@ -1,7 +1,7 @@
 import type { Client } from '../../ipc/client.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
 import { notify } from '../../lib/notifications-store.js';
-import { copyText } from '../run/run-commands.js';
+import { copyText } from '../run/index.js';
 
 /**
  * "Copy as Kubernetes YAML" for one container, a selection or a compose project's containers.
