@@ -7,7 +7,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['{shared,electron,renderer,scripts}/**/*.spec.{ts,tsx}'],
-          exclude: ['**/*.engine.spec.ts', 'dist/**', 'node_modules/**'],
+          exclude: ['**/*.engine.spec.ts', '**/*.swarm.spec.ts', 'dist/**', 'node_modules/**'],
         },
       },
       {
@@ -16,6 +16,17 @@ export default defineConfig({
           name: 'engine',
           include: ['{electron,scripts}/**/*.engine.spec.ts'],
           testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        // A real swarm: only scripts/test.sh's last step enables these (BERTH_SWARM_TESTS=1),
+        // on its own engine, after everything else; each file inits and always leaves.
+        test: {
+          name: 'swarm',
+          include: ['electron/**/*.swarm.spec.ts'],
+          testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
         },

@@ -29,3 +29,17 @@ if [ "$(uname -s)" = Linux ] && [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && com
 fi
 step "electron tests" && PLAYWRIGHT_JSON_OUTPUT_FILE="$reports/electron.json" ${electron_run[@]+"${electron_run[@]}"} npx playwright test -c e2e/electron/playwright.config.ts --reporter=list,json
 node dist/scripts/test-summary.js "$reports/vitest.json" "$reports/playwright.json" "$reports/electron.json"
+
+# Swarm last, and only on an engine this script owns: swarm mode changes the engine's networking
+# (ingress, docker_gwbridge), so it never runs on an engine the tests did not start, nor before
+# the other tests. The swarm is always left, whatever happened.
+if [ -n "${BERTH_ENGINE_DIR:-}" ] && [ "$(docker info --format '{{.Swarm.LocalNodeState}}')" = inactive ]; then
+  step "swarm tests (own engine, last)"
+  trap 'docker swarm leave --force >/dev/null 2>&1 || true; cleanup' EXIT
+  BERTH_SWARM_TESTS=1 npx vitest run --project swarm
+  if ls e2e/*.swarm.e2e.ts >/dev/null 2>&1; then
+    BERTH_SWARM_TESTS=1 npx playwright test -c e2e/playwright.config.ts --reporter=list e2e/*.swarm.e2e.ts
+  fi
+else
+  step "swarm tests skipped: ${BERTH_ENGINE_DIR:+the engine is already in a swarm}${BERTH_ENGINE_DIR:-the engine is not one this script started (BERTH_ENGINE_DIR unset)}"
+fi

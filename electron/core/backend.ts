@@ -64,6 +64,7 @@ export const createBackend = (options: BackendOptions = {}): Backend => {
     tasks,
     transfers,
     dataDir: options.dataDir ?? defaultDataDir(),
+    coalesceMs: options.coalesceMs,
   };
   const handlers = createHandlers(deps);
   const router = createRouter(handlers.invokes, handlers.streams);

@@ -34,6 +34,8 @@ export interface CoreDeps {
    * Electron passes app.getPath('userData'); web mode uses $XDG_CONFIG_HOME/berth.
    */
   readonly dataDir: string;
+  /** The live models' event-coalescing window in ms (containers, services); tests shorten it. */
+  readonly coalesceMs?: number | undefined;
   /** Lives as long as the backend: long-lived feature services register here. */
   readonly disposables: DisposableStore;
 }

@@ -9,6 +9,7 @@ import { imagesHandlers } from './images/images-handlers.js';
 import { networksHandlers } from './networks/networks-handlers.js';
 import type { FeatureHandlers, InvokeHandlers, StreamHandlers } from './rpc/router.js';
 import { runHandlers } from './run/run-handlers.js';
+import { swarmHandlers } from './swarm/swarm-handlers.js';
 import { systemHandlers } from './system/system-handlers.js';
 import { tasksHandlers } from './tasks/tasks-handlers.js';
 import { volumesHandlers } from './volumes/volumes-handlers.js';
@@ -33,6 +34,7 @@ export const featureHandlers = {
   networks: networksHandlers,
   compose: composeHandlers,
   system: systemHandlers,
+  swarm: swarmHandlers,
 } as const satisfies HandlerTable;
 
 /** Builds every feature's handlers (in the order listed) and merges them into the router's tables. */

@@ -1,4 +1,6 @@
 import { useEngineStore } from '../features/engine/index.js';
+import { isManager, useSwarmFeed, useSwarmStore } from '../features/swarm/index.js';
+import { useClient } from '../lib/client-context.js';
 import { SECTIONS, sectionHref, type Section } from './sections.js';
 
 function EngineSummary() {
@@ -25,13 +27,18 @@ function EngineSummary() {
   );
 }
 
+/** Sections that need a swarm manager (their data exists only there). */
+const MANAGER_ONLY: ReadonlySet<Section> = new Set(['services']);
+
 export function Sidebar({ current }: { readonly current: Section }) {
+  useSwarmFeed(useClient());
+  const manager = useSwarmStore(isManager);
   return (
     <aside className="sidebar">
       <div className="brand">Berth</div>
       <nav aria-label="Main">
         <ul>
-          {SECTIONS.map((section) => (
+          {SECTIONS.filter((s) => manager || !MANAGER_ONLY.has(s.id)).map((section) => (
             <li key={section.id}>
               <a
                 href={sectionHref(section.id)}

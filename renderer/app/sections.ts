@@ -6,6 +6,9 @@ export const SECTIONS = [
   { id: 'volumes', label: 'Volumes' },
   { id: 'networks', label: 'Networks' },
   { id: 'projects', label: 'Projects' },
+  { id: 'swarm', label: 'Swarm' },
+  /** Shown only while the engine is a swarm manager (see Sidebar). */
+  { id: 'services', label: 'Services' },
   { id: 'system', label: 'System' },
 ] as const;
 

@@ -6,6 +6,7 @@ import { filesFeature } from './channels/files.js';
 import { imagesFeature } from './channels/images.js';
 import { networksFeature } from './channels/networks.js';
 import { runFeature } from './channels/run.js';
+import { swarmFeature } from './channels/swarm.js';
 import { systemFeature } from './channels/system.js';
 import { tasksFeature } from './channels/tasks.js';
 import { volumesFeature } from './channels/volumes.js';
@@ -28,6 +29,7 @@ export const features = {
   networks: networksFeature,
   compose: composeFeature,
   system: systemFeature,
+  swarm: swarmFeature,
 } as const;
 
 export type Features = typeof features;

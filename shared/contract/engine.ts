@@ -43,7 +43,8 @@ export type EngineStatus =
       readonly attempt: number;
     };
 
-export type EngineEventType = 'container' | 'image' | 'volume' | 'network';
+export type EngineEventType =
+  'container' | 'image' | 'volume' | 'network' | 'service' | 'node' | 'secret' | 'config';
 
 /** One engine event, reduced to what a person reads in an events log. */
 export interface EngineEvent {
@@ -53,4 +54,6 @@ export interface EngineEvent {
   readonly name: string | null;
   /** Epoch nanoseconds from the engine, as a decimal string (exceeds 2^53). */
   readonly timeNano: string;
+  /** A swarm task's container: the service it belongs to (so its service is refreshed). */
+  readonly swarmService?: string;
 }

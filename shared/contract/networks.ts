@@ -4,8 +4,8 @@ import { containerRef } from './ids.js';
 /** Networks Docker creates itself; they cannot be removed. */
 export const BUILTIN_NETWORKS = ['bridge', 'host', 'none'] as const;
 
-/** Drivers Berth creates networks with (overlay needs a swarm, which Berth does not manage). */
-export const CREATABLE_DRIVERS = ['bridge', 'macvlan', 'ipvlan'] as const;
+/** Drivers Berth creates networks with (overlay only on a swarm manager: see listNetworks). */
+export const CREATABLE_DRIVERS = ['bridge', 'macvlan', 'ipvlan', 'overlay'] as const;
 export type CreatableDriver = (typeof CREATABLE_DRIVERS)[number];
 
 export interface NetworkSubnet {
@@ -90,6 +90,8 @@ export const createNetworkRequest = z.strictObject({
   ipv6: pool.optional(),
   internal: z.boolean(),
   attachable: z.boolean(),
+  /** Overlay only: IPsec between nodes (the `encrypted` driver option). */
+  encrypted: z.boolean().optional(),
   labels: keyValues,
   options: keyValues,
 });

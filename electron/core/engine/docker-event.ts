@@ -8,7 +8,17 @@ interface RawEvent {
   readonly timeNano?: unknown;
 }
 
-const TYPES = new Set<EngineEventType>(['container', 'image', 'volume', 'network']);
+const TYPES = new Set<EngineEventType>([
+  'container',
+  'image',
+  'volume',
+  'network',
+  'service',
+  'node',
+  'secret',
+  'config',
+]);
+const SWARM_SERVICE_LABEL = 'com.docker.swarm.service.id';
 
 /** Narrows one decoded `/events` value; anything else (daemon, plugin, malformed) is dropped. */
 export const toEngineEvent = (value: unknown): EngineEvent | null => {
@@ -18,11 +28,13 @@ export const toEngineEvent = (value: unknown): EngineEvent | null => {
   if (typeof raw.Action !== 'string' || typeof raw.Actor?.ID !== 'string') return null;
   const name = raw.Actor.Attributes?.name;
   const timeNano = raw.timeNano;
+  const swarmService = raw.Actor.Attributes?.[SWARM_SERVICE_LABEL];
   return {
     type: raw.Type as EngineEventType,
     action: raw.Action,
     id: raw.Actor.ID,
     name: typeof name === 'string' ? name : null,
     timeNano: typeof timeNano === 'number' || typeof timeNano === 'string' ? String(timeNano) : '0',
+    ...(raw.Type === 'container' && typeof swarmService === 'string' ? { swarmService } : {}),
   };
 };

@@ -65,7 +65,7 @@ export const createNetwork = async (
     Internal: spec.internal,
     Attachable: spec.attachable,
     Labels: spec.labels,
-    Options: spec.options,
+    Options: spec.encrypted ? { ...spec.options, encrypted: '' } : spec.options,
     ...(pools.length > 0 && { IPAM: { Driver: 'default', Config: pools } }),
   };
   const created = await connection.call((client, signal) =>

@@ -78,6 +78,8 @@ export const listNetworks = async (connection: EngineConnection): Promise<Networ
   const attached = attachmentsByNetwork(containers);
   const plugins = obj(obj(info).Plugins).Network;
   const available = new Set(Array.isArray(plugins) ? plugins : []);
+  // The engine lists the overlay driver even outside a swarm, where creating one fails.
+  if (obj(obj(info).Swarm).ControlAvailable !== true) available.delete('overlay');
   return {
     networks: networks.map((n) => toNetworkSummary(n, attached)).sort((a, b) => a.name.localeCompare(b.name)),
     drivers: CREATABLE_DRIVERS.filter((d): d is CreatableDriver => available.has(d)),

@@ -11,6 +11,7 @@ import { StatsView } from '../stats/index.js';
 import { TerminalView } from '../terminal/index.js';
 import { closeContainer, DETAIL_TABS, setDetailTab, useDetailStore, type DetailTab } from './detail-store.js';
 import { SafeText } from '../../ui/SafeText.js';
+import { copyAsKubeYaml } from '../services/index.js';
 
 /** One container: logs, a shell, stats, its inspect document and processes, as tabs. */
 export function ContainerDetail({ id }: { readonly id: string }) {
@@ -87,6 +88,9 @@ export function ContainerDetail({ id }: { readonly id: string }) {
             </button>
             <button type="button" className="button" onClick={() => void copyAsDockerRun(client, id)}>
               Copy as docker run
+            </button>
+            <button type="button" className="button" onClick={() => void copyAsKubeYaml(client, [id], name)}>
+              Copy as Kubernetes YAML
             </button>
           </span>
         )}

@@ -179,6 +179,16 @@ export function CreateNetworkDialog({
             set('attachable')(checked);
           }}
         />
+        {form.driver === 'overlay' && (
+          <Checkbox
+            showLabel
+            label="Encrypted (IPsec between nodes)"
+            checked={form.encrypted}
+            onChange={(checked) => {
+              set('encrypted')(checked);
+            }}
+          />
+        )}
         <TextField
           className="form-field"
           label="Labels"

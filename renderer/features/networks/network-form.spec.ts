@@ -48,6 +48,16 @@ describe('formToRequest', () => {
     });
   });
 
+  it('asks for encryption only on an overlay network', () => {
+    const overlay = formToRequest(
+      { ...EMPTY_NETWORK_FORM, name: 'ov', driver: 'overlay', encrypted: true },
+      existing,
+    );
+    expect(overlay.ok && overlay.request).toMatchObject({ driver: 'overlay', encrypted: true });
+    const bridge = formToRequest({ ...EMPTY_NETWORK_FORM, name: 'br', encrypted: true }, existing);
+    expect(bridge.ok && 'encrypted' in bridge.request).toBe(false);
+  });
+
   it('puts every problem on its field', () => {
     const r = formToRequest(
       {

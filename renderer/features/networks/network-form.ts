@@ -18,6 +18,8 @@ export interface NetworkForm {
   readonly ipv6Gateway: string;
   readonly internal: boolean;
   readonly attachable: boolean;
+  /** Overlay only. */
+  readonly encrypted: boolean;
   readonly labels: string;
   readonly options: string;
 }
@@ -33,6 +35,7 @@ export const EMPTY_NETWORK_FORM: NetworkForm = {
   ipv6Gateway: '',
   internal: false,
   attachable: false,
+  encrypted: false,
   labels: '',
   options: '',
 };
@@ -110,6 +113,7 @@ export const formToRequest = (form: NetworkForm, existing: readonly NetworkSumma
       ipv6Subnet && { ipv6: { subnet: ipv6Subnet, ...(ipv6Gateway && { gateway: ipv6Gateway }) } }),
     internal: form.internal,
     attachable: form.attachable,
+    ...(form.driver === 'overlay' && form.encrypted && { encrypted: true }),
     labels: labels.ok ? labels.values : {},
     options: options.ok ? options.values : {},
   };

@@ -2,3 +2,4 @@
 export { openProjectLogs, useProjectLogsStore } from './project-logs-store.js';
 // Loaded on demand only: a static re-export would pull xterm.js into the first screen's bundle.
 export const loadProjectLogsView = () => import('./ProjectLogsView.js');
+export { createColourAssigner, linePrefix } from './service-colours.js';

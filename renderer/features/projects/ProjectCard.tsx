@@ -5,6 +5,7 @@ import { useClient } from '../../lib/client-context.js';
 import { sectionHref } from '../../app/sections.js';
 import { closeContainer } from '../container-detail/index.js';
 import { openProjectLogs } from '../project-logs/index.js';
+import { copyAsKubeYaml } from '../services/index.js';
 import { runProjectAction } from './project-commands.js';
 import { askRemove, useProjectsStore } from './projects-store.js';
 import { SafeText } from '../../ui/SafeText.js';
@@ -74,6 +75,14 @@ export const ProjectCard = memo(function ProjectCard({ project }: { readonly pro
             }}
           >
             Logs
+          </button>
+          <button
+            type="button"
+            className="button ghost"
+            aria-label={`Copy project ${name} as Kubernetes YAML`}
+            onClick={() => void copyAsKubeYaml(client, project.containerIds, `project ${name}`)}
+          >
+            Kubernetes YAML
           </button>
         </div>
       </header>

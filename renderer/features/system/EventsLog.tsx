@@ -11,7 +11,17 @@ import { clearEvents, MAX_EVENTS, setEventFilter, setEventsPaused, useEventsStor
 import { useEventFeed } from './use-event-feed.js';
 import { countOf } from '../../../shared/text/plural.js';
 
-const TYPES: readonly (EngineEventType | 'all')[] = ['all', 'container', 'image', 'volume', 'network'];
+const TYPES: readonly (EngineEventType | 'all')[] = [
+  'all',
+  'container',
+  'image',
+  'volume',
+  'network',
+  'service',
+  'node',
+  'secret',
+  'config',
+];
 const TYPE_OPTIONS = TYPES.map((t) => ({ value: t, label: t }));
 
 const time = (ms: number): string => (ms > 0 ? new Date(ms).toLocaleTimeString() : '—');

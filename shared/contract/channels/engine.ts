@@ -44,8 +44,8 @@ const streams = {
   'engine.events': stream<EngineEvent>()(
     z.strictObject({
       types: z
-        .array(z.enum(['container', 'image', 'volume', 'network']))
-        .max(4)
+        .array(z.enum(['container', 'image', 'volume', 'network', 'service', 'node', 'secret', 'config']))
+        .max(8)
         .optional(),
     }),
   ),

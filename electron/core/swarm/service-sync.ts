@@ -1,0 +1,277 @@
+import type { EngineEvent } from '../../../shared/contract/engine.js';
+import type {
+  ServiceSummary,
+  ServicesChanged,
+  SwarmChanged,
+  SwarmState,
+} from '../../../shared/swarm/swarm-types.js';
+import type { EngineConnection } from '../engine/engine-connection.js';
+import { statusCodeOf } from '../errors/docker-errors.js';
+import { toDisposable, type Disposable } from '../rpc/disposable.js';
+import { filtersQuery, hookCaller, swarmDial, type EngineCaller } from './swarm-api.js';
+import { toServiceSummary, type RawService } from './swarm-raw.js';
+import { assertManager, readSwarmState } from './swarm-state.js';
+
+export interface ServiceSyncOptions {
+  readonly coalesceMs?: number;
+  /** First and largest delay of the settling re-checks (see `settle`). */
+  readonly settleMinMs?: number;
+  readonly settleMaxMs?: number;
+  /** Re-checks that find nothing new before a settling service is left to events alone. */
+  readonly settleQuietChecks?: number;
+}
+
+const SWARM_KINDS = new Set(['node', 'secret', 'config']);
+/** A task container's lifecycle: what moves a service's running count (exec, top… do not). */
+const TASK_LIFECYCLE = new Set(['start', 'die', 'kill', 'stop', 'oom', 'destroy']);
+const IN_FLUX_UPDATE = new Set(['updating', 'rollback_started']);
+
+const inFlux = (s: ServiceSummary): boolean =>
+  s.running !== s.desired || (s.updateStatus !== null && IN_FLUX_UPDATE.has(s.updateStatus.state));
+
+const sameSummary = (a: ServiceSummary, b: ServiceSummary): boolean =>
+  JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * The backend's model of the swarm's services, kept by engine events like ContainerSync: a
+ * relist on every (re)connect, then each burst of `service` events (and `container` events of
+ * swarm tasks, which move the running count) costs one `/services` call filtered to the ids that
+ * changed. A task that is rejected or pending never starts a container, so it raises no event:
+ * a service whose running count differs from what it wants is re-checked on a backoff until it
+ * settles or stays the same for a few checks, then left to events again.
+ */
+export class ServiceSync implements Disposable {
+  private model = new Map<string, ServiceSummary>();
+  private manager = false;
+  private ready = false;
+  private pending = new Set<string>();
+  private tasksPending = new Set<string>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * Services being re-checked: `lag` while a task container's event has not yet shown in the
+   * manager's task states (the engine knows a container died before the swarm agent reports it).
+   */
+  private readonly settling = new Map<
+    string,
+    { delay: number; quiet: number; lag: boolean; timer: ReturnType<typeof setTimeout> }
+  >();
+  private lagging = new Set<string>();
+  /** The swarm state read by the last relist. */
+  private state: SwarmState | null = null;
+  private readonly changeListeners = new Set<(change: ServicesChanged) => void>();
+  private readonly swarmListeners = new Set<(change: SwarmChanged) => void>();
+  private readonly events: Disposable;
+  private generation = 0;
+  private readonly coalesceMs: number;
+  private readonly settleMinMs: number;
+  private readonly settleMaxMs: number;
+  private readonly settleQuiet: number;
+
+  constructor(
+    private readonly connection: EngineConnection,
+    options: ServiceSyncOptions = {},
+  ) {
+    this.coalesceMs = options.coalesceMs ?? 50;
+    this.settleMinMs = options.settleMinMs ?? 50;
+    this.settleMaxMs = options.settleMaxMs ?? 5_000;
+    this.settleQuiet = options.settleQuietChecks ?? 6;
+    connection.onConnect(async (client, signal) => {
+      await this.relist(hookCaller(client, signal)).catch((err: unknown) => {
+        console.warn('berth: could not list swarm services', err);
+      });
+    });
+    this.events = connection.onEvent((event) => {
+      this.onEngineEvent(event);
+    });
+  }
+
+  onChange(listener: (change: ServicesChanged) => void): Disposable {
+    this.changeListeners.add(listener);
+    return toDisposable(() => this.changeListeners.delete(listener));
+  }
+
+  onSwarmChange(listener: (change: SwarmChanged) => void): Disposable {
+    this.swarmListeners.add(listener);
+    return toDisposable(() => this.swarmListeners.delete(listener));
+  }
+
+  get isManager(): boolean {
+    return this.manager;
+  }
+
+  /**
+   * The model's services, without an engine call once the model is ready; refused with the same
+   * sentence as other manager-only calls when the engine is not a manager.
+   */
+  async list(): Promise<ServiceSummary[]> {
+    if (!this.ready || !this.state) await this.relist();
+    if (this.state) assertManager(this.state);
+    return [...this.model.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  }
+
+  get(id: string): ServiceSummary | undefined {
+    return this.model.get(id) ?? [...this.model.values()].find((s) => s.name === id);
+  }
+
+  /** After Berth itself changed swarm membership (init/leave raise no engine event). */
+  async relist(caller: EngineCaller = this.connection): Promise<void> {
+    const generation = ++this.generation;
+    const state = await readSwarmState(caller);
+    let services: RawService[] = [];
+    if (state.isManager) {
+      services = await caller.call((client, signal) =>
+        swarmDial<RawService[]>(
+          client,
+          { path: '/services', method: 'GET', query: { status: true } },
+          signal,
+        ),
+      );
+    }
+    if (generation !== this.generation) return;
+    const wasManager = this.manager;
+    this.state = state;
+    this.manager = state.isManager;
+    this.model = new Map(services.map((raw) => [raw.ID, toServiceSummary(raw)]));
+    this.ready = true;
+    for (const s of this.model.values()) if (inFlux(s)) this.settle(s.id, true);
+    this.emit({ upserted: [...this.model.values()], removed: [], tasksChanged: [], reset: true });
+    if (wasManager !== this.manager) this.emitSwarm({ kinds: ['swarm', 'node', 'secret', 'config'] });
+  }
+
+  /** Refreshes one service now (after Berth changed it), returning what the model holds. */
+  async refresh(id: string): Promise<ServiceSummary | undefined> {
+    await this.fetch([id], [id]);
+    return this.get(id);
+  }
+
+  dispose(): void {
+    this.events.dispose();
+    clearTimeout(this.timer);
+    for (const s of this.settling.values()) clearTimeout(s.timer);
+    this.settling.clear();
+    this.changeListeners.clear();
+    this.swarmListeners.clear();
+  }
+
+  private onEngineEvent(event: EngineEvent): void {
+    if (event.type === 'service') {
+      this.pending.add(event.id);
+      this.tasksPending.add(event.id);
+    } else if (event.type === 'container' && event.swarmService) {
+      if (!TASK_LIFECYCLE.has(event.action)) return;
+      this.pending.add(event.swarmService);
+      this.tasksPending.add(event.swarmService);
+      this.lagging.add(event.swarmService);
+    } else if (SWARM_KINDS.has(event.type)) {
+      this.emitSwarm({ kinds: [event.type as 'node' | 'secret' | 'config'] });
+      // Draining or pausing a node moves tasks; their container events follow.
+      return;
+    } else {
+      return;
+    }
+    this.timer ??= setTimeout(() => {
+      this.timer = undefined;
+      const ids = [...this.pending];
+      const tasks = [...this.tasksPending];
+      const lagging = this.lagging;
+      this.pending = new Set();
+      this.tasksPending = new Set();
+      this.lagging = new Set();
+      this.fetch(ids, tasks, lagging).catch((err: unknown) => {
+        console.warn('berth: could not refresh swarm services', err);
+      });
+    }, this.coalesceMs);
+  }
+
+  private async fetch(
+    ids: readonly string[],
+    tasksChanged: readonly string[],
+    lagging: ReadonlySet<string> = new Set(),
+  ): Promise<void> {
+    // Task containers keep raising events after the swarm is left; there is nothing to refresh.
+    if (ids.length === 0 || !this.manager || this.connection.status.state !== 'connected') return;
+    const generation = this.generation;
+    let raws: RawService[];
+    try {
+      raws = await this.connection.call((client, signal) =>
+        swarmDial<RawService[]>(
+          client,
+          { path: '/services', method: 'GET', query: { status: true, filters: filtersQuery({ id: ids }) } },
+          signal,
+        ),
+      );
+    } catch (err) {
+      // 503 "not a swarm manager": the swarm was left or demoted outside Berth; say so by relisting.
+      if (statusCodeOf(err) === 503) {
+        await this.relist();
+        return;
+      }
+      throw err;
+    }
+    if (generation !== this.generation) return;
+    const wanted = new Set(ids);
+    const upserted: ServiceSummary[] = [];
+    const removed: string[] = [];
+    const seen = new Set<string>();
+    for (const raw of raws) {
+      // The id filter matches prefixes; only the ids asked about count.
+      if (!wanted.has(raw.ID)) continue;
+      seen.add(raw.ID);
+      const next = toServiceSummary(raw);
+      const before = this.model.get(raw.ID);
+      this.model.set(raw.ID, next);
+      if (!before || !sameSummary(before, next)) upserted.push(next);
+      this.settle(raw.ID, !before || !sameSummary(before, next), lagging.has(raw.ID));
+    }
+    for (const id of ids) {
+      if (seen.has(id) || !this.model.has(id)) continue;
+      this.model.delete(id);
+      removed.push(id);
+      this.unsettle(id);
+    }
+    if (upserted.length + removed.length + tasksChanged.length > 0) {
+      this.emit({ upserted, removed, tasksChanged: [...tasksChanged], reset: false });
+    }
+  }
+
+  /**
+   * Schedules (or ends) the backoff re-check of a service that has not converged, or whose task
+   * container changed while its summary has not yet: 50 ms, then doubling, until something
+   * changes or a few checks in a row find nothing new.
+   */
+  private settle(id: string, changed: boolean, lagHint = false): void {
+    const service = this.model.get(id);
+    const current = this.settling.get(id);
+    const lag = !changed && (lagHint || (current?.lag ?? false));
+    if (!service || (!inFlux(service) && !lag)) {
+      this.unsettle(id);
+      return;
+    }
+    const quiet = changed ? 0 : (current?.quiet ?? 0) + 1;
+    if (quiet >= this.settleQuiet) {
+      this.unsettle(id);
+      return;
+    }
+    const delay = changed || !current ? this.settleMinMs : Math.min(current.delay * 2, this.settleMaxMs);
+    if (current) clearTimeout(current.timer);
+    const timer = setTimeout(() => {
+      this.fetch([id], [id]).catch(() => undefined);
+    }, delay);
+    this.settling.set(id, { delay, quiet, lag, timer });
+  }
+
+  private unsettle(id: string): void {
+    const current = this.settling.get(id);
+    if (!current) return;
+    clearTimeout(current.timer);
+    this.settling.delete(id);
+  }
+
+  private emit(change: ServicesChanged): void {
+    for (const l of this.changeListeners) l(change);
+  }
+
+  private emitSwarm(change: SwarmChanged): void {
+    for (const l of this.swarmListeners) l(change);
+  }
+}

@@ -1,0 +1,3 @@
+/** Swarm services and stacks, and "Copy as Kubernetes YAML". */
+export { ServicesView } from './ServicesView.js';
+export { copyAsKubeYaml } from './kube-commands.js';
