@@ -1,6 +1,7 @@
 import { buildFeature } from './channels/build.js';
 import { composeFeature } from './channels/compose.js';
 import { containersFeature } from './channels/containers.js';
+import { discoverFeature } from './channels/discover.js';
 import { engineFeature } from './channels/engine.js';
 import { filesFeature } from './channels/files.js';
 import { imagesFeature } from './channels/images.js';
@@ -28,6 +29,7 @@ export const features = {
   networks: networksFeature,
   compose: composeFeature,
   system: systemFeature,
+  discover: discoverFeature,
 } as const;
 
 export type Features = typeof features;
