@@ -28,6 +28,18 @@ export const parseBrowsableRegistry = (
   input: string,
 ): { ok: true; address: string } | { ok: false; message: string } => {
   if (!input.trim()) return { ok: false, message: 'Enter a registry address, such as 127.0.0.1:5000.' };
+  // A host, or a URL of the registry's root or API (`https://r.example/v2/`); any other path
+  // would be silently dropped by the CLI's rule, so it is refused instead.
+  const path = input
+    .trim()
+    .replace(/^https?:\/\//, '')
+    .replace(/^[^/]*/, '');
+  if (!/^(?:\/(?:v2\/?)?)?$/.test(path)) {
+    return {
+      ok: false,
+      message: `"${input.trim().slice(0, 80)}" is not a registry address (e.g. 127.0.0.1:5000).`,
+    };
+  }
   const parsed = parseRegistryHost(input);
   if (!parsed.ok) return parsed;
   if (parsed.host === DEFAULT_REGISTRY) {
