@@ -34,7 +34,7 @@ export function HubRepositoryView({ page }: { readonly page: HubRepositoryPage }
               <td>
                 <ul className="inline-list">
                   {tag.images.map((image) => (
-                    <li key={`${image.platform}-${image.digest ?? ''}`}>
+                    <li key={`${image.platform}-${image.digest ?? ''}`} title={`${image.size} bytes`}>
                       {image.platform} {formatBytes(image.size)}
                     </li>
                   ))}

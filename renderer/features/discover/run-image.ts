@@ -57,12 +57,21 @@ const containerSoon = (id: string, timeoutMs = 3_000): Promise<ContainerSummary 
     });
   });
 
+/**
+ * Pulls first, as Kitematic did, so a tag gets its newest image. When the pull fails (offline,
+ * the registry gone) but a copy is here, that copy runs and the status says why.
+ */
 const pullOrSay = async (client: Client, image: string, platform: string | undefined): Promise<boolean> => {
   setRunStatus(`Pulling ${image}…`);
   const task = await pull(client, image, platform);
   if (task.state === 'succeeded') return true;
-  setRunStatus(`${image} was not pulled: ${task.message ?? task.state}`);
-  return false;
+  const reason = `${image} was not pulled: ${task.message ?? task.state}`;
+  const local = await client.invoke('run.imageDefaults', { image }).then(
+    () => true,
+    () => false,
+  );
+  setRunStatus(local ? `${reason} Using the copy already here.` : reason);
+  return local;
 };
 
 /**
