@@ -44,13 +44,20 @@ test.afterAll(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
-/** Waits for "Started NAME at URL" (or without a URL) and remembers the container for cleanup. */
+/** Waits for the "Started NAME" notice (with "Published at URL") and remembers the container. */
 const startedFrom = async (ui: DiscoverPage): Promise<{ name: string; url: string | null }> => {
-  await expect(ui.status).toHaveText(/^Started /, { timeout: 60_000 });
-  const match = /^Started (\S+?)(?: at (\S+))?$/.exec((await ui.status.textContent()) ?? '');
-  const name = match?.[1] ?? '';
+  const notice = ui.page
+    .getByRole('region', { name: 'Notifications' })
+    .getByRole('alert')
+    .filter({ has: ui.page.getByText(/^Started \S+$/) })
+    .last();
+  await expect(notice).toBeVisible({ timeout: 60_000 });
+  const name = /^Started (\S+)$/.exec((await notice.locator('.notice-title').textContent()) ?? '')?.[1] ?? '';
   started.push(name);
-  return { name, url: match?.[2] ?? null };
+  // The notice comes whole: no "Published at" line now means the image publishes nothing.
+  const published = notice.getByText(/^Published at /);
+  const url = (await published.count()) > 0 ? await published.textContent() : null;
+  return { name, url: url ? url.replace('Published at ', '') : null };
 };
 
 const discover = async (page: Page, url = berth.url): Promise<DiscoverPage> => {
@@ -194,10 +201,10 @@ test('Customize… opens the run dialog pre-filled with the same defaults', asyn
   const dialog = page.getByRole('dialog', { name: /^New container/ });
   await expect(dialog).toBeVisible({ timeout: 30_000 });
   await expect(dialog.getByLabel('Image', { exact: true })).toHaveValue(image);
-  await expect(dialog.getByLabel('Name', { exact: true })).toHaveValue(/^web-\d+$/);
+  await expect(dialog.getByLabel('Name', { exact: true })).toHaveValue(/^web(-\d+)?$/);
   const command = dialog.getByRole('region', { name: 'Equivalent docker run command' });
   await expect(command).toContainText('127.0.0.1::8080');
-  await expect(command).toContainText(/web-\d+-data:\/data/);
+  await expect(command).toContainText(/--mount type=volume,source=web(-\d+)?-data,target=\/data /);
 });
 
 test('Docker Hub offline: one clear message, and the rest of Discover still works', async ({ page }) => {
