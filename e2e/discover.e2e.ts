@@ -3,7 +3,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { startDiscoverRegistry, type DiscoverRegistry } from '../electron/core/discover/discover.fixtures.js';
+import {
+  fetchText,
+  runFacts,
+  startDiscoverRegistry,
+  type DiscoverRegistry,
+} from '../electron/core/discover/discover.fixtures.js';
 import { docker } from '../electron/core/testing/docker-cli.js';
 import { HUB_REPOSITORY, HUB_SEARCH, HUB_TAGS } from './discover-hub.fixtures.js';
 import { DiscoverPage } from './pages/discover-page.js';
@@ -157,34 +162,13 @@ test('one click on REGISTRY/repo:tag: a running container, its port on 127.0.0.1
   ).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByRole('region', { name: `Logs of ${name}` })).toBeVisible();
 
-  const inspect = JSON.parse(await docker('inspect', name)) as [
-    {
-      State: { Running: boolean };
-      NetworkSettings: { Ports: Record<string, { HostIp: string; HostPort: string }[] | null> };
-      Mounts: { Type: string; Name: string; Destination: string }[];
-    },
-  ];
-  const [container] = inspect;
-  expect(container.State.Running).toBe(true);
-  const binding = container.NetworkSettings.Ports['8080/tcp']?.[0];
-  expect(binding?.HostIp).toBe('127.0.0.1');
-  expect(url).toBe(`http://127.0.0.1:${binding?.HostPort}/`);
-  expect(container.Mounts).toEqual([expect.objectContaining({ Type: 'volume', Destination: '/data' })]);
-  expect(container.Mounts[0]?.Name).toMatch(new RegExp(`^${name}-data(-\\d+)?$`));
-  await expect
-    .poll(
-      async () =>
-        (
-          await fetch(`${url ?? ''}index.html`).then(
-            (r) => r.text(),
-            () => '',
-          )
-        ).trim(),
-      {
-        timeout: 15_000,
-      },
-    )
-    .toBe(marker);
+  const facts = await runFacts(name);
+  expect(facts.running).toBe(true);
+  expect(facts.binding?.HostIp).toBe('127.0.0.1');
+  expect(url).toBe(`http://127.0.0.1:${facts.binding?.HostPort ?? ''}/`);
+  expect(facts.mounts).toEqual([expect.objectContaining({ Type: 'volume', Destination: '/data' })]);
+  expect(facts.mounts[0]?.Name).toMatch(new RegExp(`^${name}-data(-\\d+)?$`));
+  expect((await fetchText(`${url ?? ''}index.html`)).trim()).toBe(marker);
 
   // Kitematic's first screen remembers it.
   await ui.open(berth.url);

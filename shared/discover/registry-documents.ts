@@ -24,6 +24,9 @@ export const MANIFEST_ACCEPT = [
 const DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
 const digest = z.string().max(200).regex(DIGEST);
 
+/** `sha256:<hex>` and the other forms the OCI spec allows; nothing that could leave a URL path. */
+export const isDigest = (value: string): boolean => value.length <= 200 && DIGEST.test(value);
+
 export const catalogDocument = z.object({
   repositories: z.array(z.string().max(512)).nullable().default([]),
 });

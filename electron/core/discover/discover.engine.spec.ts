@@ -15,7 +15,7 @@ import type { RunForm } from '../../../shared/run/run-form.js';
 import type { Backend } from '../backend.js';
 import { docker, engineSocketPath } from '../testing/docker-cli.js';
 import { backendFor, waitForStatus } from '../testing/test-backend.js';
-import { startDiscoverRegistry, type DiscoverRegistry } from './discover.fixtures.js';
+import { fetchText, runFacts, startDiscoverRegistry, type DiscoverRegistry } from './discover.fixtures.js';
 
 const SCOPE = 'discover';
 const unique = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
@@ -215,36 +215,16 @@ describe('discover: a real registry and engine', () => {
     expect(second.name).not.toBe(first.name);
     expect(second.name).toMatch(/^web(-\d+)?$/);
 
-    const inspect = JSON.parse(await docker('inspect', first.id)) as [
-      {
-        Name: string;
-        State: { Running: boolean };
-        NetworkSettings: { Ports: Record<string, { HostIp: string; HostPort: string }[] | null> };
-        Mounts: { Type: string; Name: string; Destination: string }[];
-      },
-    ];
-    const [container] = inspect;
-    expect(container.State.Running).toBe(true);
-    const binding = container.NetworkSettings.Ports['8080/tcp']?.[0];
-    expect(binding?.HostIp).toBe('127.0.0.1');
-    expect(Number(binding?.HostPort)).toBeGreaterThan(0);
-    expect(container.Mounts).toEqual([expect.objectContaining({ Type: 'volume', Destination: '/data' })]);
-    const volume = container.Mounts[0]?.Name ?? '';
+    const facts = await runFacts(first.id);
+    expect(facts.running).toBe(true);
+    expect(facts.binding?.HostIp).toBe('127.0.0.1');
+    expect(Number(facts.binding?.HostPort)).toBeGreaterThan(0);
+    expect(facts.mounts).toEqual([expect.objectContaining({ Type: 'volume', Destination: '/data' })]);
+    const volume = facts.mounts[0]?.Name ?? '';
     expect(volume).toMatch(/^web-data(-\d+)?$/);
     // The two containers got two volumes: a one-click run never shares another's data.
-    const other = JSON.parse(await docker('inspect', second.id)) as [{ Mounts: { Name: string }[] }];
-    expect(other[0].Mounts[0]?.Name).not.toBe(volume);
-
-    let body = '';
-    const deadline = Date.now() + 15_000;
-    while (Date.now() < deadline) {
-      try {
-        body = await (await fetch(`http://127.0.0.1:${binding?.HostPort}/index.html`)).text();
-        break;
-      } catch {
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-    }
+    expect((await runFacts(second.id)).mounts[0]?.Name).not.toBe(volume);
+    const body = await fetchText(`http://127.0.0.1:${facts.binding?.HostPort ?? ''}/index.html`);
     expect(body.trim()).toBe(fixture.web.marker);
 
     const favorites = await invoke<Favorites>('discover.favorites', {});

@@ -217,3 +217,39 @@ export const startDiscoverRegistry = async (scope: string, unique: string): Prom
     },
   };
 };
+
+/** What a one-click run made, read with the docker CLI (nothing of Berth's). */
+export interface RunFacts {
+  readonly running: boolean;
+  /** The binding of the web image's 8080/tcp. */
+  readonly binding: { readonly HostIp: string; readonly HostPort: string } | undefined;
+  readonly mounts: readonly { readonly Type: string; readonly Name: string; readonly Destination: string }[];
+}
+
+export const runFacts = async (container: string): Promise<RunFacts> => {
+  const [inspect] = JSON.parse(await docker('inspect', container)) as [
+    {
+      State: { Running: boolean };
+      NetworkSettings: { Ports: Record<string, { HostIp: string; HostPort: string }[] | null> };
+      Mounts: { Type: string; Name: string; Destination: string }[];
+    },
+  ];
+  return {
+    running: inspect.State.Running,
+    binding: inspect.NetworkSettings.Ports['8080/tcp']?.[0],
+    mounts: inspect.Mounts,
+  };
+};
+
+/** GETs `url` until it answers (the server in a new container needs a moment), up to `timeoutMs`. */
+export const fetchText = async (url: string, timeoutMs = 15_000): Promise<string> => {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await (await fetch(url)).text();
+    } catch (err) {
+      if (Date.now() > deadline) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+};

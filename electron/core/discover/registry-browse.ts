@@ -10,6 +10,7 @@ import type {
 import { nextPageCursor } from '../../../shared/discover/link-header.js';
 import {
   catalogDocument,
+  isDigest,
   configDocument,
   imageManifestDocument,
   indexDocument,
@@ -129,9 +130,9 @@ const fetchManifest = async (
       `${registry} answered the manifest of ${repository} with something that is not JSON.`,
     );
   }
+  const header = response.headers.get('docker-content-digest');
   const digest =
-    response.headers.get('docker-content-digest') ??
-    `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+    header && isDigest(header) ? header : `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
   return { body, digest, contentType: response.headers.get('content-type') };
 };
 
@@ -253,6 +254,10 @@ export const deleteTag = async (
   const digest =
     head.headers.get('docker-content-digest') ??
     (await fetchManifest(client, registry, repository, tag)).digest;
+  // The digest goes into the DELETE's path: only a well-formed one, whatever the registry sent.
+  if (!isDigest(digest)) {
+    throw new BerthError('ENGINE_ERROR', `${registry} named ${repository}:${tag} by a malformed digest.`);
+  }
   const response = await client.request(registry, {
     method: 'DELETE',
     path: `/v2/${repository}/manifests/${digest}`,
