@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseBrowsableRegistry } from '../discover/registry-address.js';
 import { imageReference } from './images.js';
+import type { RunCreated } from './run.js';
 
 /** A private registry Berth can browse: logged in through the docker CLI, or added by address. */
 export interface BrowsableRegistry {
@@ -64,6 +65,11 @@ export interface TagDetail {
   readonly enginePlatform: string | null;
   /** False when no image of the tag runs on the engine's platform (it is known and none match). */
   readonly runsOnEngine: boolean;
+}
+
+/** A one-click run: the container, and its first published TCP port as a URL. */
+export interface QuickRunResult extends RunCreated {
+  readonly url: string | null;
 }
 
 export interface DeletedTag {

@@ -5,11 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {
   BrowsableRegistry,
   Favorites,
+  QuickRunResult,
   RepositoryPage,
   TagDetail,
   TagPage,
 } from '../../../shared/contract/discover.js';
-import type { RunCreated } from '../../../shared/contract/run.js';
 import type { TaskSummary } from '../../../shared/contract/tasks.js';
 import type { RunForm } from '../../../shared/run/run-form.js';
 import type { Backend } from '../backend.js';
@@ -207,9 +207,9 @@ describe('discover: a real registry and engine', () => {
       start: true,
     });
 
-    const first = await invoke<RunCreated>('discover.run', { image });
+    const first = await invoke<QuickRunResult>('discover.run', { image });
     created.push(first.id);
-    const second = await invoke<RunCreated>('discover.run', { image });
+    const second = await invoke<QuickRunResult>('discover.run', { image });
     created.push(second.id);
     expect(first).toMatchObject({ started: true });
     expect(second.name).not.toBe(first.name);
@@ -219,6 +219,7 @@ describe('discover: a real registry and engine', () => {
     expect(facts.running).toBe(true);
     expect(facts.binding?.HostIp).toBe('127.0.0.1');
     expect(Number(facts.binding?.HostPort)).toBeGreaterThan(0);
+    expect(first.url).toBe(`http://127.0.0.1:${facts.binding?.HostPort ?? ''}/`);
     expect(facts.mounts).toEqual([expect.objectContaining({ Type: 'volume', Destination: '/data' })]);
     const volume = facts.mounts[0]?.Name ?? '';
     expect(volume).toMatch(/^web-data(-\d+)?$/);

@@ -1,5 +1,5 @@
-import type { RunCreated } from '../../../shared/contract/run.js';
-import { quickRunForm } from '../../../shared/discover/quick-run.js';
+import type { QuickRunResult } from '../../../shared/contract/discover.js';
+import { publishedUrl, quickRunForm } from '../../../shared/discover/quick-run.js';
 import { imageDefaultsFromInspect } from '../../../shared/run/from-inspect.js';
 import type { RunForm } from '../../../shared/run/run-form.js';
 import type { EngineConnection } from '../engine/engine-connection.js';
@@ -39,6 +39,23 @@ export const planQuickRun = async (connection: EngineConnection, image: string):
   return quickRunForm(image, defaults, await takenNames(connection));
 };
 
+/** The published URL as the engine bound it (the host port was left to the engine). */
+const urlOf = async (connection: EngineConnection, id: string): Promise<string | null> => {
+  const inspect = await connection.call((client, signal) =>
+    client.getContainer(id).inspect({ abortSignal: signal }),
+  );
+  const ports = Object.entries(
+    inspect.NetworkSettings.Ports as Record<string, { HostIp: string; HostPort: string }[] | null>,
+  ).flatMap(([key, bindings]) =>
+    (bindings ?? []).map((b) => ({
+      hostIp: b.HostIp,
+      hostPort: Number(b.HostPort),
+      protocol: key.split('/')[1] ?? 'tcp',
+    })),
+  );
+  return publishedUrl(ports);
+};
+
 /** Tries this many names when another client takes the chosen one between plan and create. */
 const NAME_ATTEMPTS = 5;
 
@@ -46,11 +63,12 @@ const NAME_ATTEMPTS = 5;
  * One click: plan, create and start. A name taken in the meantime (409) plans again, so the
  * suffix moves on rather than failing the click.
  */
-export const quickRun = async (connection: EngineConnection, image: string): Promise<RunCreated> => {
+export const quickRun = async (connection: EngineConnection, image: string): Promise<QuickRunResult> => {
   for (let attempt = 1; ; attempt++) {
     const form = await planQuickRun(connection, image);
     try {
-      return await runCreate(connection, form);
+      const created = await runCreate(connection, form);
+      return { ...created, url: created.started ? await urlOf(connection, created.id) : null };
     } catch (err) {
       if (statusCodeOf(err) !== 409 || attempt >= NAME_ATTEMPTS) {
         if (err instanceof BerthError) throw err;

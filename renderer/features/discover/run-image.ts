@@ -1,12 +1,9 @@
-import type { ContainerSummary } from '../../../shared/contract/containers.js';
 import type { TaskSummary } from '../../../shared/contract/tasks.js';
-import { publishedUrl } from '../../../shared/discover/quick-run.js';
 import type { Client } from '../../ipc/client.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
 import { notify } from '../../lib/notifications-store.js';
 import { sectionHref } from '../../app/sections.js';
 import { openContainer } from '../container-detail/detail-store.js';
-import { useContainersStore } from '../containers/containers-store.js';
 import { openRunDialog } from '../run/open-run-dialog.js';
 import { setFavorites, setRunStatus } from './discover-store.js';
 
@@ -35,27 +32,6 @@ const pull = async (client: Client, image: string, platform: string | undefined)
     off();
   }
 };
-
-/** The container as the live list has it; the create's event may still be on its way. */
-const containerSoon = (id: string, timeoutMs = 3_000): Promise<ContainerSummary | undefined> =>
-  new Promise((resolve) => {
-    const found = useContainersStore.getState().byId.get(id);
-    if (found) {
-      resolve(found);
-      return;
-    }
-    const timer = setTimeout(() => {
-      off();
-      resolve(undefined);
-    }, timeoutMs);
-    const off = useContainersStore.subscribe((state) => {
-      const container = state.byId.get(id);
-      if (!container) return;
-      clearTimeout(timer);
-      off();
-      resolve(container);
-    });
-  });
 
 /**
  * Pulls first, as Kitematic did, so a tag gets its newest image. When the pull fails (offline,
@@ -91,10 +67,7 @@ export const runImage = async (client: Client, image: string, platform?: string)
     setFavorites(await client.invoke('discover.favorites', {}));
     window.location.hash = sectionHref('containers');
     openContainer(created.id, 'logs');
-    const ports = (await containerSoon(created.id))?.ports ?? [];
-    const url = publishedUrl(
-      ports.map((p) => ({ hostIp: p.ip, hostPort: p.hostPort, protocol: p.protocol })),
-    );
+    const { url } = created;
     const status = `Started ${created.name}${url ? ` at ${url}` : ''}`;
     setRunStatus(status);
     notify(`Started ${created.name}`, url ? [`Published at ${url}`] : []);

@@ -15,11 +15,11 @@ import {
   type HubAnswer,
   type HubRepository,
   type HubRepositoryPage,
+  type QuickRunResult,
   type RepositoryPage,
   type TagDetail,
   type TagPage,
 } from '../discover.js';
-import type { RunCreated } from '../run.js';
 import type { RunForm } from '../../run/run-form.js';
 import type { TaskSummary } from '../tasks.js';
 import { empty } from './empty.js';
@@ -43,7 +43,7 @@ const invokes = {
   /** Kitematic's defaults for a pulled image, as a run form (Customize… starts from it). */
   'discover.plan': invoke<RunForm>()(quickRunRequest),
   /** Creates and starts a container with those defaults (the image must be pulled). */
-  'discover.run': invoke<RunCreated>()(quickRunRequest),
+  'discover.run': invoke<QuickRunResult>()(quickRunRequest),
   'discover.favorites': invoke<Favorites>()(empty),
   'discover.star': invoke<Favorites>()(starRequest),
   /** Docker Hub's public search, when reachable. */
