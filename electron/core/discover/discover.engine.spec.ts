@@ -191,6 +191,21 @@ describe('discover: a real registry and engine', () => {
     expect(foreign.runsOnEngine).toBe(false);
   });
 
+  it('pulls one platform of a manifest list when asked (docker pull --platform)', async () => {
+    const image = `${fixture.registry.host}/${fixture.multi.repository}:${fixture.multi.tag}`;
+    const task = await invoke<TaskSummary>('discover.pull', { image, platform: 'linux/arm64/v8' });
+    expect(await backend.tasks.whenEnded(task.id)).toMatchObject({ state: 'succeeded' });
+    expect(await docker('image', 'inspect', '--format', '{{.Os}}/{{.Architecture}}', image)).toBe(
+      'linux/arm64',
+    );
+    for (const platform of ['linux', 'linux/../x', 'LINUX/AMD64']) {
+      expect(await call('discover.pull', { image, platform })).toMatchObject({
+        ok: false,
+        error: { code: 'VALIDATION' },
+      });
+    }
+  });
+
   it('one click: pulls, then runs with a port on 127.0.0.1 that answers and a new named volume at the VOLUME', async () => {
     const image = `${fixture.registry.host}/${fixture.web.repository}:${fixture.web.tag}`;
     await expect(docker('image', 'inspect', image)).rejects.toThrow();

@@ -152,13 +152,18 @@ export const startDiscoverRegistry = async (scope: string, unique: string): Prom
   /** The web image's layers under another platform's config: a real image the engine cannot run. */
   const foreignImage = async (repository: string, platform: { architecture: string; variant?: string }) => {
     const source = await manifest(repository, '1.0');
+    // The same layers (so the engine can really pull it), described as another platform's image.
+    const sourceConfig = (source.body.config as { digest: string }).digest;
+    const original = (await (await api(`/v2/${repository}/blobs/${sourceConfig}`)).json()) as Record<
+      string,
+      unknown
+    >;
     const config = {
+      ...original,
       architecture: platform.architecture,
       ...(platform.variant ? { variant: platform.variant } : {}),
       os: 'linux',
       created: '2020-01-02T03:04:05Z',
-      config: {},
-      rootfs: { type: 'layers', diff_ids: [] },
     };
     const configBytes = Buffer.from(JSON.stringify(config));
     const configDigest = await putBlob(repository, configBytes);
