@@ -1,8 +1,8 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { TagDetail } from '../../../shared/contract/discover.js';
 import { useClient } from '../../lib/client-context.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
-import { Modal } from '../../ui/Modal.js';
+import { ConfirmDialog } from '../../ui/ConfirmDialog.js';
 import { setRunStatus, tagDeleted } from './discover-store.js';
 
 /** Asks first: a registry deletes the manifest, so every tag naming the same digest goes too. */
@@ -14,8 +14,6 @@ export function DeleteTagDialog({
   readonly onClose: () => void;
 }) {
   const client = useClient();
-  const titleId = useId();
-  const descriptionId = useId();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const name = `${detail.repository}:${detail.tag}`;
@@ -40,21 +38,14 @@ export function DeleteTagDialog({
       );
   };
   return (
-    <Modal labelledBy={titleId} describedBy={descriptionId} onCancel={onClose}>
-      <h2 id={titleId}>Delete {name}?</h2>
-      <p id={descriptionId}>
-        {detail.registry} deletes the manifest {detail.digest}: any other tag naming the same digest goes with
-        it.
-      </p>
-      {problem && <p role="alert">{problem}</p>}
-      <div className="dialog-actions">
-        <button type="button" className="button" data-autofocus onClick={onClose}>
-          Cancel
-        </button>
-        <button type="button" className="button danger" disabled={busy} onClick={confirm}>
-          Delete tag
-        </button>
-      </div>
-    </Modal>
+    <ConfirmDialog
+      title={`Delete ${name}?`}
+      description={`${detail.registry} deletes the manifest ${detail.digest}: any other tag naming the same digest goes with it.`}
+      after={problem && <p role="alert">{problem}</p>}
+      confirm="Delete tag"
+      confirmDisabled={busy}
+      onConfirm={confirm}
+      onCancel={onClose}
+    />
   );
 }

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { HubRepositoryPage } from '../../../shared/contract/discover.js';
 import { formatBytes } from '../../lib/format-bytes.js';
+import { Table } from '../../ui/Table.js';
 import { closeHubRepository } from './discover-store.js';
 import { RunButtons } from './RunButtons.js';
 
@@ -15,40 +16,31 @@ export function HubRepositoryView({ page }: { readonly page: HubRepositoryPage }
       <h2 id={headingId}>{page.name}</h2>
       {page.description && <p>{page.description}</p>}
       {page.summary && <p className="muted">{page.summary}</p>}
-      <table className="data-table" aria-label={`Tags of ${page.name}`}>
-        <thead>
-          <tr>
-            <th scope="col">Tag</th>
-            <th scope="col">Platforms</th>
-            <th scope="col">Last pushed</th>
-            <th scope="col">Digest</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
+      <Table
+        className="data-table"
+        label={`Tags of ${page.name}`}
+        columns={['Tag', 'Platforms', 'Last pushed', 'Digest', { title: 'Actions', hidden: true }]}
+      >
+        {page.tags.map((tag) => (
+          <tr key={tag.name}>
+            <th scope="row">{tag.name}</th>
+            <td>
+              <ul className="inline-list">
+                {tag.images.map((image) => (
+                  <li key={`${image.platform}-${image.digest ?? ''}`} title={`${image.size} bytes`}>
+                    {image.platform} {formatBytes(image.size)}
+                  </li>
+                ))}
+              </ul>
+            </td>
+            <td>{tag.lastPushed ? new Date(tag.lastPushed).toISOString().slice(0, 10) : '—'}</td>
+            <td className="discover-digest">{tag.digest ?? '—'}</td>
+            <td>
+              <RunButtons image={`${page.name}:${tag.name}`} />
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {page.tags.map((tag) => (
-            <tr key={tag.name}>
-              <th scope="row">{tag.name}</th>
-              <td>
-                <ul className="inline-list">
-                  {tag.images.map((image) => (
-                    <li key={`${image.platform}-${image.digest ?? ''}`} title={`${image.size} bytes`}>
-                      {image.platform} {formatBytes(image.size)}
-                    </li>
-                  ))}
-                </ul>
-              </td>
-              <td>{tag.lastPushed ? new Date(tag.lastPushed).toISOString().slice(0, 10) : '—'}</td>
-              <td className="discover-digest">{tag.digest ?? '—'}</td>
-              <td>
-                <RunButtons image={`${page.name}:${tag.name}`} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </Table>
     </section>
   );
 }

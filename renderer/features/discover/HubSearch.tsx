@@ -1,6 +1,6 @@
 import { useId, useState, type SyntheticEvent } from 'react';
 import { useClient } from '../../lib/client-context.js';
-import { Field } from '../../ui/Field.js';
+import { SearchField } from '../../ui/SearchField.js';
 import { openHubRepository, searchHub, useDiscoverStore } from './discover-store.js';
 import { RunButtons } from './RunButtons.js';
 
@@ -20,21 +20,12 @@ export function HubSearch() {
     <section aria-labelledby={headingId} className="discover-hub">
       <h2 id={headingId}>Docker Hub</h2>
       <form className="discover-search" aria-label="Search Docker Hub" onSubmit={onSubmit}>
-        <Field label="Search images" className="discover-field">
-          {({ id, describedBy }) => (
-            <input
-              id={id}
-              aria-describedby={describedBy}
-              type="search"
-              value={term}
-              spellCheck={false}
-              autoComplete="off"
-              onChange={(event) => {
-                setTerm(event.currentTarget.value);
-              }}
-            />
-          )}
-        </Field>
+        <SearchField
+          label="Search images"
+          placeholder="Search Docker Hub: nginx, redis…"
+          value={term}
+          onChange={setTerm}
+        />
         <button type="submit" className="button">
           Search
         </button>

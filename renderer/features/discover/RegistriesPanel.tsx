@@ -2,7 +2,7 @@ import { useId, useState, type SyntheticEvent } from 'react';
 import { parseBrowsableRegistry } from '../../../shared/discover/registry-address.js';
 import { useClient } from '../../lib/client-context.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
-import { Field } from '../../ui/Field.js';
+import { TextField } from '../../ui/TextField.js';
 import { openRegistry, useDiscoverStore } from './discover-store.js';
 
 /** Private registries: those the docker CLI is logged in to, and those added here by address. */
@@ -86,23 +86,17 @@ export function RegistriesPanel() {
         </ul>
       )}
       <form className="discover-search" aria-label="Add a registry" onSubmit={onSubmit} noValidate>
-        <Field label="Registry address" className="discover-field" error={addProblem ?? undefined}>
-          {({ id, describedBy, invalid }) => (
-            <input
-              id={id}
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
-              value={address}
-              placeholder="127.0.0.1:5000, registry.example.com"
-              spellCheck={false}
-              autoComplete="off"
-              onChange={(event) => {
-                setAddress(event.currentTarget.value);
-                setAddProblem(null);
-              }}
-            />
-          )}
-        </Field>
+        <TextField
+          label="Registry address"
+          className="discover-field"
+          value={address}
+          error={addProblem ?? undefined}
+          placeholder="127.0.0.1:5000, registry.example.com"
+          onChange={(value) => {
+            setAddress(value);
+            setAddProblem(null);
+          }}
+        />
         <button type="submit" className="button">
           Add registry
         </button>

@@ -3,6 +3,7 @@ import type { TagDetail } from '../../../shared/contract/discover.js';
 import { useClient } from '../../lib/client-context.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
 import { formatBytes } from '../../lib/format-bytes.js';
+import { Table } from '../../ui/Table.js';
 import { DeleteTagDialog } from './DeleteTagDialog.js';
 import { setRunStatus } from './discover-store.js';
 import { RunButtons } from './RunButtons.js';
@@ -53,26 +54,20 @@ export function TagPanel({ detail }: { readonly detail: TagDetail }) {
           ))}
         </div>
       )}
-      <table className="data-table" aria-label={`Images of ${detail.repository}:${detail.tag}`}>
-        <thead>
-          <tr>
-            <th scope="col">Platform</th>
-            <th scope="col">Size</th>
-            <th scope="col">Created</th>
-            <th scope="col">Digest</th>
+      <Table
+        className="data-table"
+        label={`Images of ${detail.repository}:${detail.tag}`}
+        columns={['Platform', 'Size', 'Created', 'Digest']}
+      >
+        {detail.images.map((image) => (
+          <tr key={image.digest}>
+            <th scope="row">{image.platform}</th>
+            <td title={`${image.size} bytes`}>{formatBytes(image.size)}</td>
+            <td>{image.created ?? '—'}</td>
+            <td className="discover-digest">{image.digest}</td>
           </tr>
-        </thead>
-        <tbody>
-          {detail.images.map((image) => (
-            <tr key={image.digest}>
-              <th scope="row">{image.platform}</th>
-              <td title={`${image.size} bytes`}>{formatBytes(image.size)}</td>
-              <td>{image.created ?? '—'}</td>
-              <td className="discover-digest">{image.digest}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </Table>
       {detail.moreImages > 0 && <p className="muted">…and {detail.moreImages} more platforms.</p>}
       <div className="toolbar">
         {detail.runsOnEngine && <RunButtons image={detail.reference} />}

@@ -3,8 +3,8 @@ import type { Client } from '../../ipc/client.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
 import { notify } from '../../lib/notifications-store.js';
 import { sectionHref } from '../../app/sections.js';
-import { openContainer } from '../container-detail/detail-store.js';
-import { openRunDialog } from '../run/open-run-dialog.js';
+import { openContainer } from '../container-detail/index.js';
+import { openRunDialog } from '../run/index.js';
 import { setFavorites, setRunStatus } from './discover-store.js';
 
 /**
