@@ -1,3 +1,4 @@
+import { SafeText } from '../../ui/SafeText.js';
 import { useId } from 'react';
 import type { HubRepositoryPage } from '../../../shared/contract/discover.js';
 import { formatBytes } from '../../lib/format-bytes.js';
@@ -14,8 +15,16 @@ export function HubRepositoryView({ page }: { readonly page: HubRepositoryPage }
         ← Back to Discover
       </button>
       <h2 id={headingId}>{page.name}</h2>
-      {page.description && <p>{page.description}</p>}
-      {page.summary && <p className="muted">{page.summary}</p>}
+      {page.description && (
+        <p>
+          <SafeText text={page.description} />
+        </p>
+      )}
+      {page.summary && (
+        <p className="muted">
+          <SafeText text={page.summary} />
+        </p>
+      )}
       <Table
         className="data-table"
         label={`Tags of ${page.name}`}
@@ -23,7 +32,9 @@ export function HubRepositoryView({ page }: { readonly page: HubRepositoryPage }
       >
         {page.tags.map((tag) => (
           <tr key={tag.name}>
-            <th scope="row">{tag.name}</th>
+            <th scope="row">
+              <SafeText text={tag.name} />
+            </th>
             <td>
               <ul className="inline-list">
                 {tag.images.map((image) => (

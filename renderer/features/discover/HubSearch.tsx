@@ -1,3 +1,4 @@
+import { SafeText } from '../../ui/SafeText.js';
 import { useId, useState, type SyntheticEvent } from 'react';
 import { useClient } from '../../lib/client-context.js';
 import { SearchField } from '../../ui/SearchField.js';
@@ -45,14 +46,18 @@ export function HubSearch() {
           {hub.results.map((result) => (
             <li key={result.name}>
               <div className="discover-result">
-                <span className="discover-image-name">{result.name}</span>
+                <span className="discover-image-name">
+                  <SafeText text={result.name} />
+                </span>
                 {result.official && <span className="badge">Official</span>}
                 {'verified' in result && result.verified && <span className="badge">Verified</span>}
                 <span className="muted">
                   ★ {count(result.stars)}
                   {'pulls' in result ? ` · ${count(result.pulls)} pulls` : ''}
                 </span>
-                <p className="discover-description">{result.description}</p>
+                <p className="discover-description">
+                  <SafeText text={result.description} />
+                </p>
               </div>
               <RunButtons image={result.name} />
               {hub.state === 'hub' && (

@@ -1,3 +1,4 @@
+import { SafeText } from '../../ui/SafeText.js';
 import { useId } from 'react';
 import { useClient } from '../../lib/client-context.js';
 import { closeBrowse, moreRepositories, openRepository, openTag, type Browse } from './discover-store.js';
@@ -34,7 +35,7 @@ export function RegistryBrowser({ browse }: { readonly browse: Browse }) {
                   aria-current={name === repository ? 'true' : undefined}
                   onClick={() => void openRepository(client, registry, name)}
                 >
-                  {name}
+                  <SafeText text={name} />
                 </button>
               </li>
             ))}
@@ -61,7 +62,7 @@ export function RegistryBrowser({ browse }: { readonly browse: Browse }) {
                     aria-current={tag === browse.tag ? 'true' : undefined}
                     onClick={() => void openTag(client, registry, repository, tag)}
                   >
-                    {tag}
+                    <SafeText text={tag} />
                   </button>
                 </li>
               ))}
