@@ -2,6 +2,7 @@ import { SafeText } from '../../ui/SafeText.js';
 import { useId } from 'react';
 import { useClient } from '../../lib/client-context.js';
 import { closeBrowse, moreRepositories, openRepository, openTag, type Browse } from './discover-store.js';
+import { RunButtons } from './RunButtons.js';
 import { TagPanel } from './TagPanel.js';
 
 /** One registry: its repositories (catalog, paged), a repository's tags, a tag's manifest. */
@@ -53,6 +54,7 @@ export function RegistryBrowser({ browse }: { readonly browse: Browse }) {
         {repository && (
           <nav aria-labelledby={tagsId}>
             <h3 id={tagsId}>Tags of {repository}</h3>
+            {browse.tags.includes('latest') && <RunButtons image={`${registry}/${repository}:latest`} />}
             <ul className="discover-picks" aria-labelledby={tagsId}>
               {browse.tags.map((tag) => (
                 <li key={tag}>
