@@ -191,6 +191,28 @@ test('Customize… opens the run dialog pre-filled with the same defaults', asyn
   await expect(command).toContainText(/--mount type=volume,source=web(-\d+)?-data,target=\/data /);
 });
 
+test('a registry added by address is listed (and kept), one that is not browsable is refused with the rule', async ({
+  page,
+}) => {
+  const ui = await discover(page);
+  const field = page.getByRole('textbox', { name: 'Registry address' });
+  await field.fill('docker.io');
+  await ui.button('Add registry').click();
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('Docker Hub has no catalog to browse: search it instead.')).toBeVisible();
+
+  await field.fill('https://registry.example:5443/');
+  await ui.button('Add registry').click();
+  const registries = page.getByRole('list', { name: 'Registries' });
+  await expect(registries.getByRole('listitem').filter({ hasText: 'registry.example:5443' })).toContainText(
+    'no login',
+  );
+  await page.reload();
+  await expect(ui.button('Forget registry.example:5443')).toBeVisible();
+  await ui.button('Forget registry.example:5443').click();
+  await expect(registries).not.toContainText('registry.example:5443');
+});
+
 test('Docker Hub offline: one clear message, and the rest of Discover still works', async ({ page }) => {
   const ui = await discover(page);
   await ui.search('busybox');
