@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import {
   fetchText,
+  removeRuns,
   runFacts,
   startDiscoverRegistry,
   type DiscoverRegistry,
@@ -33,18 +34,7 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   await berth.stop();
-  for (const name of started) {
-    const volumes = await docker('inspect', '--format', '{{range .Mounts}}{{.Name}} {{end}}', name).catch(
-      () => '',
-    );
-    await docker('rm', '-f', name).catch(() => '');
-    const names = volumes.split(' ').filter(Boolean);
-    if (names.length > 0) await docker('volume', 'rm', ...names).catch(() => '');
-  }
-  const mine = (await docker('images', '--format', '{{.Repository}}:{{.Tag}}'))
-    .split('\n')
-    .filter((ref) => ref.includes(`discover-${unique}`));
-  if (mine.length > 0) await docker('rmi', ...mine).catch(() => '');
+  await removeRuns(started, unique);
   await fixture.stop();
   await rm(dataDir, { recursive: true, force: true });
 });

@@ -15,7 +15,13 @@ import type { RunForm } from '../../../shared/run/run-form.js';
 import type { Backend } from '../backend.js';
 import { docker, engineSocketPath } from '../testing/docker-cli.js';
 import { backendFor, waitForStatus } from '../testing/test-backend.js';
-import { fetchText, runFacts, startDiscoverRegistry, type DiscoverRegistry } from './discover.fixtures.js';
+import {
+  fetchText,
+  removeRuns,
+  runFacts,
+  startDiscoverRegistry,
+  type DiscoverRegistry,
+} from './discover.fixtures.js';
 
 const SCOPE = 'discover';
 const unique = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
@@ -46,20 +52,7 @@ describe('discover: a real registry and engine', () => {
 
   afterAll(async () => {
     backend.dispose();
-    // Only the volumes the one-click runs created (read from their containers), never by name.
-    const volumes: string[] = [];
-    for (const id of created) {
-      const mounts = await docker('inspect', '--format', '{{range .Mounts}}{{.Name}} {{end}}', id).catch(
-        () => '',
-      );
-      volumes.push(...mounts.split(' ').filter(Boolean));
-      await docker('rm', '-f', id).catch(() => '');
-    }
-    if (volumes.length > 0) await docker('volume', 'rm', ...volumes).catch(() => '');
-    const mine = (await docker('images', '--format', '{{.Repository}}:{{.Tag}}'))
-      .split('\n')
-      .filter((ref) => ref.includes(`discover-${unique}`));
-    if (mine.length > 0) await docker('rmi', ...mine).catch(() => '');
+    await removeRuns(created, unique);
     await fixture.stop();
     await rm(dataDir, { recursive: true, force: true });
     if (previousConfig === undefined) delete process.env.DOCKER_CONFIG;

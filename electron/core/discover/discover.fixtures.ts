@@ -258,3 +258,23 @@ export const fetchText = async (url: string, timeoutMs = 15_000): Promise<string
     }
   }
 };
+
+/**
+ * Removes what the test's one-click runs made: the containers (by id or name), the volumes they
+ * were given (read from them, never matched by name), and the images pulled from the registry.
+ */
+export const removeRuns = async (containers: readonly string[], unique: string): Promise<void> => {
+  const volumes: string[] = [];
+  for (const container of containers) {
+    const mounts = await docker('inspect', '--format', '{{range .Mounts}}{{.Name}} {{end}}', container).catch(
+      () => '',
+    );
+    volumes.push(...mounts.split(' ').filter(Boolean));
+    await docker('rm', '-f', container).catch(() => '');
+  }
+  if (volumes.length > 0) await docker('volume', 'rm', ...volumes).catch(() => '');
+  const pulled = (await docker('images', '--format', '{{.Repository}}:{{.Tag}}'))
+    .split('\n')
+    .filter((ref) => ref.includes(`discover-${unique}`));
+  if (pulled.length > 0) await docker('rmi', ...pulled).catch(() => '');
+};
