@@ -215,10 +215,12 @@ describe('discover: a real registry and engine', () => {
       start: true,
     });
 
-    const first = await invoke<QuickRunResult>('discover.run', { image });
-    created.push(first.id);
-    const second = await invoke<QuickRunResult>('discover.run', { image });
-    created.push(second.id);
+    // Two clicks at once (two windows): two containers, two names, two volumes.
+    const [first, second] = await Promise.all([
+      invoke<QuickRunResult>('discover.run', { image }),
+      invoke<QuickRunResult>('discover.run', { image }),
+    ]);
+    created.push(first.id, second.id);
     expect(first).toMatchObject({ started: true });
     expect(second.name).not.toBe(first.name);
     expect(second.name).toMatch(/^web(-\d+)?$/);
