@@ -3,6 +3,7 @@ import { buildHandlers } from './build/build-handlers.js';
 import { composeHandlers } from './compose/compose-handlers.js';
 import { containerHandlers } from './containers/container-handlers.js';
 import type { CoreDeps } from './core-deps.js';
+import { discoverHandlers } from './discover/discover-handlers.js';
 import { engineHandlers } from './engine/engine-handlers.js';
 import { filesHandlers } from './files/files-handlers.js';
 import { imagesHandlers } from './images/images-handlers.js';
@@ -35,6 +36,7 @@ export const featureHandlers = {
   compose: composeHandlers,
   system: systemHandlers,
   swarm: swarmHandlers,
+  discover: discoverHandlers,
 } as const satisfies HandlerTable;
 
 /** Builds every feature's handlers (in the order listed) and merges them into the router's tables. */

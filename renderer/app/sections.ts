@@ -2,6 +2,7 @@ import { useSyncExternalStore } from 'react';
 
 export const SECTIONS = [
   { id: 'containers', label: 'Containers' },
+  { id: 'discover', label: 'Discover' },
   { id: 'images', label: 'Images' },
   { id: 'volumes', label: 'Volumes' },
   { id: 'networks', label: 'Networks' },

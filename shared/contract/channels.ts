@@ -1,6 +1,7 @@
 import { buildFeature } from './channels/build.js';
 import { composeFeature } from './channels/compose.js';
 import { containersFeature } from './channels/containers.js';
+import { discoverFeature } from './channels/discover.js';
 import { engineFeature } from './channels/engine.js';
 import { filesFeature } from './channels/files.js';
 import { imagesFeature } from './channels/images.js';
@@ -30,6 +31,7 @@ export const features = {
   compose: composeFeature,
   system: systemFeature,
   swarm: swarmFeature,
+  discover: discoverFeature,
 } as const;
 
 export type Features = typeof features;

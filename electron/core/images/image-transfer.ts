@@ -93,6 +93,8 @@ export const startTransfer = (
   },
   kind: TransferKind,
   input: string,
+  /** Pull only: `linux/arm64`, as `docker pull --platform`. */
+  options: { readonly platform?: string } = {},
 ): TaskSummary => {
   const reference = parse(input);
   if (kind === 'push' && reference.digest) {
@@ -120,6 +122,7 @@ export const startTransfer = (
             return (await client.createImage(auth, {
               fromImage: repo,
               tag: reference.digest ?? reference.tag ?? 'latest',
+              ...(options.platform ? { platform: options.platform } : {}),
               abortSignal: signal,
             })) as EngineStream;
           }

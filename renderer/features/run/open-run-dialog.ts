@@ -1,4 +1,5 @@
-import { showRunDialog } from './run-dialog-store.js';
+import type { RunForm } from '../../../shared/run/run-form.js';
+import { showRunDialog, updateForm } from './run-dialog-store.js';
 
 export interface OpenRunDialogOptions {
   /** Preselect this image (create mode). */
@@ -6,6 +7,8 @@ export interface OpenRunDialogOptions {
   readonly mode?: 'create' | 'edit' | 'clone';
   /** The container to edit or clone (id or name). */
   readonly container?: string;
+  /** A new container starting from this form (Discover's "Customize…": its one-click defaults). */
+  readonly form?: RunForm;
 }
 
 /**
@@ -15,5 +18,7 @@ export interface OpenRunDialogOptions {
 export const openRunDialog = (options: OpenRunDialogOptions = {}): void => {
   // A container with "create" means: a new one like it, which is what Clone is.
   const mode = !options.container ? 'create' : options.mode === 'edit' || !options.mode ? 'edit' : 'clone';
-  showRunDialog(mode, options.container ?? null, options.image ?? '');
+  showRunDialog(mode, options.container ?? null, options.form?.image ?? options.image ?? '');
+  const { form } = options;
+  if (form && mode === 'create') updateForm(() => form);
 };
