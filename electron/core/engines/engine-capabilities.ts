@@ -1,0 +1,186 @@
+import { BerthError } from '../errors/berth-error.js';
+
+export type EngineKind = 'docker' | 'docker-desktop' | 'podman';
+
+/** The API range Berth is written against: older engines are refused with a message, newer ones are spoken to at this. */
+export const BERTH_API_MIN = '1.24';
+export const BERTH_API_MAX = '1.45';
+
+/** What Berth can do on an engine that not every engine can; each either works or says why not. */
+export const ENGINE_FEATURES = [
+  /** Swarm services, nodes, secrets and configs (needs an active manager node to list them). */
+  'swarm',
+  /** `POST /build`: Docker's builder, or Podman's Buildah behind the compatible API. */
+  'build',
+  /** BuildKit (session, cache mounts): Docker only. */
+  'buildkit',
+  /** `all=true` on volume prune (API 1.42, Docker 23): older engines prune named volumes too, or only anonymous. */
+  'volumePruneAll',
+  /** `platform` on image pull/create (API 1.32). */
+  'imagePlatform',
+  /** Pause and stats need the cgroup freezer and controllers: absent for rootless engines on cgroup v1. */
+  'pause',
+  'stats',
+] as const;
+
+export type EngineFeature = (typeof ENGINE_FEATURES)[number];
+
+export type Support = { readonly ok: true } | { readonly ok: false; readonly reason: string };
+
+export type SwarmRole = 'inactive' | 'worker' | 'manager' | 'pending' | 'error' | 'locked';
+
+export interface EngineIdentity {
+  readonly kind: EngineKind;
+  /** "Docker Engine", "Docker Desktop", "Podman": what the UI calls it. */
+  readonly product: string;
+  /** The engine's own version (Docker 20.10.24, Podman 4.3.1). */
+  readonly version: string;
+  /** The engine's newest Docker API version, and the one Berth uses with it (the CLI's negotiation). */
+  readonly apiVersion: string;
+  readonly negotiatedApiVersion: string;
+  readonly minApiVersion: string;
+  readonly os: string;
+  readonly arch: string;
+  readonly rootless: boolean;
+}
+
+export interface EngineCapabilities {
+  readonly identity: EngineIdentity;
+  readonly swarmRole: SwarmRole;
+  readonly features: Readonly<Record<EngineFeature, Support>>;
+}
+
+/** The fields of `GET /version` this reads (Docker and Podman's compatible API alike). */
+export interface VersionResponse {
+  readonly Version?: string;
+  readonly ApiVersion?: string;
+  readonly MinAPIVersion?: string;
+  readonly Os?: string;
+  readonly Arch?: string;
+  readonly Components?: readonly { readonly Name?: string; readonly Version?: string }[] | null;
+  readonly Platform?: { readonly Name?: string } | null;
+}
+
+/** The fields of `GET /info` this reads. */
+export interface InfoResponse {
+  readonly OperatingSystem?: string;
+  readonly Name?: string;
+  readonly Labels?: readonly string[] | null;
+  readonly SecurityOptions?: readonly string[] | null;
+  readonly CgroupVersion?: string;
+  readonly Swarm?: { readonly LocalNodeState?: string; readonly ControlAvailable?: boolean } | null;
+}
+
+/** `versions.LessThan` of the Docker API: dotted numeric comparison. */
+export function compareApiVersions(a: string, b: string): number {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d < 0 ? -1 : 1;
+  }
+  return 0;
+}
+
+export function detectKind(version: VersionResponse, info: InfoResponse): EngineKind {
+  const components = version.Components ?? [];
+  if (components.some((c) => /podman/i.test(c.Name ?? ''))) return 'podman';
+  const labels = info.Labels ?? [];
+  if (
+    info.OperatingSystem === 'Docker Desktop' ||
+    info.Name === 'docker-desktop' ||
+    labels.some((l) => l.startsWith('com.docker.desktop.address=')) ||
+    /Docker Desktop/i.test(version.Platform?.Name ?? '')
+  ) {
+    return 'docker-desktop';
+  }
+  return 'docker';
+}
+
+const PRODUCT: Readonly<Record<EngineKind, string>> = {
+  docker: 'Docker Engine',
+  'docker-desktop': 'Docker Desktop',
+  podman: 'Podman',
+};
+
+/**
+ * Decides, from one `/version` and one `/info` (fetched at connect, never polled), what this engine is and what it can
+ * do, so a view hides or disables what is missing and says why, instead of showing the engine's raw refusal.
+ */
+export function engineCapabilities(version: VersionResponse, info: InfoResponse): EngineCapabilities {
+  const kind = detectKind(version, info);
+  const apiVersion = version.ApiVersion ?? BERTH_API_MIN;
+  const negotiated = compareApiVersions(apiVersion, BERTH_API_MAX) > 0 ? BERTH_API_MAX : apiVersion;
+  const security = info.SecurityOptions ?? [];
+  const rootless = security.some((o) => o.split(',').includes('name=rootless'));
+  const product = PRODUCT[kind];
+  const identity: EngineIdentity = {
+    kind,
+    product,
+    version: version.Version ?? '',
+    apiVersion,
+    negotiatedApiVersion: negotiated,
+    minApiVersion: version.MinAPIVersion ?? '',
+    os: version.Os ?? '',
+    arch: version.Arch ?? '',
+    rootless,
+  };
+  const named = `${product} ${identity.version}`.trim();
+  const api = (min: string, what: string): Support =>
+    compareApiVersions(negotiated, min) >= 0
+      ? { ok: true }
+      : { ok: false, reason: `${what} needs Docker API ${min}; ${named} speaks ${apiVersion}` };
+  const cgroupV1Rootless = rootless && info.CgroupVersion === '1';
+  const cgroups = (what: string): Support =>
+    cgroupV1Rootless
+      ? {
+          ok: false,
+          reason: `${what} needs cgroup v2 for a rootless engine; ${named} runs rootless on cgroup v1`,
+        }
+      : { ok: true };
+  const swarmRole = toSwarmRole(info.Swarm);
+  const features: Record<EngineFeature, Support> = {
+    swarm:
+      kind === 'podman'
+        ? { ok: false, reason: 'Podman has no swarm mode' }
+        : swarmRole === 'manager'
+          ? api('1.24', 'Swarm')
+          : {
+              ok: false,
+              reason:
+                swarmRole === 'inactive'
+                  ? `${named} is not part of a swarm`
+                  : `${named} is a swarm ${swarmRole} node; services are listed on a manager`,
+            },
+    build: api('1.24', 'Building images'),
+    buildkit:
+      kind === 'podman'
+        ? { ok: false, reason: 'Podman builds with Buildah, not BuildKit' }
+        : api('1.31', 'BuildKit'),
+    volumePruneAll: api('1.42', 'Pruning named volumes with "all"'),
+    imagePlatform: api('1.32', 'Choosing an image platform'),
+    pause: cgroups('Pausing containers'),
+    stats: cgroups('Live resource usage'),
+  };
+  return { identity, swarmRole, features };
+}
+
+function toSwarmRole(swarm: InfoResponse['Swarm']): SwarmRole {
+  const state = swarm?.LocalNodeState ?? 'inactive';
+  if (state === 'active') return swarm?.ControlAvailable ? 'manager' : 'worker';
+  if (state === 'pending' || state === 'error' || state === 'locked') return state;
+  return 'inactive';
+}
+
+/** The engine's API is older than Berth can use: said once at connect, with both versions. */
+export function apiTooOld(version: VersionResponse): string | undefined {
+  const api = version.ApiVersion;
+  if (api === undefined || compareApiVersions(api, BERTH_API_MIN) >= 0) return undefined;
+  return `This engine speaks Docker API ${api}; Berth needs ${BERTH_API_MIN} or newer (Docker 1.12+, Podman 3+)`;
+}
+
+/** For handlers: refuse an unsupported call with a typed error and the reason, before the engine is asked. */
+export function requireFeature(capabilities: EngineCapabilities, feature: EngineFeature): void {
+  const support = capabilities.features[feature];
+  if (!support.ok) throw new BerthError('UNSUPPORTED', `${support.reason}.`);
+}
