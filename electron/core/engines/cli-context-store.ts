@@ -22,31 +22,12 @@ import {
   type StoreAccess,
 } from '../engine/docker-context-store.js';
 import { HostSyntaxError, parseContextHost } from '../engine/docker-host.js';
+import type { CliContext, ContextStoreSnapshot } from '../../../shared/contract/channels/engines.js';
+
+export type { CliContext, ContextStoreSnapshot };
 
 /** `store.ValidateContextName` in the CLI: at least two characters, and "default" is the virtual context. */
 export const CONTEXT_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.+-]+$/;
-
-/** One stored context as `docker context ls` shows it, plus which TLS files it holds. */
-export interface CliContext {
-  readonly name: string;
-  readonly description: string;
-  /** The docker endpoint's Host, verbatim (`docker context ls` DOCKER ENDPOINT). */
-  readonly host: string;
-  readonly skipTlsVerify: boolean;
-  /** Whether the context has its own TLS directory at all (the CLI then speaks TLS), and which files. */
-  readonly tls: { readonly on: boolean; readonly ca: boolean; readonly cert: boolean; readonly key: boolean };
-  /** Why this one context cannot be used (malformed meta.json…); the others still list, as in the CLI. */
-  readonly error?: string;
-}
-
-export interface ContextStoreSnapshot {
-  readonly configDir: string;
-  /** `currentContext` in config.json; '' when unset (the default context). */
-  readonly current: string;
-  /** Why config.json could not be read, when it could not. */
-  readonly currentError?: string;
-  readonly contexts: readonly CliContext[];
-}
 
 /** PEM text, as a user picked the files; written to the store as the CLI writes them. */
 export interface TlsFiles {

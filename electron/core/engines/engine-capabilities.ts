@@ -1,54 +1,20 @@
 import { BerthError } from '../errors/berth-error.js';
+import {
+  ENGINE_FEATURES,
+  type EngineCapabilities,
+  type EngineFeature,
+  type EngineIdentity,
+  type EngineKind,
+  type Support,
+  type SwarmRole,
+} from '../../../shared/contract/channels/engines.js';
 
-export type EngineKind = 'docker' | 'docker-desktop' | 'podman';
+export { ENGINE_FEATURES };
+export type { EngineCapabilities, EngineFeature, EngineIdentity, EngineKind, Support, SwarmRole };
 
 /** The API range Berth is written against: older engines are refused with a message, newer ones are spoken to at this. */
 export const BERTH_API_MIN = '1.24';
 export const BERTH_API_MAX = '1.45';
-
-/** What Berth can do on an engine that not every engine can; each either works or says why not. */
-export const ENGINE_FEATURES = [
-  /** Swarm services, nodes, secrets and configs (needs an active manager node to list them). */
-  'swarm',
-  /** `POST /build`: Docker's builder, or Podman's Buildah behind the compatible API. */
-  'build',
-  /** BuildKit (session, cache mounts): Docker only. */
-  'buildkit',
-  /** `all=true` on volume prune (API 1.42, Docker 23): older engines prune named volumes too, or only anonymous. */
-  'volumePruneAll',
-  /** `platform` on image pull/create (API 1.32). */
-  'imagePlatform',
-  /** Pause and stats need the cgroup freezer and controllers: absent for rootless engines on cgroup v1. */
-  'pause',
-  'stats',
-] as const;
-
-export type EngineFeature = (typeof ENGINE_FEATURES)[number];
-
-export type Support = { readonly ok: true } | { readonly ok: false; readonly reason: string };
-
-export type SwarmRole = 'inactive' | 'worker' | 'manager' | 'pending' | 'error' | 'locked';
-
-export interface EngineIdentity {
-  readonly kind: EngineKind;
-  /** "Docker Engine", "Docker Desktop", "Podman": what the UI calls it. */
-  readonly product: string;
-  /** The engine's own version (Docker 20.10.24, Podman 4.3.1). */
-  readonly version: string;
-  /** The engine's newest Docker API version, and the one Berth uses with it (the CLI's negotiation). */
-  readonly apiVersion: string;
-  readonly negotiatedApiVersion: string;
-  readonly minApiVersion: string;
-  readonly os: string;
-  readonly arch: string;
-  readonly rootless: boolean;
-}
-
-export interface EngineCapabilities {
-  readonly identity: EngineIdentity;
-  readonly swarmRole: SwarmRole;
-  readonly features: Readonly<Record<EngineFeature, Support>>;
-}
 
 /** The fields of `GET /version` this reads (Docker and Podman's compatible API alike). */
 export interface VersionResponse {
