@@ -290,4 +290,3 @@ type InfoCall = (opts: { readonly abortSignal: AbortSignal }) => Promise<InfoRes
 
 const engineInfo = (client: Docker, signal: AbortSignal): Promise<InfoResponse> =>
   (client.info as unknown as InfoCall).call(client, { abortSignal: signal });
-
