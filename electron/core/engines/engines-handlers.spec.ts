@@ -1,0 +1,83 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  contextCreateRequest,
+  contextUseRequest,
+  engineRequest,
+} from '../../../shared/contract/channels/engines.js';
+import { nodeResolveEnv } from '../engine/endpoint.js';
+import { EngineSet } from './engine-set.js';
+import { enginesHandlers } from './engines-handlers.js';
+
+const CA = '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n';
+
+describe('engines and contexts requests', () => {
+  it.each([
+    ['an unknown key', { name: 'box', docker: { host: 'ssh://box' }, extra: 1 }],
+    [
+      'a __proto__ key',
+      JSON.parse('{"name":"box","docker":{"host":"ssh://box"},"__proto__":{"x":1}}') as unknown,
+    ],
+    ['the built-in name', { name: 'default', docker: { host: 'unix:///x' } }],
+    ['a one-letter name', { name: 'x', docker: { host: 'unix:///x' } }],
+    ['a path as name', { name: '../../x', docker: { host: 'unix:///x' } }],
+    ['an empty host', { name: 'box', docker: { host: '' } }],
+    ['TLS text that is not PEM', { name: 'box', docker: { host: 'tcp://h:1', tls: { ca: 'hello' } } }],
+    ['a huge PEM', { name: 'box', docker: { host: 'tcp://h:1', tls: { ca: `${CA}${'A'.repeat(70_000)}` } } }],
+  ])('refuses %s when creating a context', (_what, payload) => {
+    expect(contextCreateRequest.safeParse(payload).success).toBe(false);
+  });
+
+  it('accepts what the dialog sends', () => {
+    expect(
+      contextCreateRequest.safeParse({
+        name: 'build-box.1',
+        description: 'Remote builder',
+        docker: { host: 'tcp://10.0.0.2:2376', skipTlsVerify: false, tls: { ca: CA } },
+      }).success,
+    ).toBe(true);
+    expect(contextUseRequest.safeParse({ name: 'default' }).success).toBe(true);
+  });
+
+  it('accepts only engine ids of the three kinds', () => {
+    for (const engine of ['default', 'ctx:build-box.1', 'podman:run-podman-podman-sock']) {
+      expect(engineRequest.safeParse({ engine }).success).toBe(true);
+    }
+    for (const engine of ['', 'ctx:', 'ctx:../x', 'podman:/run/podman.sock', 'docker', 'ctx:a b']) {
+      expect(engineRequest.safeParse({ engine }).success, engine).toBe(false);
+    }
+  });
+});
+
+describe('engines handlers on a real context store', () => {
+  let dir: string;
+  let set: EngineSet;
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'berth-engines-h-'));
+    const base = nodeResolveEnv();
+    set = new EngineSet({ resolveEnv: { ...base, env: { DOCKER_CONFIG: dir, BERTH_PODMAN_SOCKETS: '' } } });
+  });
+  afterEach(() => {
+    set.dispose();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('creates, uses and removes a context, and the engine list follows at once', async () => {
+    const { invokes } = enginesHandlers(set);
+    const created = await invokes['contexts.create']({ name: 'box', docker: { host: 'ssh://me@box' } });
+    expect(created.contexts).toEqual([expect.objectContaining({ name: 'box', host: 'ssh://me@box' })]);
+    expect((await invokes['engines.list']()).map((e) => [e.id, e.current])).toEqual([
+      ['default', true],
+      ['ctx:box', false],
+    ]);
+    expect((await invokes['contexts.use']({ name: 'box' })).current).toBe('box');
+    expect((await invokes['engines.list']()).find((e) => e.current)?.id).toBe('ctx:box');
+    await expect(invokes['contexts.remove']({ name: 'box' })).rejects.toMatchObject({ code: 'CONFLICT' });
+    expect((await invokes['contexts.remove']({ name: 'box', force: true })).contexts).toEqual([]);
+    expect((await invokes['engines.list']()).map((e) => e.id)).toEqual(['default']);
+    await expect(invokes['engines.retry']({ engine: 'ctx:box' })).rejects.toThrow(/No engine "ctx:box"/);
+  });
+});
