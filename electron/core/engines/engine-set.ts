@@ -42,6 +42,11 @@ export interface EngineSetOptions {
   readonly coalesceMs?: number;
   /** Debounce of the CLI config watcher. */
   readonly watchDebounceMs?: number;
+  /**
+   * The backend's own connection to the engine the CLI names at launch: that engine's scope reuses it instead of
+   * opening a second connection and event stream to the same engine. The set does not start or dispose it.
+   */
+  readonly primary?: { readonly connection: EngineConnection; readonly containers: ContainerSync };
 }
 
 /** Where Podman listens when it runs as a service: rootful, then the user's (systemd socket activation). */
@@ -80,8 +85,11 @@ export class EngineSet implements Disposable {
     this.env = options.resolveEnv ?? nodeResolveEnv();
     this.store = new CliContextStore(cliConfigDir(this.env.env, this.env.homedir || homedir()));
     this.snapshot = this.store.list();
+    this.primaryId = options.primary ? this.currentId() : undefined;
     this.reconcile();
   }
+
+  private readonly primaryId: EngineId | undefined;
 
   get contexts(): CliContextStore {
     return this.store;
@@ -94,7 +102,7 @@ export class EngineSet implements Disposable {
     this.watcher = watchCliConfig(this.store, (snapshot) => this.onStoreChanged(snapshot), {
       debounceMs: this.options.watchDebounceMs,
     });
-    for (const scope of this.scopes.values()) scope.connection.start();
+    for (const scope of this.scopes.values()) if (scope.id !== this.primaryId) scope.connection.start();
   }
 
   get(id: string): EngineScope | undefined {
@@ -212,7 +220,7 @@ export class EngineSet implements Disposable {
       if (this.scopes.has(id)) continue;
       const scope = next.make();
       this.scopes.set(id, { ...scope, key: next.key });
-      if (this.started) scope.connection.start();
+      if (this.started && id !== this.primaryId) scope.connection.start();
       changed = true;
     }
     return changed;
@@ -247,29 +255,32 @@ export class EngineSet implements Disposable {
     const disposables = new DisposableStore();
     let client: EngineClient | undefined;
     let capabilities: EngineCapabilities | null = null;
-    const connection = disposables.add(
-      new EngineConnection({
-        ...this.options.connection,
-        resolve: () => this.resolve(overrides),
-        createClient: (endpoint) => {
-          // Each attempt builds a new client; the previous one's kept-alive connections (ssh children) end here.
-          client?.dispose();
-          client = createEngineClient(endpoint, { env: this.env.env, ...this.options.client });
-          return client.docker;
-        },
-      }),
-    );
+    const primary = id === this.primaryId ? this.options.primary : undefined;
+    const connection =
+      primary?.connection ??
+      disposables.add(
+        new EngineConnection({
+          ...this.options.connection,
+          resolve: () => this.resolve(overrides),
+          createClient: (endpoint) => {
+            // Each attempt builds a new client; the previous one's kept-alive connections (ssh children) end here.
+            client?.dispose();
+            client = createEngineClient(endpoint, { env: this.env.env, ...this.options.client });
+            return client.docker;
+          },
+        }),
+      );
     disposables.add(toDisposable(() => client?.dispose()));
-    // Before the relist: an engine too old for Berth is refused with both versions named, not half-listed.
+    // Before the relist (for the set's own scopes): an engine too old for Berth is refused with both versions named.
     connection.onConnect(async (docker, signal) => {
       const [version, info] = await Promise.all([engineVersion(docker, signal), engineInfo(docker, signal)]);
       const tooOld = apiTooOld(version);
       if (tooOld) throw new Error(tooOld);
       capabilities = engineCapabilities(version, info);
     });
-    const containers = disposables.add(
-      new ContainerSync(connection, { coalesceMs: this.options.coalesceMs }),
-    );
+    const containers =
+      primary?.containers ??
+      disposables.add(new ContainerSync(connection, { coalesceMs: this.options.coalesceMs }));
     disposables.add(
       connection.onStatus((status) => notifyAll(this.statusListeners, { engine: id, status, capabilities })),
     );

@@ -7,7 +7,10 @@ import {
   contextUseRequest,
   engineRequest,
 } from '../../../shared/contract/channels/engines.js';
-import { nodeResolveEnv } from '../engine/endpoint.js';
+import { ContainerSync } from '../containers/container-sync.js';
+import { EngineConnection } from '../engine/engine-connection.js';
+import { nodeResolveEnv, resolveEndpoint } from '../engine/endpoint.js';
+import { eventually } from '../testing/docker-cli.js';
 import { EngineSet } from './engine-set.js';
 import { enginesHandlers } from './engines-handlers.js';
 
@@ -79,5 +82,43 @@ describe('engines handlers on a real context store', () => {
     expect((await invokes['contexts.remove']({ name: 'box', force: true })).contexts).toEqual([]);
     expect((await invokes['engines.list']()).map((e) => e.id)).toEqual(['default']);
     await expect(invokes['engines.retry']({ engine: 'ctx:box' })).rejects.toThrow(/No engine "ctx:box"/);
+  });
+});
+
+describe("the backend's own connection as the current engine's scope", () => {
+  it('is reused, not started and not disposed by the set; the other engines get their own', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'berth-engines-p-'));
+    const base = nodeResolveEnv();
+    const env = {
+      DOCKER_CONFIG: dir,
+      BERTH_PODMAN_SOCKETS: '',
+      DOCKER_HOST: `unix://${join(dir, 'none.sock')}`,
+    };
+    const connection = new EngineConnection({ resolve: () => resolveEndpoint({ ...base, env }) });
+    const containers = new ContainerSync(connection);
+    const set = new EngineSet({
+      resolveEnv: { ...base, env },
+      primary: { connection, containers },
+      connection: { backoff: { initialMs: 60_000, maxMs: 60_000, jitter: 0 } },
+    });
+    try {
+      set.contexts.create({ name: 'other', docker: { host: `unix://${join(dir, 'other.sock')}` } });
+      set.refresh();
+      set.start();
+      expect(set.require('default').connection).toBe(connection);
+      expect(set.require('default').containers).toBe(containers);
+      expect(set.require('ctx:other').connection).not.toBe(connection);
+      await eventually(() => expect(set.require('ctx:other').connection.status.state).toBe('unreachable'));
+      // Never started by the set: the backend starts it, as before.
+      expect(connection.status).toEqual({ state: 'connecting', endpoint: null, attempt: 0 });
+      set.dispose();
+      connection.start();
+      await eventually(() => expect(connection.status.state).toBe('unreachable'));
+    } finally {
+      set.dispose();
+      containers.dispose();
+      connection.dispose();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
