@@ -49,3 +49,19 @@ export function createEngineClient(endpoint: Endpoint, options: EngineClientOpti
     dispose: () => agent?.destroy(),
   };
 }
+
+/**
+ * `createClient` for an EngineConnection: each (re)connect builds a new client, and the previous one's kept-alive
+ * connections (ssh children, TLS sockets) end then, since the connection has torn it down. `dispose` ends the last.
+ */
+export function engineClientFactory(
+  options: EngineClientOptions = {},
+): ((endpoint: Endpoint) => Docker) & { readonly dispose: () => void } {
+  let last: EngineClient | undefined;
+  const create = (endpoint: Endpoint): Docker => {
+    last?.dispose();
+    last = createEngineClient(endpoint, options);
+    return last.docker;
+  };
+  return Object.assign(create, { dispose: () => last?.dispose() });
+}

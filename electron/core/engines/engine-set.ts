@@ -17,7 +17,7 @@ import { DisposableStore, toDisposable, type Disposable } from '../rpc/disposabl
 import { notifyAll } from '../rpc/notify.js';
 import { watchCliConfig } from './cli-config-watcher.js';
 import { CliContextStore, cliConfigDir } from './cli-context-store.js';
-import { createEngineClient, type EngineClient, type EngineClientOptions } from './engine-client.js';
+import { engineClientFactory, type EngineClientOptions } from './engine-client.js';
 import { apiTooOld, engineCapabilities, type InfoResponse } from './engine-capabilities.js';
 
 /** One engine Berth talks to: its own connection, event stream, reconnect and container model. */
@@ -253,7 +253,7 @@ export class EngineSet implements Disposable {
     overrides: Record<string, string>,
   ): EngineScope {
     const disposables = new DisposableStore();
-    let client: EngineClient | undefined;
+    const clients = engineClientFactory({ env: this.env.env, ...this.options.client });
     let capabilities: EngineCapabilities | null = null;
     const primary = id === this.primaryId ? this.options.primary : undefined;
     const connection =
@@ -262,15 +262,10 @@ export class EngineSet implements Disposable {
         new EngineConnection({
           ...this.options.connection,
           resolve: () => this.resolve(overrides),
-          createClient: (endpoint) => {
-            // Each attempt builds a new client; the previous one's kept-alive connections (ssh children) end here.
-            client?.dispose();
-            client = createEngineClient(endpoint, { env: this.env.env, ...this.options.client });
-            return client.docker;
-          },
+          createClient: clients,
         }),
       );
-    disposables.add(toDisposable(() => client?.dispose()));
+    disposables.add(toDisposable(() => clients.dispose()));
     // Before the relist (for the set's own scopes): an engine too old for Berth is refused with both versions named.
     connection.onConnect(async (docker, signal) => {
       const [version, info] = await Promise.all([engineVersion(docker, signal), engineInfo(docker, signal)]);
