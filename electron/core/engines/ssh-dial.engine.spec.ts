@@ -15,7 +15,9 @@ import {
 import { SSH_ALIASES, sshdUnavailable, startTestSshd, type TestSshd } from '../testing/sshd.js';
 import { subscribe } from '../testing/stream-recorder.js';
 import { backendFor, waitForStatus } from '../testing/test-backend.js';
+import { CliContextStore } from './cli-context-store.js';
 import { createEngineClient, type EngineClient } from './engine-client.js';
+import { EngineSet } from './engine-set.js';
 import { liveSshChildren, SshDialError } from './ssh-dial.js';
 
 const SCOPE = 'ssh-dial';
@@ -160,6 +162,35 @@ describe.skipIf(skip !== undefined)(
       b.dispose();
       backend = undefined;
       for (const client of clients.splice(0)) client.dispose();
+      await eventually(() => expect(liveSshChildren()).toBe(0), 5_000);
+    });
+
+    it('connects a context whose endpoint is an ssh alias, with the ssh config named by BERTH_SSH_CONFIG', async () => {
+      const id = await runTestContainer('berth-ssh-context', SCOPE);
+      const configDir = join(dir, 'docker-config');
+      new CliContextStore(configDir).create({ name: 'remote', docker: { host: `ssh://${SSH_ALIASES.ok}` } });
+      const base = nodeResolveEnv();
+      const set = new EngineSet({
+        resolveEnv: {
+          ...base,
+          env: {
+            PATH: process.env.PATH,
+            DOCKER_CONFIG: configDir,
+            BERTH_SSH_CONFIG: sshd.configFile,
+            BERTH_PODMAN_SOCKETS: '',
+          },
+        },
+        connection: { backoff: { initialMs: 60_000, maxMs: 60_000, jitter: 0 } },
+      });
+      try {
+        set.start();
+        const remote = set.require('ctx:remote');
+        await eventually(() => expect(remote.connection.status.state).toBe('connected'), 20_000);
+        expect(remote.containers.get(id)?.name).toBe('berth-ssh-context');
+        expect(remote.capabilities()?.identity.kind).toBe('docker');
+      } finally {
+        set.dispose();
+      }
       await eventually(() => expect(liveSshChildren()).toBe(0), 5_000);
     });
   },
