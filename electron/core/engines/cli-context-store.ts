@@ -22,6 +22,7 @@ import {
   type StoreAccess,
 } from '../engine/docker-context-store.js';
 import { HostSyntaxError, parseContextHost } from '../engine/docker-host.js';
+import { nodeResolveEnv } from '../engine/endpoint.js';
 import type { CliContext, ContextStoreSnapshot } from '../../../shared/contract/channels/engines.js';
 
 export type { CliContext, ContextStoreSnapshot };
@@ -239,15 +240,8 @@ export class CliContextStore {
 
   private access(prefix: string): StoreAccess {
     return {
-      read: (path) => {
-        try {
-          return readFileSync(path, 'utf8');
-        } catch (err) {
-          const code = (err as NodeJS.ErrnoException).code;
-          if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
-          throw err;
-        }
-      },
+      // Absent is undefined (the CLI's "no such context"); any other read failure is the context's error.
+      read: nodeResolveEnv().readFile,
       exists: existsSync,
       join,
       fail: (message) => {
