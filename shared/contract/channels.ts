@@ -2,6 +2,7 @@ import { buildFeature } from './channels/build.js';
 import { composeFeature } from './channels/compose.js';
 import { containersFeature } from './channels/containers.js';
 import { engineFeature } from './channels/engine.js';
+import { enginesFeature } from './channels/engines.js';
 import { filesFeature } from './channels/files.js';
 import { imagesFeature } from './channels/images.js';
 import { networksFeature } from './channels/networks.js';
@@ -19,6 +20,7 @@ import { volumesFeature } from './channels/volumes.js';
  */
 export const features = {
   engine: engineFeature,
+  engines: enginesFeature,
   containers: containersFeature,
   run: runFeature,
   images: imagesFeature,

@@ -37,6 +37,37 @@ export interface InfoResponse {
   readonly Swarm?: { readonly LocalNodeState?: string; readonly ControlAvailable?: boolean } | null;
 }
 
+/** The fields of `/info` this reads, each kept only when it has the type the engine documents. */
+export function toInfoResponse(value: unknown): InfoResponse {
+  if (typeof value !== 'object' || value === null) return {};
+  const raw = value as Record<string, unknown>;
+  const text = (key: string): string | undefined => (typeof raw[key] === 'string' ? raw[key] : undefined);
+  const texts = (key: string): string[] | undefined => {
+    const list = raw[key];
+    return Array.isArray(list) ? list.filter((item): item is string => typeof item === 'string') : undefined;
+  };
+  const swarm = raw['Swarm'];
+  const s = typeof swarm === 'object' && swarm !== null ? (swarm as Record<string, unknown>) : {};
+  const info: {
+    -readonly [K in keyof InfoResponse]: InfoResponse[K];
+  } = {};
+  const os = text('OperatingSystem');
+  if (os !== undefined) info.OperatingSystem = os;
+  const name = text('Name');
+  if (name !== undefined) info.Name = name;
+  const labels = texts('Labels');
+  if (labels !== undefined) info.Labels = labels;
+  const security = texts('SecurityOptions');
+  if (security !== undefined) info.SecurityOptions = security;
+  const cgroup = text('CgroupVersion');
+  if (cgroup !== undefined) info.CgroupVersion = cgroup;
+  info.Swarm = {
+    ...(typeof s['LocalNodeState'] === 'string' ? { LocalNodeState: s['LocalNodeState'] } : {}),
+    ...(typeof s['ControlAvailable'] === 'boolean' ? { ControlAvailable: s['ControlAvailable'] } : {}),
+  };
+  return info;
+}
+
 /** `versions.LessThan` of the Docker API: dotted numeric comparison. */
 export function compareApiVersions(a: string, b: string): number {
   const pa = a.split('.').map(Number);

@@ -1,6 +1,5 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import type Docker from 'dockerode';
 import type {
   ContextStoreSnapshot,
   EngineCapabilities,
@@ -10,15 +9,15 @@ import type {
 } from '../../../shared/contract/channels/engines.js';
 import { ContainerSync } from '../containers/container-sync.js';
 import { EngineConnection, type EngineConnectionOptions } from '../engine/engine-connection.js';
-import { engineVersion } from '../engine/docker-calls.js';
+import { engineInfo, engineVersion } from '../engine/docker-calls.js';
 import { nodeResolveEnv, resolveEndpoint, type Endpoint, type ResolveEnv } from '../engine/endpoint.js';
 import { BerthError } from '../errors/berth-error.js';
 import { DisposableStore, toDisposable, type Disposable } from '../rpc/disposable.js';
-import { notifyAll } from '../rpc/notify.js';
+import { Emitter } from '../rpc/emitter.js';
 import { watchCliConfig } from './cli-config-watcher.js';
 import { CliContextStore, cliConfigDir } from './cli-context-store.js';
 import { engineClientFactory, type EngineClientOptions } from './engine-client.js';
-import { apiTooOld, engineCapabilities, type InfoResponse } from './engine-capabilities.js';
+import { apiTooOld, engineCapabilities, toInfoResponse } from './engine-capabilities.js';
 
 /** One engine Berth talks to: its own connection, event stream, reconnect and container model. */
 export interface EngineScope extends Disposable {
@@ -73,9 +72,9 @@ export class EngineSet implements Disposable {
   private readonly scopes = new Map<EngineId, EngineScope & { readonly key: string }>();
   private readonly store: CliContextStore;
   private readonly env: ResolveEnv;
-  private readonly statusListeners = new Set<(change: EngineStatusChanged) => void>();
-  private readonly setListeners = new Set<(engines: readonly EngineSummary[]) => void>();
-  private readonly contextListeners = new Set<(snapshot: ContextStoreSnapshot) => void>();
+  private readonly statuses = new Emitter<EngineStatusChanged>();
+  private readonly membership = new Emitter<readonly EngineSummary[]>();
+  private readonly contextChanges = new Emitter<ContextStoreSnapshot>();
   private watcher: (Disposable & { snapshot: () => ContextStoreSnapshot }) | undefined;
   private snapshot: ContextStoreSnapshot;
   private started = false;
@@ -148,18 +147,15 @@ export class EngineSet implements Disposable {
   }
 
   onStatus(listener: (change: EngineStatusChanged) => void): Disposable {
-    this.statusListeners.add(listener);
-    return toDisposable(() => this.statusListeners.delete(listener));
+    return this.statuses.on(listener);
   }
 
   onEnginesChanged(listener: (engines: readonly EngineSummary[]) => void): Disposable {
-    this.setListeners.add(listener);
-    return toDisposable(() => this.setListeners.delete(listener));
+    return this.membership.on(listener);
   }
 
   onContextsChanged(listener: (snapshot: ContextStoreSnapshot) => void): Disposable {
-    this.contextListeners.add(listener);
-    return toDisposable(() => this.contextListeners.delete(listener));
+    return this.contextChanges.on(listener);
   }
 
   dispose(): void {
@@ -167,9 +163,9 @@ export class EngineSet implements Disposable {
     this.watcher?.dispose();
     for (const scope of this.scopes.values()) scope.dispose();
     this.scopes.clear();
-    this.statusListeners.clear();
-    this.setListeners.clear();
-    this.contextListeners.clear();
+    this.statuses.dispose();
+    this.membership.dispose();
+    this.contextChanges.dispose();
   }
 
   private onStoreChanged(snapshot: ContextStoreSnapshot): void {
@@ -178,8 +174,8 @@ export class EngineSet implements Disposable {
     const currentBefore = this.currentId();
     this.snapshot = snapshot;
     const membership = this.reconcile();
-    if (JSON.stringify(snapshot) !== before) notifyAll(this.contextListeners, snapshot);
-    if (membership || this.currentId() !== currentBefore) notifyAll(this.setListeners, this.list());
+    if (JSON.stringify(snapshot) !== before) this.contextChanges.fire(snapshot);
+    if (membership || this.currentId() !== currentBefore) this.membership.fire(this.list());
   }
 
   /** Makes the scopes match the store; true when one was added, removed or replaced. */
@@ -267,17 +263,23 @@ export class EngineSet implements Disposable {
       );
     disposables.add(toDisposable(() => clients.dispose()));
     // Before the relist (for the set's own scopes): an engine too old for Berth is refused with both versions named.
-    connection.onConnect(async (docker, signal) => {
-      const [version, info] = await Promise.all([engineVersion(docker, signal), engineInfo(docker, signal)]);
-      const tooOld = apiTooOld(version);
-      if (tooOld) throw new Error(tooOld);
-      capabilities = engineCapabilities(version, info);
-    });
+    // The primary connection outlives the set; its hook must not.
+    disposables.add(
+      connection.onConnect(async (docker, signal) => {
+        const [version, info] = await Promise.all([
+          engineVersion(docker, signal),
+          engineInfo(docker, signal),
+        ]);
+        const tooOld = apiTooOld(version);
+        if (tooOld) throw new Error(tooOld);
+        capabilities = engineCapabilities(version, toInfoResponse(info));
+      }),
+    );
     const containers =
       primary?.containers ??
       disposables.add(new ContainerSync(connection, { coalesceMs: this.options.coalesceMs }));
     disposables.add(
-      connection.onStatus((status) => notifyAll(this.statusListeners, { engine: id, status, capabilities })),
+      connection.onStatus((status) => this.statuses.fire({ engine: id, status, capabilities })),
     );
     return {
       id,
@@ -291,8 +293,3 @@ export class EngineSet implements Disposable {
     };
   }
 }
-
-type InfoCall = (opts: { readonly abortSignal: AbortSignal }) => Promise<InfoResponse>;
-
-const engineInfo = (client: Docker, signal: AbortSignal): Promise<InfoResponse> =>
-  (client.info as unknown as InfoCall).call(client, { abortSignal: signal });

@@ -6,13 +6,15 @@ import {
   contextCreateRequest,
   contextUseRequest,
   engineRequest,
+  type ContextStoreSnapshot,
+  type EngineSummary,
 } from '../../../shared/contract/channels/engines.js';
 import { ContainerSync } from '../containers/container-sync.js';
 import { EngineConnection } from '../engine/engine-connection.js';
 import { nodeResolveEnv, resolveEndpoint } from '../engine/endpoint.js';
 import { eventually } from '../testing/docker-cli.js';
+import { createBackend, type Backend } from '../backend.js';
 import { EngineSet } from './engine-set.js';
-import { enginesHandlers } from './engines-handlers.js';
 
 const CA = '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n';
 
@@ -54,34 +56,62 @@ describe('engines and contexts requests', () => {
   });
 });
 
-describe('engines handlers on a real context store', () => {
+describe('engines and contexts channels through the router, on a real context store', () => {
   let dir: string;
-  let set: EngineSet;
+  let backend: Backend;
+  const call = async (channel: string, payload: unknown): Promise<unknown> => {
+    const result = await backend.router.invoke(channel, payload, { clientId: 'test' });
+    if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
+    return result.value;
+  };
+  const list = async (): Promise<EngineSummary[]> => (await call('engines.list', {})) as EngineSummary[];
 
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'berth-engines-h-'));
     const base = nodeResolveEnv();
-    set = new EngineSet({ resolveEnv: { ...base, env: { DOCKER_CONFIG: dir, BERTH_PODMAN_SOCKETS: '' } } });
+    const env = { DOCKER_CONFIG: dir, BERTH_PODMAN_SOCKETS: '' };
+    backend = createBackend({
+      dataDir: join(dir, 'data'),
+      connection: { resolve: () => resolveEndpoint({ ...base, env }) },
+      engines: { resolveEnv: { ...base, env } },
+    });
   });
   afterEach(() => {
-    set.dispose();
+    backend.dispose();
     rmSync(dir, { recursive: true, force: true });
   });
 
   it('creates, uses and removes a context, and the engine list follows at once', async () => {
-    const { invokes } = enginesHandlers(set);
-    const created = await invokes['contexts.create']({ name: 'box', docker: { host: 'ssh://me@box' } });
+    const created = (await call('contexts.create', {
+      name: 'box',
+      docker: { host: 'ssh://me@box' },
+    })) as ContextStoreSnapshot;
     expect(created.contexts).toEqual([expect.objectContaining({ name: 'box', host: 'ssh://me@box' })]);
-    expect((await invokes['engines.list']()).map((e) => [e.id, e.current])).toEqual([
+    expect((await list()).map((e) => [e.id, e.current])).toEqual([
       ['default', true],
       ['ctx:box', false],
     ]);
-    expect((await invokes['contexts.use']({ name: 'box' })).current).toBe('box');
-    expect((await invokes['engines.list']()).find((e) => e.current)?.id).toBe('ctx:box');
-    await expect(invokes['contexts.remove']({ name: 'box' })).rejects.toMatchObject({ code: 'CONFLICT' });
-    expect((await invokes['contexts.remove']({ name: 'box', force: true })).contexts).toEqual([]);
-    expect((await invokes['engines.list']()).map((e) => e.id)).toEqual(['default']);
-    await expect(invokes['engines.retry']({ engine: 'ctx:box' })).rejects.toThrow(/No engine "ctx:box"/);
+    expect(((await call('contexts.use', { name: 'box' })) as ContextStoreSnapshot).current).toBe('box');
+    expect((await list()).find((e) => e.current)?.id).toBe('ctx:box');
+    await expect(call('contexts.remove', { name: 'box' })).rejects.toMatchObject({ code: 'CONFLICT' });
+    const removed = (await call('contexts.remove', { name: 'box', force: true })) as ContextStoreSnapshot;
+    expect(removed.contexts).toEqual([]);
+    expect((await list()).map((e) => e.id)).toEqual(['default']);
+    await expect(call('engines.retry', { engine: 'ctx:box' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('refuses malformed requests before touching the store', async () => {
+    await expect(
+      call('contexts.create', { name: 'box', docker: { host: 'ssh://box' }, extra: 1 }),
+    ).rejects.toMatchObject({ code: 'VALIDATION' });
+    await expect(call('contexts.use', { name: '../x' })).rejects.toMatchObject({ code: 'VALIDATION' });
+    await expect(call('contexts.create', { name: 'bad', docker: { host: 'ftp://x' } })).rejects.toMatchObject(
+      {
+        code: 'VALIDATION',
+        message: expect.stringContaining('unsupported scheme') as unknown,
+      },
+    );
+    expect(((await call('contexts.list', {})) as ContextStoreSnapshot).contexts).toEqual([]);
   });
 });
 

@@ -1,15 +1,8 @@
 import type { z } from 'zod';
-import type {
-  ContextStoreSnapshot,
-  EngineSummary,
-  contextCreateRequest,
-  contextRemoveRequest,
-  contextUpdateRequest,
-  contextUseRequest,
-  engineRequest,
-} from '../../../shared/contract/channels/engines.js';
+import type { contextCreateRequest } from '../../../shared/contract/channels/engines.js';
+import type { CoreDeps } from '../core-deps.js';
+import type { FeatureHandlers } from '../rpc/router.js';
 import type { DockerEndpointSpec } from './cli-context-store.js';
-import type { EngineSet } from './engine-set.js';
 
 type Req<T extends z.ZodType> = z.infer<T>;
 
@@ -31,47 +24,55 @@ const endpoint = (docker: Req<typeof contextCreateRequest>['docker']): DockerEnd
 });
 
 /**
- * The engines and contexts channels over one EngineSet. Every write goes to the CLI's own store and is read back
- * at once (the watcher would see it too, a debounce later), so the answer is the store as the CLI now sees it.
+ * The engines and contexts channels over the backend's EngineSet. The first request starts it (the other engines'
+ * connections and the CLI config watcher), so a Berth that never shows the engine list opens nothing more. Every
+ * write goes to the CLI's own store and is read back at once (the watcher would see it a debounce later), so the
+ * answer is the store as the CLI now sees it; store refusals become rejected calls with their codes.
  */
-export const enginesHandlers = (set: EngineSet) => ({
-  invokes: {
-    'engines.list': (): Promise<readonly EngineSummary[]> => Promise.resolve(set.list()),
-    'engines.retry': (req: Req<typeof engineRequest>): Promise<EngineSummary> =>
-      run(() => {
-        set.require(req.engine).connection.retryNow();
-        const summary = set.list().find((e) => e.id === req.engine);
-        if (!summary) throw new Error('unreachable: a required engine is listed');
-        return summary;
-      }),
-    'contexts.list': (): Promise<ContextStoreSnapshot> => Promise.resolve(set.refresh()),
-    'contexts.create': (req: Req<typeof contextCreateRequest>): Promise<ContextStoreSnapshot> =>
-      run(() => {
-        set.contexts.create({
-          name: req.name,
-          ...(req.description !== undefined ? { description: req.description } : {}),
-          docker: endpoint(req.docker),
-        });
-        return set.refresh();
-      }),
-    'contexts.update': (req: Req<typeof contextUpdateRequest>): Promise<ContextStoreSnapshot> =>
-      run(() => {
-        set.contexts.update(req.name, {
-          ...(req.description !== undefined ? { description: req.description } : {}),
-          ...(req.docker !== undefined ? { docker: endpoint(req.docker) } : {}),
-        });
-        return set.refresh();
-      }),
-    'contexts.remove': (req: Req<typeof contextRemoveRequest>): Promise<ContextStoreSnapshot> =>
-      run(() => {
-        set.contexts.remove(req.name, { force: req.force ?? false });
-        return set.refresh();
-      }),
-    'contexts.use': (req: Req<typeof contextUseRequest>): Promise<ContextStoreSnapshot> =>
-      run(() => {
-        set.contexts.use(req.name);
-        return set.refresh();
-      }),
-  },
-  streams: {},
-});
+export const enginesHandlers = ({ engines: set }: CoreDeps): FeatureHandlers<'engines'> => {
+  const active = (): typeof set => {
+    set.start();
+    return set;
+  };
+  return {
+    invokes: {
+      'engines.list': () => Promise.resolve(active().list()),
+      'engines.retry': (req) =>
+        run(() => {
+          active().require(req.engine).connection.retryNow();
+          const summary = set.list().find((e) => e.id === req.engine);
+          if (!summary) throw new Error('unreachable: a required engine is listed');
+          return summary;
+        }),
+      'contexts.list': () => Promise.resolve(active().refresh()),
+      'contexts.create': (req) =>
+        run(() => {
+          active().contexts.create({
+            name: req.name,
+            ...(req.description !== undefined ? { description: req.description } : {}),
+            docker: endpoint(req.docker),
+          });
+          return set.refresh();
+        }),
+      'contexts.update': (req) =>
+        run(() => {
+          active().contexts.update(req.name, {
+            ...(req.description !== undefined ? { description: req.description } : {}),
+            ...(req.docker !== undefined ? { docker: endpoint(req.docker) } : {}),
+          });
+          return set.refresh();
+        }),
+      'contexts.remove': (req) =>
+        run(() => {
+          active().contexts.remove(req.name, { force: req.force ?? false });
+          return set.refresh();
+        }),
+      'contexts.use': (req) =>
+        run(() => {
+          active().contexts.use(req.name);
+          return set.refresh();
+        }),
+    },
+    streams: {},
+  };
+};

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { event, invoke } from '../define.js';
+import { event, feature, invoke } from '../define.js';
 import type { EngineStatus } from '../engine.js';
 import { empty } from './empty.js';
 
@@ -155,3 +155,9 @@ export const enginesEvents = {
 } as const;
 
 export const enginesStreams = {} as const;
+
+export const enginesFeature = feature({
+  invokes: enginesInvokes,
+  events: enginesEvents,
+  streams: enginesStreams,
+});
