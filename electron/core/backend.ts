@@ -70,6 +70,7 @@ export const createBackend = (options: BackendOptions = {}): Backend => {
   disposables.add(engines.onStatus((change) => hub.emit('engines.status', change)));
   disposables.add(engines.onEnginesChanged((list) => hub.emit('engines.changed', list)));
   disposables.add(engines.onContextsChanged((snapshot) => hub.emit('contexts.changed', snapshot)));
+  disposables.add(engines.onContainers((change) => hub.emit('engines.containers', change)));
   disposables.add(connection.onStatus((status) => hub.emit('engine.status', status)));
   disposables.add(containers.onChange((change) => hub.emit('containers.changed', change)));
   const sessions = new Set<Session>();

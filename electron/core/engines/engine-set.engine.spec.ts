@@ -4,8 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { EngineStatusChanged, EngineSummary } from '../../../shared/contract/channels/engines.js';
-import { nodeResolveEnv } from '../engine/endpoint.js';
+import type {
+  EngineContainersChanged,
+  EngineStatusChanged,
+  EngineSummary,
+} from '../../../shared/contract/channels/engines.js';
+import type { ContainerSummary } from '../../../shared/contract/containers.js';
+import { createBackend } from '../backend.js';
+import { nodeResolveEnv, resolveEndpoint } from '../engine/endpoint.js';
+import { waitForStatus } from '../testing/test-backend.js';
 import {
   engineSocketPath,
   eventually,
@@ -178,5 +185,86 @@ describe.skipIf(skip !== undefined)(`several engines at once${skip ? ` (skipped:
         expect(status(s, id)?.capabilities?.identity).toMatchObject({ kind: 'podman', product: 'Podman' }),
       20_000,
     );
+  });
+
+  it('routes containers requests to the engine they name, and names the engine of every delta', async () => {
+    configDir = join(dir, 'config-router');
+    new CliContextStore(configDir).create({ name: 'pod', docker: { host: pod } });
+    const onPodman = await dockerOn(
+      pod,
+      'run',
+      '-d',
+      '--name',
+      'berth-set-routed',
+      TEST_IMAGE,
+      'sleep',
+      '600',
+    );
+    const base = nodeResolveEnv();
+    const backend = createBackend({
+      dataDir: join(dir, 'data'),
+      connection: {
+        resolve: () => resolveEndpoint({ ...base, env: { DOCKER_HOST: shared } }),
+        backoff: { initialMs: 100, maxMs: 500, jitter: 0.1 },
+      },
+      engines: {
+        resolveEnv: {
+          ...base,
+          env: {
+            PATH: process.env.PATH,
+            DOCKER_CONFIG: configDir,
+            DOCKER_HOST: shared,
+            BERTH_PODMAN_SOCKETS: '',
+          },
+        },
+        connection: { backoff: { initialMs: 100, maxMs: 500, jitter: 0.1 } },
+      },
+    });
+    const deltas: EngineContainersChanged[] = [];
+    backend.hub.subscribe((channel, payload) => {
+      if (channel === 'engines.containers') deltas.push(payload as EngineContainersChanged);
+    });
+    const call = async (channel: string, payload: unknown): Promise<unknown> => {
+      const result = await backend.router.invoke(channel, payload, { clientId: 'test' });
+      if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
+      return result.value;
+    };
+    try {
+      backend.start();
+      await waitForStatus(backend, (st) => st.state === 'connected');
+      const engines = (await call('engines.list', {})) as EngineSummary[];
+      expect(engines.map((e) => [e.id, e.current])).toEqual([
+        ['default', true],
+        ['ctx:pod', false],
+      ]);
+      const podList = async (): Promise<ContainerSummary[]> =>
+        (await call('containers.list', { engine: 'ctx:pod' })) as ContainerSummary[];
+      await eventually(async () => expect((await podList()).map((c) => c.id)).toContain(onPodman), 20_000);
+      // Without an engine: the backend's own engine, as before; it does not hold Podman's container.
+      const own = (await call('containers.list', {})) as ContainerSummary[];
+      expect(own.map((c) => c.id)).not.toContain(onPodman);
+      const outcomes = await call('containers.action', {
+        engine: 'ctx:pod',
+        action: 'stop',
+        refs: [onPodman],
+      });
+      expect(outcomes).toEqual([expect.objectContaining({ ok: true })]);
+      await eventually(async () => {
+        expect((await podList()).find((c) => c.id === onPodman)?.state).toBe('exited');
+        expect(
+          deltas.some(
+            (d) =>
+              d.engine === 'ctx:pod' &&
+              d.change.upserts.some((c) => c.id === onPodman && c.state === 'exited'),
+          ),
+        ).toBe(true);
+      }, 15_000);
+      await expect(call('containers.list', { engine: 'ctx:gone' })).rejects.toMatchObject({
+        code: 'NOT_FOUND',
+      });
+      await expect(call('containers.list', { engine: '../x' })).rejects.toMatchObject({ code: 'VALIDATION' });
+    } finally {
+      backend.dispose();
+    }
   });
 });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type {
   ContextStoreSnapshot,
   EngineCapabilities,
+  EngineContainersChanged,
   EngineId,
   EngineStatusChanged,
   EngineSummary,
@@ -75,6 +76,7 @@ export class EngineSet implements Disposable {
   private readonly statuses = new Emitter<EngineStatusChanged>();
   private readonly membership = new Emitter<readonly EngineSummary[]>();
   private readonly contextChanges = new Emitter<ContextStoreSnapshot>();
+  private readonly containerChanges = new Emitter<EngineContainersChanged>();
   private watcher: (Disposable & { snapshot: () => ContextStoreSnapshot }) | undefined;
   private snapshot: ContextStoreSnapshot;
   private started = false;
@@ -113,6 +115,25 @@ export class EngineSet implements Disposable {
     const scope = this.scopes.get(id);
     if (!scope) throw new BerthError('NOT_FOUND', `No engine "${id}" (its context may have been removed).`);
     return scope;
+  }
+
+  /**
+   * The scope a request names, started if it was not (an action on an engine implies using the list); no engine
+   * named: the backend's own (the engine the CLI named at launch). Unknown ids are NOT_FOUND.
+   */
+  scope(id: string | undefined): Pick<EngineScope, 'connection' | 'containers'> {
+    if (id === undefined) {
+      const primary = this.options.primary;
+      if (primary) return primary;
+      return this.require('default');
+    }
+    const scope = this.require(id);
+    this.start();
+    return scope;
+  }
+
+  onContainers(listener: (change: EngineContainersChanged) => void): Disposable {
+    return this.containerChanges.on(listener);
   }
 
   /** The engine the docker CLI would use now (DOCKER_HOST, DOCKER_CONTEXT, else currentContext). */
@@ -166,6 +187,7 @@ export class EngineSet implements Disposable {
     this.statuses.dispose();
     this.membership.dispose();
     this.contextChanges.dispose();
+    this.containerChanges.dispose();
   }
 
   private onStoreChanged(snapshot: ContextStoreSnapshot): void {
@@ -278,6 +300,12 @@ export class EngineSet implements Disposable {
     const containers =
       primary?.containers ??
       disposables.add(new ContainerSync(connection, { coalesceMs: this.options.coalesceMs }));
+    // Named deltas for the merged view; the primary's also go out as containers.changed, so only once in use.
+    disposables.add(
+      containers.onChange((change) => {
+        if (this.started) this.containerChanges.fire({ engine: id, change });
+      }),
+    );
     disposables.add(
       connection.onStatus((status) => this.statuses.fire({ engine: id, status, capabilities })),
     );

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { event, feature, invoke } from '../define.js';
+import type { ContainersChanged } from '../containers.js';
 import type { EngineStatus } from '../engine.js';
 import { empty } from './empty.js';
 
@@ -104,6 +105,11 @@ export interface EngineSummary {
   readonly capabilities: EngineCapabilities | null;
 }
 
+export interface EngineContainersChanged {
+  readonly engine: EngineId;
+  readonly change: ContainersChanged;
+}
+
 export interface EngineStatusChanged {
   readonly engine: EngineId;
   readonly status: EngineStatus;
@@ -152,6 +158,11 @@ export const enginesEvents = {
   /** The set of engines changed (a context created or removed, `docker context use` in a terminal). */
   'engines.changed': event<readonly EngineSummary[]>(),
   'contexts.changed': event<ContextStoreSnapshot>(),
+  /**
+   * Container deltas of every engine, named; ids are unique only within an engine, so `{engine, id}` is the key.
+   * Sent once the engine list is in use (the first engines request).
+   */
+  'engines.containers': event<EngineContainersChanged>(),
 } as const;
 
 export const enginesStreams = {} as const;
