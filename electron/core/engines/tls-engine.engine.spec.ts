@@ -10,7 +10,6 @@ import { nodeResolveEnv, resolveEndpoint } from '../engine/endpoint.js';
 import { waitForStatus } from '../testing/test-backend.js';
 import { makeTestPki, type TestPki } from '../testing/tls-certs.js';
 import { CliContextStore } from './cli-context-store.js';
-import { createEngineClient, type EngineClient } from './engine-client.js';
 
 /**
  * The test engine's TLS listener: scripts/engine.sh starts it on tcp://127.0.0.1:23760 with certificates in
@@ -69,7 +68,6 @@ describe.skipIf(skip !== undefined)(
     let port: number;
     let backend: Backend | undefined;
     let relay: Relay | undefined;
-    const clients: EngineClient[] = [];
 
     const certs = (file: string): string => readFileSync(join(TLS_CERTS ?? '', file), 'utf8');
 
@@ -82,11 +80,6 @@ describe.skipIf(skip !== undefined)(
           resolve: () => {
             const base = nodeResolveEnv();
             return resolveEndpoint({ ...base, env: { PATH: process.env.PATH, ...env } });
-          },
-          createClient: (endpoint) => {
-            const client = createEngineClient(endpoint);
-            clients.push(client);
-            return client.docker;
           },
         },
       });
@@ -103,7 +96,6 @@ describe.skipIf(skip !== undefined)(
     afterEach(async () => {
       backend?.dispose();
       backend = undefined;
-      for (const client of clients.splice(0)) client.dispose();
       await relay?.close();
       relay = undefined;
     });
