@@ -38,6 +38,8 @@ describe.skipIf(skip !== undefined)(`several engines at once${skip ? ` (skipped:
   let dir: string;
   let configDir: string;
   let podman: TestPodman;
+  /** Set only once started, so a failed setup has nothing to stop. */
+  let started: TestPodman | undefined;
   let set: EngineSet | undefined;
   const shared = `unix://${engineSocketPath()}`;
   let pod: string;
@@ -60,6 +62,7 @@ describe.skipIf(skip !== undefined)(`several engines at once${skip ? ` (skipped:
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'berth-set-'));
     podman = await startTestPodman(join(dir, 'podman'));
+    started = podman;
     pod = `unix://${podman.socket}`;
     await removeTestContainers(SCOPE);
   });
@@ -68,9 +71,9 @@ describe.skipIf(skip !== undefined)(`several engines at once${skip ? ` (skipped:
     set = undefined;
   });
   afterAll(async () => {
-    await podman.stop();
-    await removeTestContainers(SCOPE);
+    await started?.stop();
     rmSync(dir, { recursive: true, force: true });
+    await removeTestContainers(SCOPE);
   });
 
   it('connects every context with its own connection, kind and containers; one going down leaves the other live', async () => {

@@ -25,7 +25,7 @@ export interface TestPodman {
   /** SIGKILL, as a crash would; `start()` brings it back on the same storage. */
   kill(): Promise<void>;
   start(): Promise<void>;
-  /** Removes its containers and stops it. */
+  /** Removes its containers, stops it and unmounts its storage (the folder can then be deleted). */
   stop(): Promise<void>;
 }
 
@@ -66,10 +66,20 @@ export async function startTestPodman(dir: string): Promise<TestPodman> {
     running.kill('SIGKILL');
     await exited;
   };
+  // Podman's overlay driver bind-mounts its own folder; it outlives the service unless unmounted.
+  const unmountStorage = (): Promise<unknown> =>
+    exec('umount', [join(dir, 'root', 'overlay')]).catch(() => undefined);
   await start();
-  const tar = join(dir, 'image.tar');
-  await docker('save', '-o', tar, TEST_IMAGE);
-  await podman('load', '-i', tar);
+  try {
+    const tar = join(dir, 'image.tar');
+    await docker('save', '-o', tar, TEST_IMAGE);
+    await podman('load', '-i', tar);
+  } catch (err) {
+    // The caller gets no handle to stop it with: a failed setup must not leave the service running.
+    await kill();
+    await unmountStorage();
+    throw err;
+  }
   return {
     socket,
     podman,
@@ -78,6 +88,7 @@ export async function startTestPodman(dir: string): Promise<TestPodman> {
     async stop() {
       await podman('rm', '-af', '-t', '0').catch(() => '');
       await kill();
+      await unmountStorage();
     },
   };
 }
