@@ -71,8 +71,8 @@ describe.skipIf(skip !== undefined)(
     });
     afterAll(async () => {
       await sshd.stop();
-      await removeTestContainers(SCOPE);
       rmSync(dir, { recursive: true, force: true });
+      await removeTestContainers(SCOPE);
     });
 
     it('lists the engine containers through an ssh config alias', async () => {
