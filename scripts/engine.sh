@@ -13,6 +13,9 @@ DIR=${BERTH_ENGINE_DIR:-/tmp/berth-engine}
 SOCK="$DIR/docker.sock"
 PRIVATE_HOST="unix://$SOCK"
 TEST_IMAGE=${BERTH_TEST_IMAGE:-berth-test/busybox:latest}
+# A fixed, deliberate port for the TLS listener (tests of DOCKER_TLS_VERIFY and TLS contexts); certificates
+# (CA, server for 127.0.0.1, client) are generated with openssl into $DIR/tls.
+TLS_PORT=${BERTH_TLS_PORT:-23760}
 
 # The docker CLI against the private engine only.
 private_docker() { DOCKER_HOST="$PRIVATE_HOST" docker "$@"; }
@@ -32,6 +35,11 @@ install_packages() {
   # A real registry with htpasswd auth for the push/pull/login tests.
   command -v docker-registry >/dev/null || missing+=(docker-registry)
   command -v htpasswd >/dev/null || missing+=(apache2-utils)
+  # TLS listener certificates; sshd for the docker-over-ssh tests; podman for the Podman API tests.
+  command -v openssl >/dev/null || missing+=(openssl)
+  [ -x /usr/sbin/sshd ] || missing+=(openssh-server)
+  command -v ssh-keygen >/dev/null || missing+=(openssh-client)
+  command -v podman >/dev/null || missing+=(podman)
   [ ${#missing[@]} -eq 0 ] && return 0
   if [ "$(id -u)" != 0 ]; then
     log "missing: ${missing[*]} (run as root, or install them: apt-get install ${missing[*]})"
@@ -57,6 +65,24 @@ wait_ready() {
   return 1
 }
 
+# The same steps as Docker's "Protect the Docker daemon socket" guide, with EC keys; valid for 2 days, renewed when older.
+make_tls() {
+  local tls="$DIR/tls"
+  if [ -f "$tls/cert.pem" ] && openssl x509 -checkend 86400 -noout -in "$tls/cert.pem" >/dev/null 2>&1; then return 0; fi
+  rm -rf "$tls" && mkdir -p "$tls"
+  local key=(-newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes)
+  (
+    cd "$tls"
+    openssl req -x509 "${key[@]}" -days 2 -subj "/CN=Berth test engine CA" -keyout ca-key.pem -out ca.pem
+    openssl req "${key[@]}" -subj "/CN=berth-test-engine" -keyout server-key.pem -out server.csr
+    printf 'subjectAltName=IP:127.0.0.1,DNS:localhost\nextendedKeyUsage=serverAuth\n' >server.ext
+    openssl x509 -req -in server.csr -CA ca.pem -CAkey ca-key.pem -CAcreateserial -days 2 -extfile server.ext -out server-cert.pem
+    openssl req "${key[@]}" -subj "/CN=berth-test-client" -keyout key.pem -out client.csr
+    printf 'extendedKeyUsage=clientAuth\n' >client.ext
+    openssl x509 -req -in client.csr -CA ca.pem -CAkey ca-key.pem -CAcreateserial -days 2 -extfile client.ext -out cert.pem
+  ) >/dev/null 2>&1
+}
+
 start() {
   if running; then wait_ready; return; fi
   if pgrep -x dockerd >/dev/null; then
@@ -64,9 +90,12 @@ start() {
     return 1
   fi
   mkdir -p "$DIR"
+  make_tls
   # Short paths: unix socket paths are limited to ~108 bytes.
   dockerd --host "unix://$SOCK" --data-root "$DIR/data" --exec-root "$DIR/exec" \
-    --pidfile "$DIR/docker.pid" >>"$DIR/dockerd.log" 2>&1 &
+    --pidfile "$DIR/docker.pid" \
+    -H "tcp://127.0.0.1:$TLS_PORT" --tlsverify --tlscacert "$DIR/tls/ca.pem" \
+    --tlscert "$DIR/tls/server-cert.pem" --tlskey "$DIR/tls/server-key.pem" >>"$DIR/dockerd.log" 2>&1 &
   wait_ready
 }
 
@@ -127,6 +156,6 @@ case "${1:-}" in
   answers) docker version >/dev/null 2>&1 ;;
   host) cli_host ;;
   owns) owns ;;
-  env) echo "export DOCKER_HOST=$PRIVATE_HOST BERTH_ENGINE_DIR=$DIR" ;;
+  env) echo "export DOCKER_HOST=$PRIVATE_HOST BERTH_ENGINE_DIR=$DIR BERTH_TLS_PORT=$TLS_PORT" ;;
   *) echo "usage: $0 deps [private]|up|start|stop|down|image|answers|host|owns|env" >&2; exit 2 ;;
 esac

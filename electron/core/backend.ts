@@ -6,7 +6,9 @@ import { ContainerSync } from './containers/container-sync.js';
 import type { CoreDeps, HostCapabilities } from './core-deps.js';
 import { EngineConnection, type EngineConnectionOptions } from './engine/engine-connection.js';
 import { nodeResolveEnv, resolveEndpoint } from './engine/endpoint.js';
-import { DisposableStore, type Disposable } from './rpc/disposable.js';
+import { engineClientFactory } from './engines/engine-client.js';
+import { EngineSet, type EngineSetOptions } from './engines/engine-set.js';
+import { DisposableStore, toDisposable, type Disposable } from './rpc/disposable.js';
 import { EventHub } from './rpc/event-hub.js';
 import { createHandlers } from './features.js';
 import { createRouter, type Router } from './rpc/router.js';
@@ -23,6 +25,8 @@ export interface BackendOptions {
   readonly coalesceMs?: number;
   /** See CoreDeps.dataDir; defaults to $XDG_CONFIG_HOME/berth (or ~/.config/berth). */
   readonly dataDir?: string;
+  /** The other engines (CLI contexts, Podman); the process environment by default. */
+  readonly engines?: Omit<EngineSetOptions, 'primary'>;
 }
 
 const defaultDataDir = (): string => join(process.env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), 'berth');
@@ -45,10 +49,28 @@ export interface Backend extends Disposable {
 export const createBackend = (options: BackendOptions = {}): Backend => {
   const disposables = new DisposableStore();
   const hub = new EventHub();
+  // ssh through the system ssh binary, TLS verified before any request byte (electron/core/engines/).
+  const clients = engineClientFactory();
   const connection = disposables.add(
-    new EngineConnection({ resolve: () => resolveEndpoint(nodeResolveEnv()), ...options.connection }),
+    new EngineConnection({
+      resolve: () => resolveEndpoint(nodeResolveEnv()),
+      createClient: clients,
+      ...options.connection,
+    }),
   );
+  disposables.add(toDisposable(() => clients.dispose()));
   const containers = disposables.add(new ContainerSync(connection, { coalesceMs: options.coalesceMs }));
+  const engines = disposables.add(
+    new EngineSet({
+      coalesceMs: options.coalesceMs,
+      ...options.engines,
+      primary: { connection, containers },
+    }),
+  );
+  disposables.add(engines.onStatus((change) => hub.emit('engines.status', change)));
+  disposables.add(engines.onEnginesChanged((list) => hub.emit('engines.changed', list)));
+  disposables.add(engines.onContextsChanged((snapshot) => hub.emit('contexts.changed', snapshot)));
+  disposables.add(engines.onContainers((change) => hub.emit('engines.containers', change)));
   disposables.add(connection.onStatus((status) => hub.emit('engine.status', status)));
   disposables.add(containers.onChange((change) => hub.emit('containers.changed', change)));
   const sessions = new Set<Session>();
@@ -58,6 +80,7 @@ export const createBackend = (options: BackendOptions = {}): Backend => {
   const deps: CoreDeps = {
     connection,
     containers,
+    engines,
     hub,
     host: options.host ?? {},
     disposables,

@@ -1,5 +1,6 @@
 import type { ContainerSync } from './containers/container-sync.js';
 import type { EngineConnection } from './engine/engine-connection.js';
+import type { EngineSet } from './engines/engine-set.js';
 import type { DisposableStore } from './rpc/disposable.js';
 import type { EventHub } from './rpc/event-hub.js';
 import type { TaskRegistry } from './tasks/task-registry.js';
@@ -23,6 +24,12 @@ export interface PickPathRequest {
 export interface CoreDeps {
   readonly connection: EngineConnection;
   readonly containers: ContainerSync;
+  /**
+   * Every engine Berth knows (default, CLI contexts, Podman), one scope each; the scope of the engine the CLI names
+   * at launch is `connection`/`containers` above. Started by the first engines request, so a Berth that never shows
+   * the engine list opens no other connection.
+   */
+  readonly engines: EngineSet;
   readonly hub: EventHub;
   readonly host: HostCapabilities;
   /** Long operations (pull, build, compose…): progress, output, cancel; they outlive views. */

@@ -5,6 +5,7 @@ import { containerHandlers } from './containers/container-handlers.js';
 import type { CoreDeps } from './core-deps.js';
 import { discoverHandlers } from './discover/discover-handlers.js';
 import { engineHandlers } from './engine/engine-handlers.js';
+import { enginesHandlers } from './engines/engines-handlers.js';
 import { filesHandlers } from './files/files-handlers.js';
 import { imagesHandlers } from './images/images-handlers.js';
 import { networksHandlers } from './networks/networks-handlers.js';
@@ -25,6 +26,7 @@ export type HandlerTable = { readonly [F in FeatureName]: (deps: CoreDeps) => Fe
  */
 export const featureHandlers = {
   engine: engineHandlers,
+  engines: enginesHandlers,
   containers: containerHandlers,
   run: runHandlers,
   images: imagesHandlers,

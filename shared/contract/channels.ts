@@ -3,6 +3,7 @@ import { composeFeature } from './channels/compose.js';
 import { containersFeature } from './channels/containers.js';
 import { discoverFeature } from './channels/discover.js';
 import { engineFeature } from './channels/engine.js';
+import { enginesFeature } from './channels/engines.js';
 import { filesFeature } from './channels/files.js';
 import { imagesFeature } from './channels/images.js';
 import { networksFeature } from './channels/networks.js';
@@ -20,6 +21,7 @@ import { volumesFeature } from './channels/volumes.js';
  */
 export const features = {
   engine: engineFeature,
+  engines: enginesFeature,
   containers: containersFeature,
   run: runFeature,
   images: imagesFeature,

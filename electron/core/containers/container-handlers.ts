@@ -9,24 +9,27 @@ import { inspectContainer, topContainer } from './container-inspect.js';
 export const containerHandlers = ({
   connection,
   containers,
+  engines,
   disposables,
 }: CoreDeps): FeatureHandlers<'containers'> => {
   // One engine stats stream per container, shared by every view that shows it.
   const stats = disposables.add(new StatsHub(connection));
   return {
     invokes: {
-      'containers.list': () => Promise.resolve(containers.list()),
+      'containers.list': (req) => Promise.resolve(engines.scope(req.engine).containers.list()),
       'containers.action': async (req) => {
-        const outcomes = await containerAction(connection, req.action, req.refs);
-        containers.touch(req.refs);
+        const scope = engines.scope(req.engine);
+        const outcomes = await containerAction(scope.connection, req.action, req.refs);
+        scope.containers.touch(req.refs);
         return outcomes;
       },
       'containers.remove': async (req) => {
-        const outcomes = await removeContainers(connection, req.refs, {
+        const scope = engines.scope(req.engine);
+        const outcomes = await removeContainers(scope.connection, req.refs, {
           volumes: req.volumes,
           force: req.force,
         });
-        containers.touch(req.refs);
+        scope.containers.touch(req.refs);
         return outcomes;
       },
       'containers.inspect': (req) => inspectContainer(connection, req.ref),

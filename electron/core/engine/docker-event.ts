@@ -29,10 +29,12 @@ export const toEngineEvent = (value: unknown): EngineEvent | null => {
   const name = raw.Actor.Attributes?.name;
   const timeNano = raw.timeNano;
   const swarmService = raw.Actor.Attributes?.[SWARM_SERVICE_LABEL];
+  // Podman's compatible API sends volume events with an empty Actor.ID and the volume's name in its attributes.
+  const id = raw.Actor.ID === '' && raw.Type === 'volume' && typeof name === 'string' ? name : raw.Actor.ID;
   return {
     type: raw.Type as EngineEventType,
     action: raw.Action,
-    id: raw.Actor.ID,
+    id,
     name: typeof name === 'string' ? name : null,
     timeNano: typeof timeNano === 'number' || typeof timeNano === 'string' ? String(timeNano) : '0',
     ...(raw.Type === 'container' && typeof swarmService === 'string' ? { swarmService } : {}),

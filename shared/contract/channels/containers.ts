@@ -18,15 +18,17 @@ import {
 } from '../containers.js';
 import { duplex, event, feature, invoke, stream } from '../define.js';
 import { containerRefs } from '../ids.js';
-import { empty } from './empty.js';
+import { engineId } from './engines.js';
 
 const invokes = {
-  'containers.list': invoke<readonly ContainerSummary[]>()(empty),
+  /** `engine`: which engine's model (engines.list ids); absent: the engine the CLI named at launch. */
+  'containers.list': invoke<readonly ContainerSummary[]>()(z.strictObject({ engine: engineId.optional() })),
   'containers.action': invoke<readonly ActionOutcome[]>()(
-    z.strictObject({ action: z.enum(CONTAINER_ACTIONS), refs: containerRefs }),
+    z.strictObject({ engine: engineId.optional(), action: z.enum(CONTAINER_ACTIONS), refs: containerRefs }),
   ),
   'containers.remove': invoke<readonly ActionOutcome[]>()(
     z.strictObject({
+      engine: engineId.optional(),
       refs: containerRefs,
       /** Also remove the container's anonymous volumes (`docker rm -v`). */
       volumes: z.boolean(),
