@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-/** Layer rules from docs/ARCHITECTURE: what each layer may not import. */
+/** Layer rules (CONTRIBUTING.md, "The layers and what each may import"): what each layer may not import. */
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'net', 'http', 'crypto', 'stream'];
 const restrict = (/** @type {string[]} */ patterns, /** @type {string} */ message) => ({
   'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
