@@ -191,7 +191,7 @@ const setupMenu = (settings: SettingsStore): void => {
           },
           supported,
           onSetting: apply,
-          onOpenWindow: showMainWindow,
+          onOpenWindow: () => showMainWindow(),
         }),
       ),
     );
@@ -250,7 +250,7 @@ const setupTrayIfPossible = (backend: Backend): TrayHandle | null => {
   }
 };
 
-const createMainWindow = (): BrowserWindow => {
+const createMainWindow = (section?: string): BrowserWindow => {
   const stateFile = path.join(app.getPath('userData'), WINDOW_STATE_FILE);
   const restored = restoreBounds(loadWindowState(stateFile), [
     screen.getPrimaryDisplay(),
@@ -275,18 +275,26 @@ const createMainWindow = (): BrowserWindow => {
     tracking.dispose();
     if (mainWindow === win) mainWindow = null;
   });
-  win.loadURL(APP_ENTRY_URL).catch((err: unknown) => {
+  win.loadURL(section ? `${APP_ENTRY_URL}#/${section}` : APP_ENTRY_URL).catch((err: unknown) => {
     console.error('Berth: could not load the window:', err);
   });
   return win;
 };
 
-/** Brings the one main window up, creating it when there is none (tray, dock, second launch). */
-const showMainWindow = (): void => {
+/**
+ * Brings the one main window up, creating it when there is none (tray, dock, second launch); with
+ * a section, on that view: the renderer routes by the address's hash, so this is an in-page jump.
+ */
+const showMainWindow = (section?: 'discover'): void => {
   if (!app.isReady()) return;
   if (!mainWindow || mainWindow.isDestroyed()) {
-    mainWindow = createMainWindow();
+    mainWindow = createMainWindow(section);
     return;
+  }
+  if (section) {
+    mainWindow.loadURL(`${APP_ENTRY_URL}#/${section}`).catch((err: unknown) => {
+      console.error('Berth: could not open that view:', err);
+    });
   }
   if (mainWindow.isMinimized()) mainWindow.restore();
   mainWindow.show();
@@ -294,8 +302,8 @@ const showMainWindow = (): void => {
 };
 
 const setupLifecycle = (backend: Backend, settings: SettingsStore): void => {
-  app.on('second-instance', showMainWindow);
-  app.on('activate', showMainWindow);
+  app.on('second-instance', () => showMainWindow());
+  app.on('activate', () => showMainWindow());
   // macOS apps outlive their windows (the dock brings one back). Elsewhere the tray can, when the
   // user keeps "close to tray" on (the default on Windows; Linux trays may be invisible, so off there).
   app.on('window-all-closed', () => {

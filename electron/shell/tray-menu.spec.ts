@@ -68,6 +68,7 @@ describe('trayMenuModel', () => {
       'db',
       'web',
       'Stopped (1)',
+      'Run image…',
       '---',
       'Open Berth',
       'Quit Berth',
@@ -127,11 +128,21 @@ describe('trayMenuModel', () => {
     expect(stoppedItems.at(-1)).toEqual({ type: 'label', label: '…and 5 more' });
   });
 
+  it('offers Run image… while connected, which opens Discover', () => {
+    expect(find(trayMenuModel(connected, []).items, 'Run image…')).toEqual({
+      type: 'action',
+      label: 'Run image…',
+      command: { kind: 'discover' },
+    });
+    expect(labels(trayMenuModel(unreachable, []).items)).not.toContain('Run image…');
+  });
+
   it('says so when nothing runs, and leaves out an empty stopped section', () => {
     expect(labels(trayMenuModel(connected, []).items)).toEqual([
       'Engine: connected (Docker 20.10.24)',
       '---',
       'No running containers',
+      'Run image…',
       '---',
       'Open Berth',
       'Quit Berth',

@@ -11,6 +11,8 @@ import { revealInvisible } from '../../shared/text/invisible-chars.js';
 
 export type TrayCommand =
   | { readonly kind: 'open' }
+  /** Opens the window on Discover: search or browse a registry and run an image in one click. */
+  | { readonly kind: 'discover' }
   | { readonly kind: 'quit' }
   | { readonly kind: 'retry' }
   | {
@@ -148,6 +150,7 @@ export const trayMenuModel = (
         items: capped(down.slice(0, max).map(downItem), down.length),
       });
     }
+    items.push({ type: 'action', label: 'Run image…', command: { kind: 'discover' } });
   }
 
   items.push({ type: 'separator' });

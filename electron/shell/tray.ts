@@ -14,7 +14,8 @@ export interface TrayOptions {
   readonly backend: Pick<Backend, 'router' | 'hub' | 'connection' | 'containers'>;
   /** The folder holding tray-icon.png and tray-iconTemplate.png (with their @2x variants). */
   readonly assetsDir: string;
-  readonly openWindow: () => void;
+  /** Brings the window up; with a section, on that view (its `#/section` route). */
+  readonly openWindow: (section?: 'discover') => void;
   readonly quit: () => void;
   readonly platform?: NodeJS.Platform;
 }
@@ -63,6 +64,9 @@ export const setupTray = (options: TrayOptions): TrayHandle => {
       case 'open':
         openWindow();
         return;
+      case 'discover':
+        openWindow('discover');
+        return;
       case 'quit':
         quit();
         return;
@@ -92,7 +96,7 @@ export const setupTray = (options: TrayOptions): TrayHandle => {
     refresh();
   });
   // Windows users expect a click on the tray icon to bring the app up; the menu is on right-click.
-  if (platform === 'win32') tray.on('click', openWindow);
+  if (platform === 'win32') tray.on('click', () => openWindow());
   render();
 
   return {
