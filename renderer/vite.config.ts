@@ -22,6 +22,16 @@ export default defineConfig({
     outDir: '../dist/renderer',
     emptyOutDir: true,
     target: 'es2023',
+    rolldownOptions: {
+      output: {
+        // zod and the module that configures it (jitless, see zod-setup.ts) share one chunk, so
+        // the configuration runs right after zod itself and before any chunk that builds a schema:
+        // left to the bundler, schemas could land in a chunk the entry imports, which runs first.
+        codeSplitting: {
+          groups: [{ name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]renderer[\\/]zod-setup\.ts$/ }],
+        },
+      },
+    },
   },
   server: { strictPort: true },
 });
