@@ -47,7 +47,9 @@ export function FileBrowser({
         if (cancelled) return;
         setListing(value);
         setAnswered(request);
-        setNotice(null);
+        // A good listing ends an earlier listing's error; it keeps what an upload just said (its
+        // own reload brings the listing). Moving to another folder clears the notice (go).
+        setNotice((current) => (current?.kind === 'alert' ? null : current));
       },
       (err: unknown) => {
         if (cancelled) return;
@@ -64,6 +66,7 @@ export function FileBrowser({
     setPath(next);
     setTyped(next);
     setPreview(null);
+    setNotice(null);
   }, []);
 
   const onSubmit = (event: SyntheticEvent): void => {
