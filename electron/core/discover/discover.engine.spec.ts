@@ -232,7 +232,8 @@ describe('discover: a real registry and engine', () => {
     expect(first.url).toBe(`http://127.0.0.1:${facts.binding?.HostPort ?? ''}/`);
     expect(facts.mounts).toEqual([expect.objectContaining({ Type: 'volume', Destination: '/data' })]);
     const volume = facts.mounts[0]?.Name ?? '';
-    expect(volume).toMatch(/^web-data(-\d+)?$/);
+    // Named after its container (whichever of the two clicks won the plain name "web").
+    expect(volume).toMatch(new RegExp(`^${first.name}-data(-\\d+)?$`));
     // The two containers got two volumes: a one-click run never shares another's data.
     expect((await runFacts(second.id)).mounts[0]?.Name).not.toBe(volume);
     const body = await fetchText(`http://127.0.0.1:${facts.binding?.HostPort ?? ''}/index.html`);

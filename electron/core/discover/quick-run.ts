@@ -23,7 +23,11 @@ const takenNames = async (
 };
 
 /** Kitematic's defaults for a local image (see quickRunForm); a missing image is NOT_FOUND. */
-export const planQuickRun = async (connection: EngineConnection, image: string): Promise<RunForm> => {
+export const planQuickRun = async (
+  connection: EngineConnection,
+  image: string,
+  alsoTaken: ReadonlySet<string> = new Set(),
+): Promise<RunForm> => {
   let inspect: Record<string, unknown>;
   try {
     // dockerode's image inspect takes no signal: the call's deadline still bounds the wait.
@@ -36,7 +40,9 @@ export const planQuickRun = async (connection: EngineConnection, image: string):
     throw err;
   }
   const defaults = imageDefaultsFromInspect(inspect);
-  return quickRunForm(image, defaults, await takenNames(connection));
+  const taken = await takenNames(connection);
+  for (const name of alsoTaken) taken.containers.add(name);
+  return quickRunForm(image, defaults, taken);
 };
 
 /** The published URL as the engine bound it (the host port was left to the engine). */
@@ -61,11 +67,14 @@ const NAME_ATTEMPTS = 5;
 
 /**
  * One click: plan, create and start. A name taken in the meantime (409) plans again, so the
- * suffix moves on rather than failing the click.
+ * suffix moves on rather than failing the click. The engine reserves a name before the container
+ * it is creating shows in its list, so a name that conflicted is remembered as taken: a second
+ * click racing the first would otherwise pick the same unlisted name on every attempt.
  */
 export const quickRun = async (connection: EngineConnection, image: string): Promise<QuickRunResult> => {
+  const conflicted = new Set<string>();
   for (let attempt = 1; ; attempt++) {
-    const form = await planQuickRun(connection, image);
+    const form = await planQuickRun(connection, image, conflicted);
     try {
       const created = await runCreate(connection, form);
       return { ...created, url: created.started ? await urlOf(connection, created.id) : null };
@@ -74,6 +83,7 @@ export const quickRun = async (connection: EngineConnection, image: string): Pro
         if (err instanceof BerthError) throw err;
         throw new BerthError(statusCodeOf(err) === 409 ? 'CONFLICT' : 'ENGINE_ERROR', engineMessage(err));
       }
+      conflicted.add(form.name);
     }
   }
 };
