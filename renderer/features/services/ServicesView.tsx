@@ -10,8 +10,13 @@ import { ServiceTasks } from './ServiceTasks.js';
 import { StacksPanel } from './StacksPanel.js';
 import './services.css';
 import { SafeText } from '../../ui/SafeText.js';
+import { Table } from '../../ui/Table.js';
+import '../../ui/kit.css';
+import { LoadStatus } from '../../ui/LoadStatus.js';
 
 const portText = (p: PublishedPort): string => `${p.published ?? '*'}→${p.target}/${p.protocol} (${p.mode})`;
+
+const SERVICE_COLUMNS = ['Name', 'Mode', 'Replicas', 'Image', 'Ports', 'Update', 'Actions'];
 
 const byName = (a: ServiceSummary, b: ServiceSummary): number =>
   a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
@@ -71,7 +76,7 @@ function ServiceRow({
           <span className="muted">—</span>
         )}
       </td>
-      <td className="service-actions">
+      <td className="row-buttons">
         {service.mode === 'replicated' && (
           <form
             className="inline-form"
@@ -177,7 +182,7 @@ function ServiceDetail({
     }
   };
   return (
-    <section className="swarm-card service-detail" aria-labelledby={headingId}>
+    <section className="panel service-detail" aria-labelledby={headingId}>
       <header className="detail-header">
         <button type="button" className="button ghost" onClick={onClose}>
           ← All services
@@ -202,11 +207,7 @@ function ServiceDetail({
           Edit settings…
         </button>
       </div>
-      {problem && (
-        <p role="alert" className="log-status error">
-          {problem}
-        </p>
-      )}
+      <LoadStatus problem={problem} />
       {edit && (
         <CreateServiceDialog
           edit={edit}
@@ -234,18 +235,14 @@ export function ServicesView() {
   const open = openId ? services.get(openId) : undefined;
   const list = [...services.values()].sort(byName);
   return (
-    <section className="services-view" aria-labelledby={headingId}>
+    <section className="page" aria-labelledby={headingId}>
       <header className="view-header">
         <h1 id={headingId}>Services</h1>
       </header>
       {!manager && (
         <p className="muted">This engine is not a swarm manager: initialise a swarm in the Swarm view.</p>
       )}
-      {(problem ?? problemFromStore) && (
-        <p role="alert" className="log-status error">
-          {problem ?? problemFromStore}
-        </p>
-      )}
+      <LoadStatus problem={problem ?? problemFromStore} />
       {manager && open && (
         <ServiceDetail
           service={open}
@@ -267,25 +264,16 @@ export function ServicesView() {
               Create service
             </button>
           </div>
-          <table className="swarm-table" aria-label="Services">
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Mode</th>
-                <th scope="col">Replicas</th>
-                <th scope="col">Image</th>
-                <th scope="col">Ports</th>
-                <th scope="col">Update</th>
-                <th scope="col">Actions</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.map((service) => (
-                <ServiceRow key={service.id} service={service} onOpen={setOpenId} onProblem={setProblem} />
-              ))}
-            </tbody>
-          </table>
-          {list.length === 0 && <p className="muted">No services yet.</p>}
+          <Table
+            className="data-table"
+            label="Services"
+            columns={SERVICE_COLUMNS}
+            empty={list.length === 0 && 'No services yet.'}
+          >
+            {list.map((service) => (
+              <ServiceRow key={service.id} service={service} onOpen={setOpenId} onProblem={setProblem} />
+            ))}
+          </Table>
           <StacksPanel />
         </>
       )}
