@@ -11,6 +11,7 @@ import { StacksPanel } from './StacksPanel.js';
 import './services.css';
 import { SafeText } from '../../ui/SafeText.js';
 import { Table } from '../../ui/Table.js';
+import { InlineForm } from '../../ui/InlineForm.js';
 import '../../ui/kit.css';
 import { LoadStatus } from '../../ui/LoadStatus.js';
 
@@ -27,7 +28,7 @@ function ServiceRow({
   onProblem,
 }: {
   readonly service: ServiceSummary;
-  readonly onOpen: (id: string) => void;
+  readonly onOpen: () => void;
   readonly onProblem: (text: string | null) => void;
 }) {
   const client = useClient();
@@ -43,13 +44,7 @@ function ServiceRow({
   return (
     <tr>
       <th scope="row">
-        <button
-          type="button"
-          className="button ghost"
-          onClick={() => {
-            onOpen(service.id);
-          }}
-        >
+        <button type="button" className="button ghost" onClick={onOpen}>
           <SafeText text={service.name} />
         </button>
       </th>
@@ -123,14 +118,16 @@ function ServiceRow({
 
 function UpdateImageForm({ service }: { readonly service: ServiceSummary }) {
   const client = useClient();
-  const inputId = useId();
   const [image, setImage] = useState(service.image);
   const [problem, setProblem] = useState<string | null>(null);
   return (
-    <form
-      className="inline-form"
-      onSubmit={(event) => {
-        event.preventDefault();
+    <InlineForm
+      label="Image"
+      value={image}
+      onChange={setImage}
+      submit="Update image"
+      problem={problem}
+      onSubmit={() => {
         client.invoke('services.update', { id: service.id, image, force: false }).then(
           () => {
             setProblem(null);
@@ -140,24 +137,7 @@ function UpdateImageForm({ service }: { readonly service: ServiceSummary }) {
           },
         );
       }}
-    >
-      <label htmlFor={inputId}>Image</label>
-      <input
-        id={inputId}
-        value={image}
-        onChange={(e) => {
-          setImage(e.currentTarget.value);
-        }}
-      />
-      <button type="submit" className="button">
-        Update image
-      </button>
-      {problem && (
-        <span role="alert" className="field-error">
-          {problem}
-        </span>
-      )}
-    </form>
+    />
   );
 }
 
@@ -271,7 +251,14 @@ export function ServicesView() {
             empty={list.length === 0 && 'No services yet.'}
           >
             {list.map((service) => (
-              <ServiceRow key={service.id} service={service} onOpen={setOpenId} onProblem={setProblem} />
+              <ServiceRow
+                key={service.id}
+                service={service}
+                onOpen={() => {
+                  setOpenId(service.id);
+                }}
+                onProblem={setProblem}
+              />
             ))}
           </Table>
           <StacksPanel />
