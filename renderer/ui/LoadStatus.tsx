@@ -1,14 +1,14 @@
 interface LoadStatusProps {
   /** Why the last load failed, shown as an alert; the view keeps what it had. */
   readonly problem: string | null;
-  /** Nothing has arrived yet. */
-  readonly loading: boolean;
+  /** Nothing has arrived yet (a panel that only reports failures leaves it out). */
+  readonly loading?: boolean;
   /** "Loading networks…". */
-  readonly loadingText: string;
+  readonly loadingText?: string;
 }
 
 /** A view's load state above its content: the failure, or that the first answer is on its way. */
-export function LoadStatus({ problem, loading, loadingText }: LoadStatusProps) {
+export function LoadStatus({ problem, loading = false, loadingText }: LoadStatusProps) {
   if (problem)
     return (
       <p role="alert" className="form-error">

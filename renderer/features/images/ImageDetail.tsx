@@ -1,11 +1,12 @@
 import { openRunDialog } from '../run/index.js';
-import { useEffect, useId, useState, type SyntheticEvent } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { ImageHistoryEntry, ImageInspect, ImageSummary } from '../../../shared/contract/images.js';
 import { parseReference } from '../../../shared/images/reference.js';
 import { useClient } from '../../lib/client-context.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
 import { TabList, TabPanel } from '../../ui/Tabs.js';
 import { Table } from '../../ui/Table.js';
+import { InlineForm } from '../../ui/InlineForm.js';
 import { JsonTree } from '../inspect/index.js';
 import { notify } from '../../lib/notifications-store.js';
 import { formatBytes } from '../../lib/format-bytes.js';
@@ -62,11 +63,9 @@ function HistoryTable({ layers }: { readonly layers: readonly ImageHistoryEntry[
 
 function TagForm({ image }: { readonly image: ImageSummary }) {
   const client = useClient();
-  const fieldId = useId();
   const [target, setTarget] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const onSubmit = (event: SyntheticEvent<HTMLFormElement>): void => {
-    event.preventDefault();
+  const onSubmit = (): void => {
     const parsed = parseReference(target);
     if (!parsed.ok) {
       setProblem(parsed.message);
@@ -84,29 +83,20 @@ function TagForm({ image }: { readonly image: ImageSummary }) {
     );
   };
   return (
-    <form className="inline-form" aria-label="Tag this image" onSubmit={onSubmit} noValidate>
-      <label htmlFor={fieldId}>New tag</label>
-      <input
-        id={fieldId}
-        className="search"
-        value={target}
-        placeholder="127.0.0.1:5000/app:1"
-        spellCheck={false}
-        aria-invalid={problem !== null}
-        onChange={(event) => {
-          setTarget(event.currentTarget.value);
-          setProblem(null);
-        }}
-      />
-      <button type="submit" className="button">
-        Tag
-      </button>
-      {problem && (
-        <span role="alert" className="field-error">
-          {problem}
-        </span>
-      )}
-    </form>
+    <InlineForm
+      formLabel="Tag this image"
+      label="New tag"
+      inputClassName="search"
+      placeholder="127.0.0.1:5000/app:1"
+      value={target}
+      onChange={(value) => {
+        setTarget(value);
+        setProblem(null);
+      }}
+      submit="Tag"
+      onSubmit={onSubmit}
+      problem={problem}
+    />
   );
 }
 

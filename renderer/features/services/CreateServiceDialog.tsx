@@ -4,7 +4,9 @@ import type { ServiceForm } from '../../../shared/swarm/service-form.js';
 import type { SwarmObjectSummary } from '../../../shared/swarm/swarm-types.js';
 import { useClient } from '../../lib/client-context.js';
 import { errorMessage, isRpcError } from '../../ipc/rpc-error.js';
+import { Checkbox } from '../../ui/Checkbox.js';
 import { Field } from '../../ui/Field.js';
+import { LoadStatus } from '../../ui/LoadStatus.js';
 import { FormActions } from '../../ui/FormActions.js';
 import { Modal } from '../../ui/Modal.js';
 import {
@@ -343,16 +345,14 @@ export function CreateServiceDialog({
                   setMount(i, { target: e.currentTarget.value });
                 }}
               />
-              <label className="checkbox-row">
-                <input
-                  type="checkbox"
-                  checked={mount.readOnly}
-                  onChange={(e) => {
-                    setMount(i, { readOnly: e.currentTarget.checked });
-                  }}
-                />
-                {`Mount ${i + 1} read-only`}
-              </label>
+              <Checkbox
+                showLabel
+                label={`Mount ${i + 1} read-only`}
+                checked={mount.readOnly}
+                onChange={(readOnly) => {
+                  setMount(i, { readOnly });
+                }}
+              />
               <button
                 type="button"
                 className="button ghost"
@@ -435,40 +435,30 @@ export function CreateServiceDialog({
           {secrets.length + configs.length === 0 && (
             <p className="muted">No secrets or configs yet (create them in the Swarm view).</p>
           )}
-          {secrets.map((s) => (
-            <label key={s.id} className="checkbox-row">
-              <input
-                type="checkbox"
-                checked={draft.secrets.includes(s.name)}
-                onChange={(e) => {
-                  toggle('secrets', s.name, e.currentTarget.checked);
+          {(
+            [
+              ['secrets', 'Secret', secrets],
+              ['configs', 'Config', configs],
+            ] as const
+          ).map(([key, title, objects]) =>
+            objects.map((o) => (
+              <Checkbox
+                key={o.id}
+                showLabel
+                label={`${title} ${o.name}`}
+                checked={draft[key].includes(o.name)}
+                onChange={(on) => {
+                  toggle(key, o.name, on);
                 }}
               />
-              {`Secret ${s.name}`}
-            </label>
-          ))}
-          {configs.map((c) => (
-            <label key={c.id} className="checkbox-row">
-              <input
-                type="checkbox"
-                checked={draft.configs.includes(c.name)}
-                onChange={(e) => {
-                  toggle('configs', c.name, e.currentTarget.checked);
-                }}
-              />
-              {`Config ${c.name}`}
-            </label>
-          ))}
+            )),
+          )}
         </fieldset>
         <p className="muted">Command line</p>
         <pre className="command-preview" aria-label="docker service create command">
           {result.form ? serviceCreateCommand(result.form) : 'Fix the fields above to see the command.'}
         </pre>
-        {problem && (
-          <p role="alert" className="log-status error">
-            {problem}
-          </p>
-        )}
+        <LoadStatus problem={problem} />
         {edit && (
           <p className="muted">
             Tasks are replaced as the update policy says; the task list shows each one&apos;s progress.

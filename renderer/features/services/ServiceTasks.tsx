@@ -4,9 +4,13 @@ import { useClient } from '../../lib/client-context.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
 import { useSwarmStore } from '../swarm/index.js';
 import { SafeText } from '../../ui/SafeText.js';
+import { Table } from '../../ui/Table.js';
+import { LoadStatus } from '../../ui/LoadStatus.js';
 
 const portsText = (task: ServiceTask): string =>
   task.ports.map((p) => `127.0.0.1:${p.published ?? '?'}→${p.target}/${p.protocol}`).join(', ');
+
+const TASK_COLUMNS = ['Task', 'Node', 'Desired', 'Current', 'Image', 'Ports', 'Error'];
 
 /** The service's tasks with desired and current state, node, and the engine's own error text. */
 export function ServiceTasks({
@@ -40,49 +44,32 @@ export function ServiceTasks({
   return (
     <section aria-label={`Tasks of ${service.name}`}>
       <h2>Tasks</h2>
-      <table className="swarm-table">
-        <thead>
-          <tr>
-            <th scope="col">Task</th>
-            <th scope="col">Node</th>
-            <th scope="col">Desired</th>
-            <th scope="col">Current</th>
-            <th scope="col">Image</th>
-            <th scope="col">Ports</th>
-            <th scope="col">Error</th>
+      <Table className="data-table" columns={TASK_COLUMNS}>
+        {tasks.map((task) => (
+          <tr key={task.id}>
+            <th scope="row">
+              {service.name}.{task.slot ?? task.nodeId?.slice(0, 12) ?? '?'}
+            </th>
+            <td>{task.nodeName ?? '—'}</td>
+            <td>{task.desiredState}</td>
+            <td>
+              {task.state}
+              {task.message && <span className="muted"> ({task.message})</span>}
+            </td>
+            <td>
+              <SafeText text={task.image} />
+            </td>
+            <td>{portsText(task) || '—'}</td>
+            <td className={task.error ? 'task-error' : 'muted'}>
+              {task.error === null ? '—' : <SafeText text={task.error} />}
+              {task.exitCode !== null && task.exitCode !== 0 && !task.error?.includes(String(task.exitCode))
+                ? ` (exit code ${task.exitCode})`
+                : ''}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {tasks.map((task) => (
-            <tr key={task.id}>
-              <th scope="row">
-                {service.name}.{task.slot ?? task.nodeId?.slice(0, 12) ?? '?'}
-              </th>
-              <td>{task.nodeName ?? '—'}</td>
-              <td>{task.desiredState}</td>
-              <td>
-                {task.state}
-                {task.message && <span className="muted"> ({task.message})</span>}
-              </td>
-              <td>
-                <SafeText text={task.image} />
-              </td>
-              <td>{portsText(task) || '—'}</td>
-              <td className={task.error ? 'task-error' : 'muted'}>
-                {task.error === null ? '—' : <SafeText text={task.error} />}
-                {task.exitCode !== null && task.exitCode !== 0 && !task.error?.includes(String(task.exitCode))
-                  ? ` (exit code ${task.exitCode})`
-                  : ''}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {problem && (
-        <p role="alert" className="log-status error">
-          {problem}
-        </p>
-      )}
+        ))}
+      </Table>
+      <LoadStatus problem={problem} />
     </section>
   );
 }

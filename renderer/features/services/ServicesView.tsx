@@ -10,8 +10,14 @@ import { ServiceTasks } from './ServiceTasks.js';
 import { StacksPanel } from './StacksPanel.js';
 import './services.css';
 import { SafeText } from '../../ui/SafeText.js';
+import { Table } from '../../ui/Table.js';
+import { InlineForm } from '../../ui/InlineForm.js';
+import '../../ui/kit.css';
+import { LoadStatus } from '../../ui/LoadStatus.js';
 
 const portText = (p: PublishedPort): string => `${p.published ?? '*'}→${p.target}/${p.protocol} (${p.mode})`;
+
+const SERVICE_COLUMNS = ['Name', 'Mode', 'Replicas', 'Image', 'Ports', 'Update', 'Actions'];
 
 const byName = (a: ServiceSummary, b: ServiceSummary): number =>
   a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
@@ -22,7 +28,7 @@ function ServiceRow({
   onProblem,
 }: {
   readonly service: ServiceSummary;
-  readonly onOpen: (id: string) => void;
+  readonly onOpen: () => void;
   readonly onProblem: (text: string | null) => void;
 }) {
   const client = useClient();
@@ -38,13 +44,7 @@ function ServiceRow({
   return (
     <tr>
       <th scope="row">
-        <button
-          type="button"
-          className="button ghost"
-          onClick={() => {
-            onOpen(service.id);
-          }}
-        >
+        <button type="button" className="button ghost" onClick={onOpen}>
           <SafeText text={service.name} />
         </button>
       </th>
@@ -71,7 +71,7 @@ function ServiceRow({
           <span className="muted">—</span>
         )}
       </td>
-      <td className="service-actions">
+      <td className="row-buttons">
         {service.mode === 'replicated' && (
           <form
             className="inline-form"
@@ -118,14 +118,16 @@ function ServiceRow({
 
 function UpdateImageForm({ service }: { readonly service: ServiceSummary }) {
   const client = useClient();
-  const inputId = useId();
   const [image, setImage] = useState(service.image);
   const [problem, setProblem] = useState<string | null>(null);
   return (
-    <form
-      className="inline-form"
-      onSubmit={(event) => {
-        event.preventDefault();
+    <InlineForm
+      label="Image"
+      value={image}
+      onChange={setImage}
+      submit="Update image"
+      problem={problem}
+      onSubmit={() => {
         client.invoke('services.update', { id: service.id, image, force: false }).then(
           () => {
             setProblem(null);
@@ -135,24 +137,7 @@ function UpdateImageForm({ service }: { readonly service: ServiceSummary }) {
           },
         );
       }}
-    >
-      <label htmlFor={inputId}>Image</label>
-      <input
-        id={inputId}
-        value={image}
-        onChange={(e) => {
-          setImage(e.currentTarget.value);
-        }}
-      />
-      <button type="submit" className="button">
-        Update image
-      </button>
-      {problem && (
-        <span role="alert" className="field-error">
-          {problem}
-        </span>
-      )}
-    </form>
+    />
   );
 }
 
@@ -177,7 +162,7 @@ function ServiceDetail({
     }
   };
   return (
-    <section className="swarm-card service-detail" aria-labelledby={headingId}>
+    <section className="panel service-detail" aria-labelledby={headingId}>
       <header className="detail-header">
         <button type="button" className="button ghost" onClick={onClose}>
           ← All services
@@ -202,11 +187,7 @@ function ServiceDetail({
           Edit settings…
         </button>
       </div>
-      {problem && (
-        <p role="alert" className="log-status error">
-          {problem}
-        </p>
-      )}
+      <LoadStatus problem={problem} />
       {edit && (
         <CreateServiceDialog
           edit={edit}
@@ -234,18 +215,14 @@ export function ServicesView() {
   const open = openId ? services.get(openId) : undefined;
   const list = [...services.values()].sort(byName);
   return (
-    <section className="services-view" aria-labelledby={headingId}>
+    <section className="page" aria-labelledby={headingId}>
       <header className="view-header">
         <h1 id={headingId}>Services</h1>
       </header>
       {!manager && (
         <p className="muted">This engine is not a swarm manager: initialise a swarm in the Swarm view.</p>
       )}
-      {(problem ?? problemFromStore) && (
-        <p role="alert" className="log-status error">
-          {problem ?? problemFromStore}
-        </p>
-      )}
+      <LoadStatus problem={problem ?? problemFromStore} />
       {manager && open && (
         <ServiceDetail
           service={open}
@@ -267,25 +244,23 @@ export function ServicesView() {
               Create service
             </button>
           </div>
-          <table className="swarm-table" aria-label="Services">
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Mode</th>
-                <th scope="col">Replicas</th>
-                <th scope="col">Image</th>
-                <th scope="col">Ports</th>
-                <th scope="col">Update</th>
-                <th scope="col">Actions</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.map((service) => (
-                <ServiceRow key={service.id} service={service} onOpen={setOpenId} onProblem={setProblem} />
-              ))}
-            </tbody>
-          </table>
-          {list.length === 0 && <p className="muted">No services yet.</p>}
+          <Table
+            className="data-table"
+            label="Services"
+            columns={SERVICE_COLUMNS}
+            empty={list.length === 0 && 'No services yet.'}
+          >
+            {list.map((service) => (
+              <ServiceRow
+                key={service.id}
+                service={service}
+                onOpen={() => {
+                  setOpenId(service.id);
+                }}
+                onProblem={setProblem}
+              />
+            ))}
+          </Table>
           <StacksPanel />
         </>
       )}

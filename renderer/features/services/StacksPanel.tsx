@@ -4,6 +4,7 @@ import { useClient } from '../../lib/client-context.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
 import { useSwarmStore } from '../swarm/index.js';
 import { SafeText } from '../../ui/SafeText.js';
+import { LoadStatus } from '../../ui/LoadStatus.js';
 
 /** Stacks (services grouped by their namespace label); deploy a compose file, remove a stack. */
 export function StacksPanel() {
@@ -22,7 +23,7 @@ export function StacksPanel() {
     });
   }, [client, services]);
   return (
-    <section className="swarm-card" aria-label="Stacks">
+    <section className="panel" aria-label="Stacks">
       <h2>Stacks</h2>
       <ul className="inline-list">
         {stacks.map((stack) => (
@@ -94,11 +95,7 @@ export function StacksPanel() {
           {message}
         </p>
       )}
-      {problem && (
-        <p role="alert" className="log-status error">
-          {problem}
-        </p>
-      )}
+      <LoadStatus problem={problem} />
     </section>
   );
 }

@@ -4,6 +4,8 @@ import { useClient } from '../../lib/client-context.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
 import { useSwarmStore } from './swarm-store.js';
 import { SafeText } from '../../ui/SafeText.js';
+import { Table } from '../../ui/Table.js';
+import { LoadStatus } from '../../ui/LoadStatus.js';
 
 const labelsText = (labels: Readonly<Record<string, string>>): string =>
   Object.entries(labels)
@@ -20,6 +22,8 @@ const parseLabels = (text: string): Record<string, string> => {
   }
   return out;
 };
+
+const NODE_COLUMNS = ['Host', 'Role', 'Availability', 'Status', 'Engine', 'Labels', 'Actions'];
 
 /** Nodes with role, availability, status, engine version and labels; drain/pause/activate, promote/demote. */
 export function NodesPanel() {
@@ -42,82 +46,65 @@ export function NodesPanel() {
     }
   };
   return (
-    <section className="swarm-card" aria-label="Nodes">
+    <section className="panel" aria-label="Nodes">
       <h2>Nodes</h2>
-      <table className="swarm-table">
-        <thead>
-          <tr>
-            <th scope="col">Host</th>
-            <th scope="col">Role</th>
-            <th scope="col">Availability</th>
-            <th scope="col">Status</th>
-            <th scope="col">Engine</th>
-            <th scope="col">Labels</th>
-            <th scope="col">Actions</th>
+      <Table className="data-table" columns={NODE_COLUMNS}>
+        {nodes.map((node) => (
+          <tr key={node.id}>
+            <th scope="row">
+              <SafeText text={node.hostname} />
+              {node.self && <span className="muted"> (this engine)</span>}
+            </th>
+            <td>
+              {node.role}
+              {node.leader && <span className="muted"> (leader)</span>}
+            </td>
+            <td>
+              <select
+                aria-label={`Availability of ${node.hostname}`}
+                value={node.availability}
+                onChange={(event) =>
+                  void update({ id: node.id, availability: event.currentTarget.value as NodeAvailability })
+                }
+              >
+                <option value="active">active</option>
+                <option value="pause">pause</option>
+                <option value="drain">drain</option>
+              </select>
+            </td>
+            <td>
+              {node.status}
+              {node.statusMessage && <span className="muted"> — {node.statusMessage}</span>}
+            </td>
+            <td>{node.engineVersion ?? '—'}</td>
+            <td>
+              <input
+                aria-label={`Labels of ${node.hostname}`}
+                defaultValue={labelsText(node.labels)}
+                key={labelsText(node.labels)}
+                placeholder="zone=a, disk=ssd"
+                onBlur={(event) => {
+                  const text = event.currentTarget.value;
+                  if (text !== labelsText(node.labels))
+                    void update({ id: node.id, labels: parseLabels(text) });
+                }}
+              />
+            </td>
+            <td>
+              <button
+                type="button"
+                className="button ghost"
+                onClick={() =>
+                  void update({ id: node.id, role: node.role === 'manager' ? 'worker' : 'manager' })
+                }
+              >
+                {node.role === 'manager' ? `Demote ${node.hostname}` : `Promote ${node.hostname}`}
+              </button>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {nodes.map((node) => (
-            <tr key={node.id}>
-              <th scope="row">
-                <SafeText text={node.hostname} />
-                {node.self && <span className="muted"> (this engine)</span>}
-              </th>
-              <td>
-                {node.role}
-                {node.leader && <span className="muted"> (leader)</span>}
-              </td>
-              <td>
-                <select
-                  aria-label={`Availability of ${node.hostname}`}
-                  value={node.availability}
-                  onChange={(event) =>
-                    void update({ id: node.id, availability: event.currentTarget.value as NodeAvailability })
-                  }
-                >
-                  <option value="active">active</option>
-                  <option value="pause">pause</option>
-                  <option value="drain">drain</option>
-                </select>
-              </td>
-              <td>
-                {node.status}
-                {node.statusMessage && <span className="muted"> — {node.statusMessage}</span>}
-              </td>
-              <td>{node.engineVersion ?? '—'}</td>
-              <td>
-                <input
-                  aria-label={`Labels of ${node.hostname}`}
-                  defaultValue={labelsText(node.labels)}
-                  key={labelsText(node.labels)}
-                  placeholder="zone=a, disk=ssd"
-                  onBlur={(event) => {
-                    const text = event.currentTarget.value;
-                    if (text !== labelsText(node.labels))
-                      void update({ id: node.id, labels: parseLabels(text) });
-                  }}
-                />
-              </td>
-              <td>
-                <button
-                  type="button"
-                  className="button ghost"
-                  onClick={() =>
-                    void update({ id: node.id, role: node.role === 'manager' ? 'worker' : 'manager' })
-                  }
-                >
-                  {node.role === 'manager' ? `Demote ${node.hostname}` : `Promote ${node.hostname}`}
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {problem && (
-        <p role="alert" className="log-status error">
-          {problem}
-        </p>
-      )}
+        ))}
+      </Table>
+      <LoadStatus problem={problem} />
     </section>
   );
 }

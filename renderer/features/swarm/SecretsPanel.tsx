@@ -4,6 +4,10 @@ import { useClient } from '../../lib/client-context.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
 import { useSwarmStore } from './swarm-store.js';
 import { SafeText } from '../../ui/SafeText.js';
+import { Table } from '../../ui/Table.js';
+import { LoadStatus } from '../../ui/LoadStatus.js';
+
+const OBJECT_COLUMNS = ['Name', 'Used by', 'Created', 'Actions'];
 
 const toBase64 = (bytes: Uint8Array): string => {
   let text = '';
@@ -61,45 +65,35 @@ export function SecretsPanel({ kind }: { readonly kind: 'secrets' | 'configs' })
   };
   const title = kind === 'secrets' ? 'Secrets' : 'Configs';
   return (
-    <section className="swarm-card" aria-label={title}>
+    <section className="panel" aria-label={title}>
       <h2>{title}</h2>
-      <table className="swarm-table">
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Used by</th>
-            <th scope="col">Created</th>
-            <th scope="col">Actions</th>
+      <Table className="data-table" columns={OBJECT_COLUMNS}>
+        {items.map((item) => (
+          <tr key={item.id}>
+            <th scope="row">
+              <SafeText text={item.name} />
+            </th>
+            <td>
+              {item.usedBy.length > 0 ? (
+                <SafeText text={item.usedBy.join(', ')} />
+              ) : (
+                <span className="muted">—</span>
+              )}
+            </td>
+            <td>{item.createdAt ? new Date(item.createdAt).toLocaleString() : '—'}</td>
+            <td>
+              <button
+                type="button"
+                className="button ghost danger"
+                aria-label={`Remove ${what} ${item.name}`}
+                onClick={() => void remove(item)}
+              >
+                Remove
+              </button>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {items.map((item) => (
-            <tr key={item.id}>
-              <th scope="row">
-                <SafeText text={item.name} />
-              </th>
-              <td>
-                {item.usedBy.length > 0 ? (
-                  <SafeText text={item.usedBy.join(', ')} />
-                ) : (
-                  <span className="muted">—</span>
-                )}
-              </td>
-              <td>{item.createdAt ? new Date(item.createdAt).toLocaleString() : '—'}</td>
-              <td>
-                <button
-                  type="button"
-                  className="button ghost danger"
-                  aria-label={`Remove ${what} ${item.name}`}
-                  onClick={() => void remove(item)}
-                >
-                  Remove
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </Table>
       <form
         className="form-grid"
         aria-label={`New ${what}`}
@@ -152,11 +146,7 @@ export function SecretsPanel({ kind }: { readonly kind: 'secrets' | 'configs' })
           {`Create ${what}`}
         </button>
       </form>
-      {problem && (
-        <p role="alert" className="log-status error">
-          {problem}
-        </p>
-      )}
+      <LoadStatus problem={problem} />
     </section>
   );
 }

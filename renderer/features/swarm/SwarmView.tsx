@@ -2,11 +2,13 @@ import { useEffect, useId, useState } from 'react';
 import type { HostInterface, JoinTokens, SwarmState } from '../../../shared/swarm/swarm-types.js';
 import { useClient } from '../../lib/client-context.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
-import { Modal } from '../../ui/Modal.js';
+import { ConfirmDialog } from '../../ui/ConfirmDialog.js';
+import { LoadStatus } from '../../ui/LoadStatus.js';
+import { Table } from '../../ui/Table.js';
+import '../../ui/kit.css';
 import { NodesPanel } from './NodesPanel.js';
 import { SecretsPanel } from './SecretsPanel.js';
 import { loadSwarmState, useSwarmStore } from './swarm-store.js';
-import './swarm.css';
 
 /** Loopback first: a swarm advertised there is reachable from this machine only. */
 const defaultAddress = (interfaces: readonly HostInterface[]): string =>
@@ -44,7 +46,7 @@ function InitForm() {
   };
   return (
     <form
-      className="swarm-card"
+      className="panel"
       onSubmit={(event) => {
         event.preventDefault();
         void init();
@@ -75,11 +77,7 @@ function InitForm() {
         The loopback address keeps the swarm's ports (2377, 7946, 4789) on this machine; choose a network
         address only to let other machines join.
       </p>
-      {problem && (
-        <p role="alert" className="log-status error">
-          {problem}
-        </p>
-      )}
+      <LoadStatus problem={problem} />
       <button type="submit" className="button primary" disabled={busy}>
         Initialise swarm
       </button>
@@ -136,16 +134,14 @@ function JoinTokensPanel() {
     });
   }, [client]);
   return (
-    <section className="swarm-card" aria-label="Join tokens">
+    <section className="panel" aria-label="Join tokens">
       <h2>Join tokens</h2>
       {tokens && (
         <>
-          <table className="swarm-table">
-            <tbody>
-              <TokenRow role="worker" token={tokens.worker} revealed={tokens.revealed} />
-              <TokenRow role="manager" token={tokens.manager} revealed={tokens.revealed} />
-            </tbody>
-          </table>
+          <Table className="data-table">
+            <TokenRow role="worker" token={tokens.worker} revealed={tokens.revealed} />
+            <TokenRow role="manager" token={tokens.manager} revealed={tokens.revealed} />
+          </Table>
           {tokens.managerAddr && (
             <p className="muted">
               Join with <code>docker swarm join --token &lt;token&gt; {tokens.managerAddr}</code>
@@ -178,11 +174,7 @@ function JoinTokensPanel() {
           Rotate manager token
         </button>
       </div>
-      {problem && (
-        <p role="alert" className="log-status error">
-          {problem}
-        </p>
-      )}
+      <LoadStatus problem={problem} />
     </section>
   );
 }
@@ -193,7 +185,6 @@ function JoinTokensPanel() {
  */
 function LeaveDialog({ state, onClose }: { readonly state: SwarmState; readonly onClose: () => void }) {
   const client = useClient();
-  const titleId = useId();
   const [confirmed, setConfirmed] = useState(false);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -211,8 +202,21 @@ function LeaveDialog({ state, onClose }: { readonly state: SwarmState; readonly 
     }
   };
   return (
-    <Modal labelledBy={titleId} onCancel={onClose}>
-      <h2 id={titleId}>Leave the swarm?</h2>
+    <ConfirmDialog
+      title="Leave the swarm?"
+      confirm="Leave swarm"
+      confirmDisabled={busy || (needsForce && !confirmed)}
+      options={[
+        needsForce && {
+          label: 'I understand: force this manager to leave',
+          checked: confirmed,
+          onChange: setConfirmed,
+        },
+      ]}
+      after={<LoadStatus problem={problem} />}
+      onConfirm={() => void leave()}
+      onCancel={onClose}
+    >
       <ul>
         <li>This engine stops running swarm tasks; their containers are removed.</li>
         {needsForce && (
@@ -224,37 +228,7 @@ function LeaveDialog({ state, onClose }: { readonly state: SwarmState; readonly 
           </li>
         )}
       </ul>
-      {needsForce && (
-        <label className="checkbox-row">
-          <input
-            type="checkbox"
-            checked={confirmed}
-            onChange={(event) => {
-              setConfirmed(event.currentTarget.checked);
-            }}
-          />
-          I understand: force this manager to leave
-        </label>
-      )}
-      {problem && (
-        <p role="alert" className="log-status error">
-          {problem}
-        </p>
-      )}
-      <div className="dialog-actions">
-        <button type="button" className="button" onClick={onClose} data-autofocus>
-          Cancel
-        </button>
-        <button
-          type="button"
-          className="button danger-solid"
-          disabled={busy || (needsForce && !confirmed)}
-          onClick={() => void leave()}
-        >
-          Leave swarm
-        </button>
-      </div>
-    </Modal>
+    </ConfirmDialog>
   );
 }
 
@@ -265,20 +239,19 @@ export function SwarmView() {
   const problem = useSwarmStore((s) => s.problem);
   const [leaving, setLeaving] = useState(false);
   return (
-    <section className="swarm-view" aria-labelledby={headingId}>
+    <section className="page" aria-labelledby={headingId}>
       <header className="view-header">
         <h1 id={headingId}>Swarm</h1>
       </header>
-      {problem && (
-        <p role="alert" className="log-status error">
-          {problem}
-        </p>
-      )}
-      {state === null && <p className="muted">Reading the engine's swarm state…</p>}
+      <LoadStatus
+        problem={problem}
+        loading={state === null}
+        loadingText="Reading the engine's swarm state…"
+      />
       {state?.state === 'inactive' && <InitForm />}
       {state !== null && state.state !== 'inactive' && (
         <>
-          <section className="swarm-card" aria-label="Membership">
+          <section className="panel" aria-label="Membership">
             <p>
               <strong>{state.isManager ? 'Manager' : 'Worker'}</strong> — node <code>{state.nodeId}</code> at{' '}
               {state.nodeAddr}; {state.managers} manager{state.managers === 1 ? '' : 's'}, {state.nodes} node
