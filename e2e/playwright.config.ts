@@ -4,6 +4,8 @@ import { CHROMIUM_LAUNCH } from './support/chromium.js';
 export default defineConfig({
   testDir: '.',
   testMatch: '**/*.e2e.ts',
+  // scripts/test.sh runs the swarm specs as its own last step when it owns the engine.
+  testIgnore: process.env.BERTH_SWARM_STEP_LATER ? ['**/*.swarm.e2e.ts'] : [],
   // One engine is shared by every spec, and the restart spec stops it: run specs one at a time.
   workers: 1,
   fullyParallel: false,

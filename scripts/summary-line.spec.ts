@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergePlaywright, summaryLine } from './summary-line.js';
+import { mergePlaywright, mergeVitest, summaryLine } from './summary-line.js';
 
 const vitest = { numPassedTests: 10, numFailedTests: 0, numPendingTests: 0, numTodoTests: 0 };
 const skippedTest = (description: string) => ({
@@ -51,5 +51,18 @@ describe('the closing line of npm test', () => {
       ]),
     );
     expect(line).toBe(`Total: 14 passed, 0 failed, 3 skipped (1 kill dockerd; 2 ${reason})`);
+  });
+});
+
+describe('mergeVitest', () => {
+  it('adds up the main run and the swarm step', () => {
+    const main = { numPassedTests: 10, numFailedTests: 1, numPendingTests: 2, numTodoTests: 0 };
+    const swarm = { numPassedTests: 15, numFailedTests: 0, numPendingTests: 0, numTodoTests: 1 };
+    expect(mergeVitest([main, swarm])).toEqual({
+      numPassedTests: 25,
+      numFailedTests: 1,
+      numPendingTests: 2,
+      numTodoTests: 1,
+    });
   });
 });

@@ -65,3 +65,11 @@ export const mergePlaywright = (reports: readonly PlaywrightReport[]): Playwrigh
   },
   suites: reports.flatMap((r) => r.suites ?? []),
 });
+
+/** Several vitest runs (the main one, the swarm step's) as one report. */
+export const mergeVitest = (reports: readonly VitestReport[]): VitestReport => ({
+  numPassedTests: reports.reduce((sum, r) => sum + r.numPassedTests, 0),
+  numFailedTests: reports.reduce((sum, r) => sum + r.numFailedTests, 0),
+  numPendingTests: reports.reduce((sum, r) => sum + r.numPendingTests, 0),
+  numTodoTests: reports.reduce((sum, r) => sum + r.numTodoTests, 0),
+});
