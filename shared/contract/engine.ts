@@ -43,8 +43,19 @@ export type EngineStatus =
       readonly attempt: number;
     };
 
-export type EngineEventType =
-  'container' | 'image' | 'volume' | 'network' | 'service' | 'node' | 'secret' | 'config';
+/** The engine event types Berth follows, in the order the events log offers them. */
+export const ENGINE_EVENT_TYPES = [
+  'container',
+  'image',
+  'volume',
+  'network',
+  'service',
+  'node',
+  'secret',
+  'config',
+] as const;
+
+export type EngineEventType = (typeof ENGINE_EVENT_TYPES)[number];
 
 /** One engine event, reduced to what a person reads in an events log. */
 export interface EngineEvent {

@@ -1,4 +1,8 @@
-import type { EngineEvent, EngineEventType } from '../../../shared/contract/engine.js';
+import {
+  ENGINE_EVENT_TYPES,
+  type EngineEvent,
+  type EngineEventType,
+} from '../../../shared/contract/engine.js';
 
 /** The subset of the engine's `/events` message Berth reads. */
 interface RawEvent {
@@ -8,23 +12,14 @@ interface RawEvent {
   readonly timeNano?: unknown;
 }
 
-const TYPES = new Set<EngineEventType>([
-  'container',
-  'image',
-  'volume',
-  'network',
-  'service',
-  'node',
-  'secret',
-  'config',
-]);
+const TYPES: ReadonlySet<string> = new Set(ENGINE_EVENT_TYPES);
 const SWARM_SERVICE_LABEL = 'com.docker.swarm.service.id';
 
 /** Narrows one decoded `/events` value; anything else (daemon, plugin, malformed) is dropped. */
 export const toEngineEvent = (value: unknown): EngineEvent | null => {
   if (typeof value !== 'object' || value === null) return null;
   const raw = value as RawEvent;
-  if (typeof raw.Type !== 'string' || !TYPES.has(raw.Type as EngineEventType)) return null;
+  if (typeof raw.Type !== 'string' || !TYPES.has(raw.Type)) return null;
   if (typeof raw.Action !== 'string' || typeof raw.Actor?.ID !== 'string') return null;
   const name = raw.Actor.Attributes?.name;
   const timeNano = raw.timeNano;

@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { EngineEventType } from '../../../shared/contract/engine.js';
+import { ENGINE_EVENT_TYPES, type EngineEventType } from '../../../shared/contract/engine.js';
 import { eventTimeMs, matchesEvent } from '../../../shared/system/event-log.js';
 import { useClient } from '../../lib/client-context.js';
 import { SearchField } from '../../ui/SearchField.js';
@@ -11,17 +11,7 @@ import { clearEvents, MAX_EVENTS, setEventFilter, setEventsPaused, useEventsStor
 import { useEventFeed } from './use-event-feed.js';
 import { countOf } from '../../../shared/text/plural.js';
 
-const TYPES: readonly (EngineEventType | 'all')[] = [
-  'all',
-  'container',
-  'image',
-  'volume',
-  'network',
-  'service',
-  'node',
-  'secret',
-  'config',
-];
+const TYPES: readonly (EngineEventType | 'all')[] = ['all', ...ENGINE_EVENT_TYPES];
 const TYPE_OPTIONS = TYPES.map((t) => ({ value: t, label: t }));
 
 const time = (ms: number): string => (ms > 0 ? new Date(ms).toLocaleTimeString() : '—');
