@@ -4,6 +4,7 @@ import { composeHandlers } from './compose/compose-handlers.js';
 import { containerHandlers } from './containers/container-handlers.js';
 import type { CoreDeps } from './core-deps.js';
 import { discoverHandlers } from './discover/discover-handlers.js';
+import { settingsHandlers } from './settings/settings-handlers.js';
 import { engineHandlers } from './engine/engine-handlers.js';
 import { enginesHandlers } from './engines/engines-handlers.js';
 import { filesHandlers } from './files/files-handlers.js';
@@ -39,6 +40,7 @@ export const featureHandlers = {
   system: systemHandlers,
   swarm: swarmHandlers,
   discover: discoverHandlers,
+  settings: settingsHandlers,
 } as const satisfies HandlerTable;
 
 /** Builds every feature's handlers (in the order listed) and merges them into the router's tables. */

@@ -42,6 +42,7 @@ describe('bootstrap', () => {
       { t: 'invoke', id: 1, channel: 'engine.status', payload: {} },
       { t: 'invoke', id: 2, channel: 'containers.list', payload: {} },
       { t: 'invoke', id: 3, channel: 'tasks.list', payload: {} },
+      { t: 'invoke', id: 4, channel: 'settings.get', payload: {} },
     ]);
     const list: ContainerSummary[] = [
       container({ id: 'a', name: 'web' }),
@@ -70,13 +71,14 @@ describe('bootstrap', () => {
     expect(useEngineStore.getState().link.state).toBe('lost');
     expect(names()).toEqual(['old']);
     fake.setLink({ state: 'open' });
-    expect(fake.posted.slice(-4)).toEqual([
+    expect(fake.posted.slice(-5)).toEqual([
       { t: 'hello' },
-      { t: 'invoke', id: 4, channel: 'engine.status', payload: {} },
-      { t: 'invoke', id: 5, channel: 'containers.list', payload: {} },
-      { t: 'invoke', id: 6, channel: 'tasks.list', payload: {} },
+      { t: 'invoke', id: 5, channel: 'engine.status', payload: {} },
+      { t: 'invoke', id: 6, channel: 'containers.list', payload: {} },
+      { t: 'invoke', id: 7, channel: 'tasks.list', payload: {} },
+      { t: 'invoke', id: 8, channel: 'settings.get', payload: {} },
     ]);
-    await deliverAsTask(fake, { t: 'res', id: 5, ok: true, value: [container({ id: 'n', name: 'new' })] });
+    await deliverAsTask(fake, { t: 'res', id: 6, ok: true, value: [container({ id: 'n', name: 'new' })] });
     expect(names()).toEqual(['new']);
     // The calls lost with the link are not reported as errors: the banner already says it.
     expect(useNotificationsStore.getState().notices).toEqual([]);

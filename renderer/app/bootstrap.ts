@@ -5,6 +5,8 @@ import { applyTaskChanged, resetTasks } from '../features/tasks/index.js';
 import { createClient, type Client } from '../ipc/client.js';
 import type { Port } from '../ipc/port.js';
 import { errorMessage, isRpcError } from '../ipc/rpc-error.js';
+import { setLanguage } from '../i18n/index.js';
+import { useSettingsStore, wireSettings } from '../lib/settings-store.js';
 
 /**
  * Fetches state afresh. Each answer is applied the moment it arrives (not after both): a
@@ -33,5 +35,12 @@ export const bootstrap = (port: Port): Client => {
   client.on('containers.changed', applyContainersChanged);
   client.on('tasks.changed', applyTaskChanged);
   client.onReady(() => void refresh(client));
+  wireSettings(client);
+  // The language the user picked applies at once in every window; "system" follows the browser/OS.
+  useSettingsStore.subscribe((state, previous) => {
+    const language = state.settings?.language.language;
+    if (language === undefined || language === previous.settings?.language.language) return;
+    void setLanguage(language === 'system' ? undefined : language);
+  });
   return client;
 };

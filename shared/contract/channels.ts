@@ -8,6 +8,7 @@ import { filesFeature } from './channels/files.js';
 import { imagesFeature } from './channels/images.js';
 import { networksFeature } from './channels/networks.js';
 import { runFeature } from './channels/run.js';
+import { settingsFeature } from './channels/settings.js';
 import { swarmFeature } from './channels/swarm.js';
 import { systemFeature } from './channels/system.js';
 import { tasksFeature } from './channels/tasks.js';
@@ -34,6 +35,7 @@ export const features = {
   system: systemFeature,
   swarm: swarmFeature,
   discover: discoverFeature,
+  settings: settingsFeature,
 } as const;
 
 export type Features = typeof features;
