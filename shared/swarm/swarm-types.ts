@@ -72,6 +72,11 @@ export interface ServiceSummary {
   readonly mode: 'replicated' | 'global';
   /** Tasks whose current state is running. */
   readonly running: number;
+  /**
+   * Set only while `running` counts task container events (a die, a start) the swarm manager has
+   * not reported yet: the manager's own last figure. Absent: `running` is the manager's report.
+   */
+  readonly reportedRunning?: number;
   /** Replicas asked for (replicated) or tasks that should run (global: one per eligible node). */
   readonly desired: number;
   readonly ports: readonly PublishedPort[];
@@ -103,6 +108,8 @@ export interface ServiceTask {
   readonly updatedAt: string;
   /** The task's host-mode ports (ingress ports belong to the service). */
   readonly ports: readonly PublishedPort[];
+  /** Whether it runs the service's current spec (a rolling update's progress); null: not known. */
+  readonly onCurrentSpec: boolean | null;
 }
 
 export interface ServicesChanged {

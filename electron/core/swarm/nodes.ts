@@ -5,6 +5,7 @@ import { engineMessage, statusCodeOf } from '../errors/docker-errors.js';
 import { swarmDial } from './swarm-api.js';
 import { toSwarmNode, type RawNode } from './swarm-raw.js';
 import { requireManager } from './swarm-state.js';
+import { worded } from '../../../shared/contract/error-texts.js';
 
 export const listNodes = async (connection: EngineConnection): Promise<SwarmNode[]> => {
   const state = await requireManager(connection);
@@ -28,7 +29,7 @@ export const updateNode = async (
         swarmDial<RawNode>(client, { path: `/nodes/${encodeURIComponent(req.id)}`, method: 'GET' }, signal),
       );
     } catch (err) {
-      if (statusCodeOf(err) === 404) throw new BerthError('NOT_FOUND', `There is no node ${req.id}.`);
+      if (statusCodeOf(err) === 404) throw new BerthError('NOT_FOUND', worded('noNode', { id: req.id }));
       throw err;
     }
   };

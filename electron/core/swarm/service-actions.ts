@@ -16,6 +16,7 @@ import {
   type RawTask,
 } from './swarm-raw.js';
 import { requireManager } from './swarm-state.js';
+import { worded } from '../../../shared/contract/error-texts.js';
 
 export interface ServiceDeps {
   readonly connection: EngineConnection;
@@ -28,7 +29,7 @@ export const inspectService = async (connection: EngineConnection, ref: string):
       swarmDial<RawService>(client, { path: `/services/${encodeURIComponent(ref)}`, method: 'GET' }, signal),
     );
   } catch (err) {
-    if (statusCodeOf(err) === 404) throw new BerthError('NOT_FOUND', `There is no service ${ref}.`);
+    if (statusCodeOf(err) === 404) throw new BerthError('NOT_FOUND', worded('noService', { ref }));
     if (statusCodeOf(err) === 503) await requireManager(connection);
     throw err;
   }
@@ -57,10 +58,13 @@ const resolveFiles = async (connection: EngineConnection, form: ServiceForm): Pr
       .filter(({ name }) => ids[name] === undefined)
       .map(({ name, i }) => ({
         path: `${path}.${i}.name`,
-        message: `There is no ${kind.slice(0, -1)} named ${name}.`,
+        ...worded(kind === 'secrets' ? 'noSecretNamed' : 'noConfigNamed', { name }),
       }));
-    if (issues.length > 0) {
-      throw new BerthError('VALIDATION', issues.map((x) => x.message).join(' '), issues);
+    const [first] = issues;
+    if (first) {
+      // One missing name words the whole error; several are each worded beside their fields.
+      const message = issues.map((x) => x.message).join(' ');
+      throw new BerthError('VALIDATION', issues.length === 1 ? first : message, issues);
     }
     return ids;
   };
@@ -97,7 +101,7 @@ export const createService = async (deps: ServiceDeps, form: ServiceForm): Promi
     );
   } catch (err) {
     if (statusCodeOf(err) === 409)
-      throw new BerthError('CONFLICT', `A service named ${form.name} already exists.`);
+      throw new BerthError('CONFLICT', worded('serviceExists', { name: form.name }));
     throw err;
   }
   return summaryAfter(deps, created.ID);
@@ -126,10 +130,10 @@ const writeSpec = async (
   } catch (err) {
     const code = statusCodeOf(err);
     if (code === 404)
-      throw new BerthError('NOT_FOUND', `The service ${current.Spec.Name ?? current.ID} was removed.`);
+      throw new BerthError('NOT_FOUND', worded('serviceRemoved', { name: current.Spec.Name ?? current.ID }));
     // "update out of sequence": someone else changed it since it was read.
     if (code === 500 && /out of sequence/i.test((err as Error).message)) {
-      throw new BerthError('CONFLICT', 'The service changed meanwhile; look at it again and retry.');
+      throw new BerthError('CONFLICT', worded('serviceChanged'));
     }
     throw err;
   }
@@ -143,10 +147,7 @@ export const scaleService = async (
 ): Promise<ServiceSummary> => {
   const current = await inspectService(deps.connection, id);
   if (current.Spec.Mode?.Replicated === undefined) {
-    throw new BerthError(
-      'UNSUPPORTED',
-      `${current.Spec.Name ?? id} is a global service: it runs one task per node.`,
-    );
+    throw new BerthError('UNSUPPORTED', worded('serviceGlobal', { name: current.Spec.Name ?? id }));
   }
   return writeSpec(deps, current, { ...current.Spec, Mode: { Replicated: { Replicas: replicas } } });
 };
@@ -166,8 +167,8 @@ export const updateService = async (
   let spec: RawServiceSpec;
   if (change.form) {
     if (change.form.name !== current.Spec.Name) {
-      throw new BerthError('VALIDATION', 'A service cannot be renamed.', [
-        { path: 'name', message: 'A service cannot be renamed.' },
+      throw new BerthError('VALIDATION', worded('serviceRenamed'), [
+        { path: 'name', ...worded('serviceRenamed') },
       ]);
     }
     spec = serviceSpecFromForm(
@@ -198,7 +199,7 @@ export const updateService = async (
 export const rollbackService = async (deps: ServiceDeps, id: string): Promise<ServiceSummary> => {
   const current = await inspectService(deps.connection, id);
   if (!current.PreviousSpec) {
-    throw new BerthError('CONFLICT', `${current.Spec.Name ?? id} has no previous version to roll back to.`);
+    throw new BerthError('CONFLICT', worded('serviceNoPrevious', { name: current.Spec.Name ?? id }));
   }
   return writeSpec(deps, current, current.Spec, { rollback: 'previous' });
 };
@@ -235,7 +236,7 @@ export const listTasks = async (connection: EngineConnection, id: string): Promi
   const names = new Map(nodes.map((n) => [n.ID, n.Description?.Hostname ?? n.ID]));
   return tasks
     .filter((t) => t.ServiceID === service.ID)
-    .map((t) => toServiceTask(t, names))
+    .map((t) => toServiceTask(t, names, service.Spec.TaskTemplate))
     .sort(
       (a, b) =>
         (a.slot ?? 0) - (b.slot ?? 0) ||

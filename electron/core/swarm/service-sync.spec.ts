@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EngineEvent } from '../../../shared/contract/engine.js';
-import type { ServicesChanged } from '../../../shared/swarm/swarm-types.js';
+import type { ServiceSummary, ServicesChanged } from '../../../shared/swarm/swarm-types.js';
 import type { EngineConnection } from '../engine/engine-connection.js';
 import { ServiceSync } from './service-sync.js';
 
@@ -15,12 +15,13 @@ const fakeEngine = () => {
     ['svc1', 1],
     ['svc2', 1],
   ]);
+  const desired = new Map<string, number>();
   let eventListener: ((e: EngineEvent) => void) | null = null;
   const calls: string[] = [];
   const service = (id: string) => ({
     ID: id,
-    Spec: { Name: id, Mode: { Replicated: { Replicas: 1 } } },
-    ServiceStatus: { RunningTasks: running.get(id), DesiredTasks: 1 },
+    Spec: { Name: id, Mode: { Replicated: { Replicas: desired.get(id) ?? 1 } } },
+    ServiceStatus: { RunningTasks: running.get(id), DesiredTasks: desired.get(id) ?? 1 },
   });
   const client = {
     modem: {
@@ -50,7 +51,7 @@ const fakeEngine = () => {
   const emit = (e: Partial<EngineEvent>): void => {
     eventListener?.({ type: 'container', action: 'die', id: 'c1', name: null, timeNano: '0', ...e });
   };
-  return { connection, running, calls, emit };
+  return { connection, running, desired, calls, emit };
 };
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -85,6 +86,29 @@ describe('ServiceSync', () => {
     expect(engine.calls.length).toBe(settled);
   });
 
+  it('re-checks a lagging service at a steady pace, not a doubling one, and a bounded number of times', async () => {
+    const engine = fakeEngine();
+    sync = new ServiceSync(engine.connection, {
+      coalesceMs: 5,
+      settleMinMs: 10,
+      settleQuietChecks: 2,
+      lagChecks: 10,
+    });
+    await sync.relist();
+    const before = engine.calls.length;
+    // The container died and the manager never reports it: every check finds nothing new.
+    engine.emit({ action: 'die', swarmService: 'svc1' });
+    const started = Date.now();
+    let last = -1;
+    while (engine.calls.length !== last) {
+      last = engine.calls.length;
+      await sleep(200);
+    }
+    // One coalesced fetch, then 9 re-checks 10 ms apart (~0.1 s); doubling would take 5.1 s.
+    expect(engine.calls.length - before).toBe(1 + 9);
+    expect(Date.now() - started).toBeLessThan(3_000);
+  });
+
   it('ignores container actions that do not move the running count, and other services’ containers', async () => {
     const engine = fakeEngine();
     sync = new ServiceSync(engine.connection, { coalesceMs: 5, settleMinMs: 10, settleQuietChecks: 2 });
@@ -103,5 +127,134 @@ describe('ServiceSync', () => {
     const before = engine.calls.length;
     expect((await sync.list()).map((s) => s.name)).toEqual(['svc1', 'svc2']);
     expect(engine.calls.length).toBe(before);
+  });
+});
+
+/** What a page shows of one service, change by change: `running/desired`, `*` while provisional. */
+const watchShown = (sync: ServiceSync, id: string) => {
+  const seen: string[] = [];
+  let last: ServiceSummary | undefined;
+  sync.onChange((change) => {
+    const s = change.upserted.find((u) => u.id === id);
+    if (!s) return;
+    last = s;
+    const text = `${s.running}/${s.desired}${s.reportedRunning === undefined ? '' : '*'}`;
+    if (seen.at(-1) !== text) seen.push(text);
+  });
+  return { seen, last: () => last };
+};
+
+const until = async (what: string, ok: () => boolean, capMs = 2_000): Promise<void> => {
+  const started = Date.now();
+  while (!ok()) {
+    if (Date.now() - started > capMs) throw new Error(`${what}: not within ${capMs} ms`);
+    await sleep(2);
+  }
+};
+
+describe('ServiceSync: task container events shown before the manager reports them', () => {
+  let sync: ServiceSync | undefined;
+  afterEach(() => {
+    sync?.dispose();
+  });
+  const options = { coalesceMs: 5, settleMinMs: 10, settleQuietChecks: 3, lagChecks: 20 };
+
+  it('shows a die at once, flagged, and the manager’s catching up confirms it without a second dip', async () => {
+    const engine = fakeEngine();
+    sync = new ServiceSync(engine.connection, options);
+    await sync.relist();
+    const shown = watchShown(sync, 'svc1');
+    engine.emit({ action: 'die', swarmService: 'svc1' });
+    // The manager still reports 1: the 0 comes from the event alone.
+    await until('0/1 shown', () => shown.seen.includes('0/1*'));
+    await sleep(60);
+    engine.running.set('svc1', 0);
+    await until('confirmed', () => shown.seen.at(-1) === '0/1');
+    await sleep(300);
+    expect(shown.seen).toEqual(['0/1*', '0/1']);
+    expect((await sync.list()).find((s) => s.id === 'svc1')).toMatchObject({ running: 0 });
+  });
+
+  it('a die and its replacement’s start, both before the manager reports either: no dip when it does', async () => {
+    const engine = fakeEngine();
+    sync = new ServiceSync(engine.connection, options);
+    await sync.relist();
+    const shown = watchShown(sync, 'svc1');
+    engine.emit({ action: 'die', swarmService: 'svc1', id: 'old' });
+    await until('0/1 shown', () => shown.seen.includes('0/1*'));
+    engine.emit({ action: 'start', swarmService: 'svc1', id: 'new' });
+    await until('1/1 shown', () => shown.seen.at(-1) === '1/1');
+    // The manager now reports the die, and then the replacement running.
+    engine.running.set('svc1', 0);
+    await sleep(60);
+    engine.running.set('svc1', 1);
+    await sleep(400);
+    // The count never dips again (only its provisional mark comes and goes), and ends the manager's.
+    expect(shown.seen.map((text) => text.replace('*', '')).filter((t, i, all) => t !== all[i - 1])).toEqual([
+      '0/1',
+      '1/1',
+    ]);
+    expect(shown.last()?.reportedRunning).toBeUndefined();
+  });
+
+  it('scale-down: the stopped task’s die shows the new count before the manager’s running count moves', async () => {
+    const engine = fakeEngine();
+    engine.desired.set('svc1', 2);
+    engine.running.set('svc1', 2);
+    sync = new ServiceSync(engine.connection, options);
+    await sync.relist();
+    const shown = watchShown(sync, 'svc1');
+    engine.desired.set('svc1', 1);
+    engine.emit({ type: 'service', action: 'update', id: 'svc1' });
+    await until('desired 1', () => shown.seen.at(-1) === '2/1');
+    engine.emit({ action: 'die', swarmService: 'svc1' });
+    await until('1/1 shown', () => shown.seen.at(-1) === '1/1*');
+    engine.running.set('svc1', 1);
+    await until('confirmed', () => shown.seen.at(-1) === '1/1');
+    await sleep(300);
+    expect(shown.seen).toEqual(['2/1', '1/1*', '1/1']);
+  });
+
+  it('a die the manager never counts is shown for a while, then the manager’s figure stands', async () => {
+    const engine = fakeEngine();
+    sync = new ServiceSync(engine.connection, options);
+    await sync.relist();
+    const shown = watchShown(sync, 'svc1');
+    engine.emit({ action: 'die', swarmService: 'svc1' });
+    await until('0/1 shown', () => shown.seen.includes('0/1*'));
+    // 20 quiet re-checks 10 ms apart, then the provisional count is dropped.
+    await until('back to the manager’s 1/1', () => shown.seen.at(-1) === '1/1', 3_000);
+    expect(shown.seen).toEqual(['0/1*', '1/1']);
+    expect((await sync.list()).find((s) => s.id === 'svc1')?.reportedRunning).toBeUndefined();
+    const settled = engine.calls.length;
+    await sleep(300);
+    expect(engine.calls.length).toBe(settled);
+  });
+
+  it('a die that arrives after the manager already counted it is not counted twice', async () => {
+    const engine = fakeEngine();
+    engine.desired.set('svc1', 2);
+    engine.running.set('svc1', 2);
+    sync = new ServiceSync(engine.connection, options);
+    await sync.relist();
+    const shown = watchShown(sync, 'svc1');
+    // The manager's report (fetched for another reason) has the task down before its die is here.
+    engine.running.set('svc1', 1);
+    await sync.refresh('svc1');
+    expect(shown.seen).toEqual(['1/2']);
+    engine.emit({ action: 'die', swarmService: 'svc1' });
+    await sleep(300);
+    expect(shown.seen).toEqual(['1/2']);
+  });
+
+  it('a relist drops what is provisional', async () => {
+    const engine = fakeEngine();
+    sync = new ServiceSync(engine.connection, { ...options, lagChecks: 1_000 });
+    await sync.relist();
+    engine.emit({ action: 'die', swarmService: 'svc1' });
+    await until('provisional', () => sync?.get('svc1')?.reportedRunning === 1);
+    await sync.relist();
+    expect(sync.get('svc1')).toMatchObject({ running: 1 });
+    expect(sync.get('svc1')?.reportedRunning).toBeUndefined();
   });
 });

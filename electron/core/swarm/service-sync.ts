@@ -9,6 +9,7 @@ import type { EngineConnection } from '../engine/engine-connection.js';
 import { statusCodeOf } from '../errors/docker-errors.js';
 import { toDisposable, type Disposable } from '../rpc/disposable.js';
 import { filtersQuery, hookCaller, swarmDial, type EngineCaller } from './swarm-api.js';
+import { ProvisionalRunning } from './provisional-running.js';
 import { toServiceSummary, type RawService } from './swarm-raw.js';
 import { assertManager, readSwarmState } from './swarm-state.js';
 
@@ -19,11 +20,20 @@ export interface ServiceSyncOptions {
   readonly settleMaxMs?: number;
   /** Re-checks that find nothing new before a settling service is left to events alone. */
   readonly settleQuietChecks?: number;
+  /**
+   * Re-checks, at the first delay without doubling, of a service whose task container died or
+   * started while the manager still reports the old state: the manager lags the container by
+   * 0.2–1.3 s (measured, bench/swarm-bench.ts), and a doubling backoff would land up to twice
+   * that late.
+   */
+  readonly lagChecks?: number;
 }
 
 const SWARM_KINDS = new Set(['node', 'secret', 'config']);
 /** A task container's lifecycle: what moves a service's running count (exec, top… do not). */
 const TASK_LIFECYCLE = new Set(['start', 'die', 'kill', 'stop', 'oom', 'destroy']);
+/** The two of them that move it, and which way: a task container runs from `start` to `die`. */
+const TASK_MOVES: Readonly<Record<string, 1 | -1>> = { start: 1, die: -1 };
 const IN_FLUX_UPDATE = new Set(['updating', 'rollback_started']);
 
 const inFlux = (s: ServiceSummary): boolean =>
@@ -39,9 +49,18 @@ const sameSummary = (a: ServiceSummary, b: ServiceSummary): boolean =>
  * changed. A task that is rejected or pending never starts a container, so it raises no event:
  * a service whose running count differs from what it wants is re-checked on a backoff until it
  * settles or stays the same for a few checks, then left to events again.
+ *
+ * A task container's `die` or `start` moves the running count shown at once, before the manager
+ * reports it (`ProvisionalRunning`); the summary says so (`reportedRunning`) until the manager's
+ * report catches up, or the re-checks end and the manager's figure is shown as it is.
  */
 export class ServiceSync implements Disposable {
+  /** The manager's own reports; what is shown adds `provisional` (see `shown`). */
   private model = new Map<string, ServiceSummary>();
+  private readonly provisional = new ProvisionalRunning();
+  /** Services whose shown count an event moved, pushed together on the next turn. */
+  private moved = new Set<string>();
+  private movedTimer: ReturnType<typeof setTimeout> | undefined;
   private manager = false;
   private ready = false;
   private pending = new Set<string>();
@@ -66,6 +85,7 @@ export class ServiceSync implements Disposable {
   private readonly settleMinMs: number;
   private readonly settleMaxMs: number;
   private readonly settleQuiet: number;
+  private readonly lagChecks: number;
 
   constructor(
     private readonly connection: EngineConnection,
@@ -75,6 +95,7 @@ export class ServiceSync implements Disposable {
     this.settleMinMs = options.settleMinMs ?? 50;
     this.settleMaxMs = options.settleMaxMs ?? 5_000;
     this.settleQuiet = options.settleQuietChecks ?? 6;
+    this.lagChecks = options.lagChecks ?? 40;
     connection.onConnect(async (client, signal) => {
       await this.relist(hookCaller(client, signal)).catch((err: unknown) => {
         console.warn('berth: could not list swarm services', err);
@@ -106,11 +127,15 @@ export class ServiceSync implements Disposable {
   async list(): Promise<ServiceSummary[]> {
     if (!this.ready || !this.state) await this.relist();
     if (this.state) assertManager(this.state);
-    return [...this.model.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return [...this.model.keys()]
+      .map((id) => this.shown(id))
+      .filter((s): s is ServiceSummary => s !== undefined)
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   }
 
   get(id: string): ServiceSummary | undefined {
-    return this.model.get(id) ?? [...this.model.values()].find((s) => s.name === id);
+    const found = this.model.get(id) ?? [...this.model.values()].find((s) => s.name === id);
+    return found && this.shown(found.id);
   }
 
   /** After Berth itself changed swarm membership (init/leave raise no engine event). */
@@ -132,6 +157,7 @@ export class ServiceSync implements Disposable {
     this.state = state;
     this.manager = state.isManager;
     this.model = new Map(services.map((raw) => [raw.ID, toServiceSummary(raw)]));
+    this.provisional.clear();
     this.ready = true;
     for (const s of this.model.values()) if (inFlux(s)) this.settle(s.id, true);
     this.emit({ upserted: [...this.model.values()], removed: [], tasksChanged: [], reset: true });
@@ -147,6 +173,7 @@ export class ServiceSync implements Disposable {
   dispose(): void {
     this.events.dispose();
     clearTimeout(this.timer);
+    clearTimeout(this.movedTimer);
     for (const s of this.settling.values()) clearTimeout(s.timer);
     this.settling.clear();
     this.changeListeners.clear();
@@ -159,6 +186,8 @@ export class ServiceSync implements Disposable {
       this.tasksPending.add(event.id);
     } else if (event.type === 'container' && event.swarmService) {
       if (!TASK_LIFECYCLE.has(event.action)) return;
+      const move = TASK_MOVES[event.action];
+      if (move !== undefined) this.countEvent(event.swarmService, move);
       this.pending.add(event.swarmService);
       this.tasksPending.add(event.swarmService);
       this.lagging.add(event.swarmService);
@@ -219,13 +248,18 @@ export class ServiceSync implements Disposable {
       seen.add(raw.ID);
       const next = toServiceSummary(raw);
       const before = this.model.get(raw.ID);
+      const shownBefore = this.shown(raw.ID);
+      if (before) this.provisional.reported(raw.ID, before.running, next.running);
       this.model.set(raw.ID, next);
-      if (!before || !sameSummary(before, next)) upserted.push(next);
+      // May drop what is provisional, so what is shown is read after it.
       this.settle(raw.ID, !before || !sameSummary(before, next), lagging.has(raw.ID));
+      const shownNow = this.shown(raw.ID);
+      if (shownNow && (!shownBefore || !sameSummary(shownBefore, shownNow))) upserted.push(shownNow);
     }
     for (const id of ids) {
       if (seen.has(id) || !this.model.has(id)) continue;
       this.model.delete(id);
+      this.provisional.drop(id);
       removed.push(id);
       this.unsettle(id);
     }
@@ -242,22 +276,54 @@ export class ServiceSync implements Disposable {
   private settle(id: string, changed: boolean, lagHint = false): void {
     const service = this.model.get(id);
     const current = this.settling.get(id);
-    const lag = !changed && (lagHint || (current?.lag ?? false));
+    // Events the manager has not reported keep the steady re-checks going until it does.
+    const lag = this.provisional.pending(id) || (!changed && (lagHint || (current?.lag ?? false)));
     if (!service || (!inFlux(service) && !lag)) {
+      this.provisional.drop(id);
       this.unsettle(id);
       return;
     }
     const quiet = changed ? 0 : (current?.quiet ?? 0) + 1;
-    if (quiet >= this.settleQuiet) {
+    if (quiet >= (lag ? this.lagChecks : this.settleQuiet)) {
+      // Nothing new for a while: the manager never counted those events (a task that died before
+      // it ran, a die it had already reported); its figure stands.
+      this.provisional.drop(id);
       this.unsettle(id);
       return;
     }
-    const delay = changed || !current ? this.settleMinMs : Math.min(current.delay * 2, this.settleMaxMs);
+    const delay =
+      changed || !current || lag ? this.settleMinMs : Math.min(current.delay * 2, this.settleMaxMs);
     if (current) clearTimeout(current.timer);
     const timer = setTimeout(() => {
       this.fetch([id], [id]).catch(() => undefined);
     }, delay);
     this.settling.set(id, { delay, quiet, lag, timer });
+  }
+
+  /** The summary to show: the manager's report, moved by the task container events it lacks. */
+  private shown(id: string): ServiceSummary | undefined {
+    const reported = this.model.get(id);
+    if (!reported || !this.provisional.pending(id)) return reported;
+    const running = this.provisional.running(id, reported.running);
+    return running === reported.running
+      ? reported
+      : { ...reported, running, reportedRunning: reported.running };
+  }
+
+  /** A task container started or died: show it now, pushed on the next turn with any others. */
+  private countEvent(id: string, move: 1 | -1): void {
+    // Before the service is known (or off a manager) the relist or fetch brings the figure.
+    if (!this.manager || !this.ready || !this.model.has(id)) return;
+    this.provisional.event(id, move);
+    this.moved.add(id);
+    this.movedTimer ??= setTimeout(() => {
+      this.movedTimer = undefined;
+      const upserted = [...this.moved]
+        .map((movedId) => this.shown(movedId))
+        .filter((s): s is ServiceSummary => s !== undefined);
+      this.moved = new Set();
+      if (upserted.length > 0) this.emit({ upserted, removed: [], tasksChanged: [], reset: false });
+    }, 0);
   }
 
   private unsettle(id: string): void {

@@ -10,6 +10,8 @@ import { BerthError } from '../errors/berth-error.js';
 import type { TaskRegistry } from '../tasks/task-registry.js';
 import type { ServiceSync } from './service-sync.js';
 import { requireManager } from './swarm-state.js';
+import { worded } from '../../../shared/contract/error-texts.js';
+import { taskWorded } from '../../../shared/contract/task-texts.js';
 
 /** Stacks are what `docker stack` labels: services grouped by com.docker.stack.namespace. */
 export const listStacks = async (services: ServiceSync): Promise<StackSummary[]> => {
@@ -25,8 +27,7 @@ export const listStacks = async (services: ServiceSync): Promise<StackSummary[]>
 
 const cliEnv = (connection: EngineConnection): Record<string, string> => {
   const status = connection.status;
-  if (status.state !== 'connected')
-    throw new BerthError('ENGINE_UNREACHABLE', 'The engine is not connected.');
+  if (status.state !== 'connected') throw new BerthError('ENGINE_UNREACHABLE', worded('engineNotConnected'));
   // The docker CLI reads the same variables and contexts as compose v2.
   return composeEngineEnv(process.env, status.endpoint, 'v2').env;
 };
@@ -59,12 +60,12 @@ export const deployStack = async (
   const file = await checkComposeFile(path);
   const env = cliEnv(deps.connection);
   const args = stackDeployArgv(file, name);
-  const task = deps.tasks.start('compose', `Deploy stack ${name}`, async (ctx) => {
+  const task = deps.tasks.start('compose', taskWorded('deployStackTitle', { name }), async (ctx) => {
     ctx.output(`$ docker ${args.join(' ')}\n`);
     await runComposeProcess({ file: 'docker', args, cwd: dirname(file), env }, ctx, 'docker stack deploy');
     // Stack services raise their own events; this only makes the list current at once.
     await deps.services.relist().catch(() => undefined);
-    return { message: `Stack ${name} deployed.`, result: name };
+    return { message: taskWorded('stackDeployed', { name }), result: name };
   });
   return task;
 };
@@ -84,9 +85,9 @@ export const removeStack = async (
       }
       const text = stderr.trim();
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
-        reject(new BerthError('UNSUPPORTED', 'The docker CLI is not installed; stacks need `docker stack`.'));
+        reject(new BerthError('UNSUPPORTED', worded('dockerCliMissingStacks')));
       } else if (/Nothing found in stack/i.test(text)) {
-        reject(new BerthError('NOT_FOUND', `There is no stack ${name}.`));
+        reject(new BerthError('NOT_FOUND', worded('noStack', { name })));
       } else {
         reject(new BerthError('ENGINE_ERROR', text || err.message));
       }

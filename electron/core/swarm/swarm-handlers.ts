@@ -1,4 +1,5 @@
 import type { CoreDeps } from '../core-deps.js';
+import { refuseSwarmOnPodman } from '../engines/engine-route.js';
 import type { FeatureHandlers } from '../rpc/router.js';
 import { kubeExport } from './kube-export.js';
 import { listNodes, updateNode } from './nodes.js';
@@ -26,6 +27,7 @@ import {
 
 export const swarmHandlers = ({
   connection,
+  engines,
   hub,
   tasks,
   disposables,
@@ -45,7 +47,10 @@ export const swarmHandlers = ({
     invokes: {
       'swarm.state': () => readSwarmState(connection),
       'swarm.interfaces': () => Promise.resolve(hostInterfaces()),
-      'swarm.init': async (req) => membershipChanged(await initSwarm(connection, req.advertiseAddr)),
+      'swarm.init': async (req) => {
+        refuseSwarmOnPodman(engines);
+        return membershipChanged(await initSwarm(connection, req.advertiseAddr));
+      },
       'swarm.leave': async (req) => membershipChanged(await leaveSwarm(connection, req.force)),
       'swarm.joinTokens': (req) => joinTokens(connection, req.reveal),
       'swarm.rotateToken': (req) => rotateToken(connection, req.role),

@@ -9,10 +9,9 @@ import { statusCodeOf } from '../errors/docker-errors.js';
 import { swarmDial } from './swarm-api.js';
 import { toObjectSummary, type RawObject, type RawService } from './swarm-raw.js';
 import { requireManager } from './swarm-state.js';
+import { worded } from '../../../shared/contract/error-texts.js';
 
 export type ObjectKind = 'secrets' | 'configs';
-
-const singular = (kind: ObjectKind): string => (kind === 'secrets' ? 'secret' : 'config');
 
 /** Service names by the secret or config ids their specs reference. */
 const usersById = async (connection: EngineConnection, kind: ObjectKind): Promise<Map<string, string[]>> => {
@@ -43,7 +42,9 @@ const inspectRaw = async (
       swarmDial<RawObject>(client, { path: `/${kind}/${encodeURIComponent(ref)}`, method: 'GET' }, signal),
     );
   } catch (err) {
-    if (statusCodeOf(err) === 404) throw new BerthError('NOT_FOUND', `There is no ${singular(kind)} ${ref}.`);
+    if (statusCodeOf(err) === 404) {
+      throw new BerthError('NOT_FOUND', worded(kind === 'secrets' ? 'noSecret' : 'noConfig', { ref }));
+    }
     throw err;
   }
 };
@@ -93,7 +94,8 @@ export const createObject = async (
 ): Promise<SwarmObjectSummary> => {
   await requireManager(connection);
   const bytes = Buffer.from(req.dataBase64, 'base64');
-  if (bytes.length === 0) throw new BerthError('VALIDATION', `A ${singular(kind)} cannot be empty.`);
+  if (bytes.length === 0)
+    throw new BerthError('VALIDATION', worded(kind === 'secrets' ? 'secretEmpty' : 'configEmpty'));
   let created: { ID: string };
   try {
     created = await connection.call((client, signal) =>
@@ -110,7 +112,10 @@ export const createObject = async (
     );
   } catch (err) {
     if (statusCodeOf(err) === 409) {
-      throw new BerthError('CONFLICT', `A ${singular(kind)} named ${req.name} already exists.`);
+      throw new BerthError(
+        'CONFLICT',
+        worded(kind === 'secrets' ? 'secretExists' : 'configExists', { name: req.name }),
+      );
     }
     throw err;
   }
@@ -128,7 +133,11 @@ export const removeObject = async (
   if (users.length > 0) {
     throw new BerthError(
       'CONFLICT',
-      `The ${singular(kind)} ${raw.Spec.Name} is used by ${users.length === 1 ? 'service' : 'services'} ${users.join(', ')}: remove it from ${users.length === 1 ? 'that service' : 'them'} first.`,
+      worded(kind === 'secrets' ? 'secretInUse' : 'configInUse', {
+        name: raw.Spec.Name,
+        users: users.join(', '),
+        count: users.length,
+      }),
     );
   }
   try {

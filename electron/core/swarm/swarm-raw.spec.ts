@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitDetails } from './service-logs.js';
-import { taskError, toServiceSummary, toServiceTask } from './swarm-raw.js';
+import { taskError, taskOnSpec, toServiceSummary, toServiceTask } from './swarm-raw.js';
 import { maskToken } from './swarm-state.js';
 
 describe('swarm documents as Berth shows them', () => {
@@ -55,6 +55,34 @@ describe('swarm documents as Berth shows them', () => {
       error: null,
       ports: [{ target: 80, published: 30001, protocol: 'tcp', mode: 'host' }],
     });
+  });
+
+  it('tells a task on the service’s current spec from one on the previous (a rolling update’s progress)', () => {
+    // As the engine writes them: the service's spec has defaults filled in, the task's does not.
+    const template = {
+      ContainerSpec: {
+        Image: 'img:2',
+        Env: ['A=1'],
+        StopGracePeriod: 10_000_000_000,
+        DNSConfig: {},
+        Isolation: 'default',
+      },
+      Resources: {},
+      ForceUpdate: 1,
+    };
+    const task = (ContainerSpec: Record<string, unknown>, ForceUpdate = 1) => ({
+      ID: 't',
+      Spec: { ContainerSpec, ForceUpdate },
+    });
+    expect(
+      taskOnSpec(task({ Image: 'img:2', Env: ['A=1'], Isolation: 'default', Mounts: [] }), template),
+    ).toBe(true);
+    expect(taskOnSpec(task({ Image: 'img:1', Env: ['A=1'] }), template)).toBe(false);
+    expect(taskOnSpec(task({ Image: 'img:2', Env: ['A=2'] }), template)).toBe(false);
+    // `docker service update --force` changes nothing but the counter.
+    expect(taskOnSpec(task({ Image: 'img:2', Env: ['A=1'] }, 0), template)).toBe(false);
+    expect(toServiceTask(task({ Image: 'img:2', Env: ['A=1'] }), new Map()).onCurrentSpec).toBeNull();
+    expect(toServiceTask(task({ Image: 'img:1' }), new Map(), template).onCurrentSpec).toBe(false);
   });
 
   it('counts replicas from the service status, and desired from the spec (replicated) or status (global)', () => {

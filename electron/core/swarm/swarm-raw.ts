@@ -46,7 +46,10 @@ export interface RawTask extends RawVersioned {
   readonly NodeID?: string;
   readonly Slot?: number;
   readonly DesiredState?: string;
-  readonly Spec?: { readonly ContainerSpec?: { readonly Image?: string } };
+  readonly Spec?: {
+    readonly ContainerSpec?: { readonly Image?: string; readonly [key: string]: unknown };
+    readonly ForceUpdate?: number;
+  };
   readonly Status?: {
     readonly State?: string;
     readonly Message?: string;
@@ -139,7 +142,56 @@ export const taskError = (raw: RawTask): string | null => {
   return null;
 };
 
-export const toServiceTask = (raw: RawTask, nodeNames: ReadonlyMap<string, string>): ServiceTask => {
+/**
+ * The container settings a service update changes. The engine writes a task's spec without the
+ * defaults it fills into the service's (StopGracePeriod, DNSConfig…), so whole specs never compare
+ * equal; these fields, with empty and missing alike, do.
+ */
+const UPDATED_FIELDS = [
+  'Image',
+  'Command',
+  'Args',
+  'Env',
+  'Dir',
+  'User',
+  'Labels',
+  'Mounts',
+  'Secrets',
+  'Configs',
+];
+
+const canonical = (value: unknown): string =>
+  JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+
+const containerFields = (spec: Readonly<Record<string, unknown>> | undefined): string =>
+  canonical(
+    UPDATED_FIELDS.map((field) => {
+      const value = spec?.[field];
+      const empty =
+        value === undefined ||
+        value === null ||
+        value === '' ||
+        (Array.isArray(value) && value.length === 0) ||
+        (typeof value === 'object' && Object.keys(value).length === 0);
+      return empty ? null : value;
+    }),
+  );
+
+/** Whether a task runs the service's current spec (what a rolling update moves tasks to). */
+export const taskOnSpec = (task: RawTask, template: RawServiceSpec['TaskTemplate']): boolean =>
+  containerFields(task.Spec?.ContainerSpec) === containerFields(template?.ContainerSpec) &&
+  (task.Spec?.ForceUpdate ?? 0) ===
+    (typeof template?.['ForceUpdate'] === 'number' ? template['ForceUpdate'] : 0);
+
+export const toServiceTask = (
+  raw: RawTask,
+  nodeNames: ReadonlyMap<string, string>,
+  template?: RawServiceSpec['TaskTemplate'],
+): ServiceTask => {
   const exit = raw.Status?.ContainerStatus?.ExitCode;
   const state = raw.Status?.State ?? 'unknown';
   return {
@@ -160,6 +212,7 @@ export const toServiceTask = (raw: RawTask, nodeNames: ReadonlyMap<string, strin
     image: shortImage(raw.Spec?.ContainerSpec?.Image ?? ''),
     updatedAt: raw.UpdatedAt ?? '',
     ports: (raw.Status?.PortStatus?.Ports ?? []).map(toPort),
+    onCurrentSpec: template === undefined ? null : taskOnSpec(raw, template),
   };
 };
 

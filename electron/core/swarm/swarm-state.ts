@@ -4,6 +4,7 @@ import type { EngineConnection } from '../engine/engine-connection.js';
 import { BerthError } from '../errors/berth-error.js';
 import { engineMessage, statusCodeOf } from '../errors/docker-errors.js';
 import { swarmDial, type EngineCaller } from './swarm-api.js';
+import { worded } from '../../../shared/contract/error-texts.js';
 
 interface RawInfo {
   readonly Swarm?: {
@@ -55,9 +56,7 @@ export const assertManager = (state: SwarmState): void => {
   if (state.isManager) return;
   throw new BerthError(
     'UNSUPPORTED',
-    state.state === 'inactive'
-      ? 'This engine is not in a swarm: initialise one (Swarm → Initialise) first.'
-      : 'This engine is a swarm worker; services, nodes and secrets are managed from a manager.',
+    state.state === 'inactive' ? worded('notInSwarm') : worded('swarmWorker'),
   );
 };
 
@@ -79,7 +78,7 @@ export const hostInterfaces = (): HostInterface[] => {
 export const initSwarm = async (connection: EngineConnection, advertiseAddr: string): Promise<SwarmState> => {
   const before = await readSwarmState(connection);
   if (before.state !== 'inactive') {
-    throw new BerthError('CONFLICT', 'This engine is already part of a swarm.');
+    throw new BerthError('CONFLICT', worded('alreadyInSwarm'));
   }
   // The listen address follows the advertised one, so a loopback swarm listens on loopback only.
   const host = advertiseAddr.replace(/:\d+$/, '');
@@ -100,21 +99,35 @@ export const initSwarm = async (connection: EngineConnection, advertiseAddr: str
   return readSwarmState(connection);
 };
 
+/** dockerd gives the swarm node 15 s to stop, then answers "context deadline exceeded" while it goes on stopping. */
+const LEAVE_ATTEMPTS = 3;
+const LEAVE_RETRY_MS = 2_000;
+
+const worthAnotherForcedLeave = (err: unknown): boolean =>
+  /deadline exceeded/i.test(engineMessage(err)) ||
+  (err instanceof BerthError && err.code === 'ENGINE_UNREACHABLE');
+
 export const leaveSwarm = async (connection: EngineConnection, force: boolean): Promise<SwarmState> => {
-  try {
-    await connection.call(
-      (client, signal) =>
-        swarmDial<unknown>(client, { path: '/swarm/leave', method: 'POST', query: { force } }, signal),
-      60_000,
-    );
-  } catch (err) {
-    if (statusCodeOf(err) !== 503) throw err;
-    // 503 is both "not part of a swarm" (already done) and a manager's refusal to leave unforced.
-    const state = await readSwarmState(connection);
-    if (state.state === 'inactive') return state;
-    throw new BerthError('CONFLICT', engineMessage(err));
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await connection.call(
+        (client, signal) =>
+          swarmDial<unknown>(client, { path: '/swarm/leave', method: 'POST', query: { force } }, signal),
+        60_000,
+      );
+      return await readSwarmState(connection);
+    } catch (err) {
+      if (statusCodeOf(err) === 503) {
+        // 503 is both "not part of a swarm" (already done) and a manager's refusal to leave unforced.
+        const state = await readSwarmState(connection);
+        if (state.state === 'inactive') return state;
+        throw new BerthError('CONFLICT', engineMessage(err));
+      }
+      // A forced leave is safe to ask again, and the second ask finds the node already stopped.
+      if (!force || attempt >= LEAVE_ATTEMPTS || !worthAnotherForcedLeave(err)) throw err;
+      await new Promise((resolve) => setTimeout(resolve, LEAVE_RETRY_MS));
+    }
   }
-  return readSwarmState(connection);
 };
 
 const inspectSwarm = (connection: EngineConnection): Promise<RawSwarm> =>

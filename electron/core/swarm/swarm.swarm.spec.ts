@@ -420,5 +420,6 @@ describe.skipIf(!SWARM_TESTS_ENABLED)('swarm against a real single-node swarm', 
       'overlay',
     );
     expect(changes.at(-1)?.reset).toBe(true);
-  });
+    // Leaving tears down ingress, the gateway bridge and every service's tasks: seconds, more on a busy machine.
+  }, 60_000);
 });

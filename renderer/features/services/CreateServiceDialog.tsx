@@ -2,7 +2,9 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { serviceCreateCommand } from '../../../shared/swarm/service-argv.js';
 import type { ServiceForm } from '../../../shared/swarm/service-form.js';
 import type { SwarmObjectSummary } from '../../../shared/swarm/swarm-types.js';
+import { useT } from '../../i18n/index.js';
 import { useClient } from '../../lib/client-context.js';
+import { messages } from './messages.js';
 import { errorMessage, isRpcError } from '../../ipc/rpc-error.js';
 import { Checkbox } from '../../ui/Checkbox.js';
 import { Field } from '../../ui/Field.js';
@@ -19,6 +21,10 @@ import {
   type PortDraft,
   type ServiceDraft,
 } from './service-draft.js';
+import { wordServiceProblem, wordServiceProblems } from './service-problem-words.js';
+
+/** Protocol names are the same in every language (the CLI's words). */
+const PROTOCOLS: readonly PortDraft['protocol'][] = ['tcp', 'udp'];
 
 /**
  * Create a service: replicated or global, ports (ingress or host), env, secrets, networks and
@@ -38,6 +44,7 @@ export function CreateServiceDialog({
   readonly edit?: ServiceEdit;
 }) {
   const client = useClient();
+  const t = useT(messages);
   const titleId = useId();
   const [draft, setDraft] = useState<ServiceDraft>(() => (edit ? draftFromForm(edit.form) : emptyDraft()));
   const [secrets, setSecrets] = useState<readonly SwarmObjectSummary[]>([]);
@@ -51,7 +58,7 @@ export function CreateServiceDialog({
     client.invoke('configs.list', {}).then(setConfigs, () => undefined);
   }, [client]);
   const result = useMemo(() => draftToForm(draft, edit?.form), [draft, edit]);
-  const shown = submitted ? { ...result.problems, ...serverIssues } : { ...serverIssues };
+  const shown = wordServiceProblems(submitted ? { ...result.problems, ...serverIssues } : serverIssues);
   const set = <K extends keyof ServiceDraft>(key: K, value: ServiceDraft[K]): void => {
     setDraft((d) => ({ ...d, [key]: value }));
   };
@@ -65,7 +72,14 @@ export function CreateServiceDialog({
     setDraft((d) => ({ ...d, [key]: on ? [...d[key], name] : d[key].filter((n) => n !== name) }));
   };
   const text = (
-    key: 'memoryLimit' | 'cpuLimit' | 'updateParallelism' | 'spreadOver',
+    key:
+      | 'memoryLimit'
+      | 'cpuLimit'
+      | 'memoryReservation'
+      | 'cpuReservation'
+      | 'updateParallelism'
+      | 'rollbackParallelism'
+      | 'spreadOver',
     label: string,
     hint?: string,
   ) => (
@@ -110,9 +124,9 @@ export function CreateServiceDialog({
         }}
         noValidate
       >
-        <h2 id={titleId}>{edit ? `Edit service ${edit.form.name}` : 'Create service'}</h2>
+        <h2 id={titleId}>{edit ? t('editTitle', { name: edit.form.name }) : t('create')}</h2>
         <div className="form-grid">
-          <Field label="Name" className="field" error={shown['name']}>
+          <Field label={t('name')} className="field" error={shown['name']}>
             {(ids) => (
               <input
                 id={ids.id}
@@ -127,7 +141,7 @@ export function CreateServiceDialog({
               />
             )}
           </Field>
-          <Field label="Image" className="field" error={shown['image']}>
+          <Field label={t('image')} className="field" error={shown['image']}>
             {(ids) => (
               <input
                 id={ids.id}
@@ -140,12 +154,7 @@ export function CreateServiceDialog({
               />
             )}
           </Field>
-          <Field
-            label="Command"
-            className="field"
-            error={shown['command']}
-            hint="Arguments after the image; empty: the image's own."
-          >
+          <Field label={t('command')} className="field" error={shown['command']} hint={t('commandHint')}>
             {(ids) => (
               <input
                 id={ids.id}
@@ -158,7 +167,7 @@ export function CreateServiceDialog({
               />
             )}
           </Field>
-          <Field label="Mode" className="field">
+          <Field label={t('mode')} className="field">
             {(ids) => (
               <select
                 id={ids.id}
@@ -167,13 +176,13 @@ export function CreateServiceDialog({
                   set('mode', e.currentTarget.value as ServiceDraft['mode']);
                 }}
               >
-                <option value="replicated">Replicated</option>
-                <option value="global">Global (one task per node)</option>
+                <option value="replicated">{t('modeReplicated')}</option>
+                <option value="global">{t('modeGlobal')}</option>
               </select>
             )}
           </Field>
           {draft.mode === 'replicated' && (
-            <Field label="Replicas" className="field" error={shown['replicas']}>
+            <Field label={t('replicas')} className="field" error={shown['replicas']}>
               {(ids) => (
                 <input
                   id={ids.id}
@@ -190,51 +199,54 @@ export function CreateServiceDialog({
           )}
         </div>
         <fieldset>
-          <legend>Published ports</legend>
+          <legend>{t('publishedPorts')}</legend>
           {draft.ports.map((port, i) => (
             <div className="port-row" key={i}>
               <input
-                aria-label={`Port ${i + 1} container port`}
+                aria-label={t('portTarget', { n: i + 1 })}
                 aria-invalid={shown[`ports.${i}.target`] ? true : undefined}
-                placeholder="container port"
+                placeholder={t('portTargetPlaceholder')}
                 value={port.target}
                 onChange={(e) => {
                   setPort(i, { target: e.currentTarget.value });
                 }}
               />
               <input
-                aria-label={`Port ${i + 1} published port`}
+                aria-label={t('portPublished', { n: i + 1 })}
                 aria-invalid={shown[`ports.${i}.published`] ? true : undefined}
-                placeholder="published (empty: any)"
+                placeholder={t('portPublishedPlaceholder')}
                 value={port.published}
                 onChange={(e) => {
                   setPort(i, { published: e.currentTarget.value });
                 }}
               />
               <select
-                aria-label={`Port ${i + 1} protocol`}
+                aria-label={t('portProtocol', { n: i + 1 })}
                 value={port.protocol}
                 onChange={(e) => {
                   setPort(i, { protocol: e.currentTarget.value as PortDraft['protocol'] });
                 }}
               >
-                <option value="tcp">tcp</option>
-                <option value="udp">udp</option>
+                {PROTOCOLS.map((protocol) => (
+                  <option key={protocol} value={protocol}>
+                    {protocol}
+                  </option>
+                ))}
               </select>
               <select
-                aria-label={`Port ${i + 1} publish mode`}
+                aria-label={t('portMode', { n: i + 1 })}
                 value={port.mode}
                 onChange={(e) => {
                   setPort(i, { mode: e.currentTarget.value as PortDraft['mode'] });
                 }}
               >
-                <option value="ingress">ingress (routing mesh)</option>
-                <option value="host">host (the task's node)</option>
+                <option value="ingress">{t('portModeIngress')}</option>
+                <option value="host">{t('portModeHost')}</option>
               </select>
               <button
                 type="button"
                 className="button ghost"
-                aria-label={`Remove port ${i + 1}`}
+                aria-label={t('removePort', { n: i + 1 })}
                 onClick={() => {
                   setDraft((d) => ({ ...d, ports: d.ports.filter((_, j) => j !== i) }));
                 }}
@@ -248,7 +260,9 @@ export function CreateServiceDialog({
               )}
             </div>
           ))}
-          {result.problems['ports.hint'] && <p className="muted">{result.problems['ports.hint']}</p>}
+          {result.problems['ports.hint'] && (
+            <p className="muted">{wordServiceProblem(result.problems['ports.hint'])}</p>
+          )}
           <button
             type="button"
             className="button"
@@ -256,15 +270,15 @@ export function CreateServiceDialog({
               setDraft((d) => ({ ...d, ports: [...d.ports, emptyPort()] }));
             }}
           >
-            Add port
+            {t('addPort')}
           </button>
         </fieldset>
         <div className="form-grid">
           <Field
-            label="Environment"
+            label={t('environment')}
             className="field"
             error={Object.entries(shown).find(([k]) => k.startsWith('env.'))?.[1]}
-            hint="KEY=value, one per line."
+            hint={t('environmentHint')}
           >
             {(ids) => (
               <textarea
@@ -278,7 +292,7 @@ export function CreateServiceDialog({
               />
             )}
           </Field>
-          <Field label="Networks" className="field" hint="Overlay network names, separated by commas.">
+          <Field label={t('networks')} className="field" hint={t('networksHint')}>
             {(ids) => (
               <input
                 id={ids.id}
@@ -291,10 +305,10 @@ export function CreateServiceDialog({
             )}
           </Field>
           <Field
-            label="Constraints"
+            label={t('constraints')}
             className="field"
             error={Object.entries(shown).find(([k]) => k.startsWith('constraints.'))?.[1]}
-            hint="One per line, e.g. node.role==manager."
+            hint={t('constraintsHint')}
           >
             {(ids) => (
               <textarea
@@ -310,25 +324,29 @@ export function CreateServiceDialog({
           </Field>
         </div>
         <fieldset>
-          <legend>Mounts</legend>
+          <legend>{t('mounts')}</legend>
           {draft.mounts.map((mount, i) => (
             <div className="port-row" key={i}>
               <select
-                aria-label={`Mount ${i + 1} type`}
+                aria-label={t('mountType', { n: i + 1 })}
                 value={mount.type}
                 onChange={(e) => {
                   setMount(i, { type: e.currentTarget.value as MountDraft['type'] });
                 }}
               >
-                <option value="volume">volume</option>
-                <option value="bind">bind (host path)</option>
-                <option value="tmpfs">tmpfs</option>
+                <option value="volume">{t('mountVolume')}</option>
+                <option value="bind">{t('mountBind')}</option>
+                <option value="tmpfs">{t('mountTmpfs')}</option>
               </select>
               <input
-                aria-label={`Mount ${i + 1} source`}
+                aria-label={t('mountSource', { n: i + 1 })}
                 aria-invalid={shown[`mounts.${i}.source`] ? true : undefined}
                 placeholder={
-                  mount.type === 'bind' ? '/host/path' : mount.type === 'volume' ? 'volume name' : ''
+                  mount.type === 'bind'
+                    ? t('mountSourceBind')
+                    : mount.type === 'volume'
+                      ? t('mountSourceVolume')
+                      : ''
                 }
                 disabled={mount.type === 'tmpfs'}
                 value={mount.source}
@@ -337,9 +355,9 @@ export function CreateServiceDialog({
                 }}
               />
               <input
-                aria-label={`Mount ${i + 1} target`}
+                aria-label={t('mountTarget', { n: i + 1 })}
                 aria-invalid={shown[`mounts.${i}.target`] ? true : undefined}
-                placeholder="/path/in/container"
+                placeholder={t('mountTargetPlaceholder')}
                 value={mount.target}
                 onChange={(e) => {
                   setMount(i, { target: e.currentTarget.value });
@@ -347,7 +365,7 @@ export function CreateServiceDialog({
               />
               <Checkbox
                 showLabel
-                label={`Mount ${i + 1} read-only`}
+                label={t('mountReadOnly', { n: i + 1 })}
                 checked={mount.readOnly}
                 onChange={(readOnly) => {
                   setMount(i, { readOnly });
@@ -356,7 +374,7 @@ export function CreateServiceDialog({
               <button
                 type="button"
                 className="button ghost"
-                aria-label={`Remove mount ${i + 1}`}
+                aria-label={t('removeMount', { n: i + 1 })}
                 onClick={() => {
                   setDraft((d) => ({ ...d, mounts: d.mounts.filter((_, j) => j !== i) }));
                 }}
@@ -377,14 +395,16 @@ export function CreateServiceDialog({
               setDraft((d) => ({ ...d, mounts: [...d.mounts, emptyMount()] }));
             }}
           >
-            Add mount
+            {t('addMount')}
           </button>
         </fieldset>
         <div className="form-grid">
-          {text('memoryLimit', 'Memory limit', 'Per task, e.g. 256m; empty: none.')}
-          {text('cpuLimit', 'CPU limit', 'CPUs per task, e.g. 0.5; empty: none.')}
-          {text('spreadOver', 'Spread over', 'Placement preference: a node label, e.g. node.labels.zone.')}
-          <Field label="Restart" className="field">
+          {text('memoryLimit', t('memoryLimit'), t('memoryLimitHint'))}
+          {text('cpuLimit', t('cpuLimit'), t('cpuLimitHint'))}
+          {text('memoryReservation', t('memoryReservation'), t('memoryReservationHint'))}
+          {text('cpuReservation', t('cpuReservation'), t('cpuReservationHint'))}
+          {text('spreadOver', t('spreadOver'), t('spreadOverHint'))}
+          <Field label={t('restart')} className="field">
             {(ids) => (
               <select
                 id={ids.id}
@@ -393,14 +413,14 @@ export function CreateServiceDialog({
                   set('restartCondition', e.currentTarget.value as ServiceDraft['restartCondition']);
                 }}
               >
-                <option value="any">any exit</option>
-                <option value="on-failure">on failure</option>
-                <option value="none">never</option>
+                <option value="any">{t('restartAny')}</option>
+                <option value="on-failure">{t('restartOnFailure')}</option>
+                <option value="none">{t('restartNever')}</option>
               </select>
             )}
           </Field>
-          {text('updateParallelism', 'Update parallelism', 'Tasks replaced at a time (0: all).')}
-          <Field label="When an update fails" className="field">
+          {text('updateParallelism', t('updateParallelism'), t('updateParallelismHint'))}
+          <Field label={t('updateFailure')} className="field">
             {(ids) => (
               <select
                 id={ids.id}
@@ -409,13 +429,13 @@ export function CreateServiceDialog({
                   set('updateFailureAction', e.currentTarget.value as ServiceDraft['updateFailureAction']);
                 }}
               >
-                <option value="pause">pause</option>
-                <option value="rollback">roll back</option>
-                <option value="continue">continue</option>
+                <option value="pause">{t('failurePause')}</option>
+                <option value="rollback">{t('failureRollback')}</option>
+                <option value="continue">{t('failureContinue')}</option>
               </select>
             )}
           </Field>
-          <Field label="Update order" className="field">
+          <Field label={t('updateOrder')} className="field">
             {(ids) => (
               <select
                 id={ids.id}
@@ -424,28 +444,58 @@ export function CreateServiceDialog({
                   set('updateOrder', e.currentTarget.value as ServiceDraft['updateOrder']);
                 }}
               >
-                <option value="stop-first">stop the old task first</option>
-                <option value="start-first">start the new task first</option>
+                <option value="stop-first">{t('orderStopFirst')}</option>
+                <option value="start-first">{t('orderStartFirst')}</option>
+              </select>
+            )}
+          </Field>
+          {text('rollbackParallelism', t('rollbackParallelism'), t('rollbackParallelismHint'))}
+          <Field label={t('rollbackFailure')} className="field">
+            {(ids) => (
+              <select
+                id={ids.id}
+                value={draft.rollbackFailureAction}
+                onChange={(e) => {
+                  set(
+                    'rollbackFailureAction',
+                    e.currentTarget.value as ServiceDraft['rollbackFailureAction'],
+                  );
+                }}
+              >
+                <option value="pause">{t('failurePause')}</option>
+                <option value="continue">{t('failureContinue')}</option>
+              </select>
+            )}
+          </Field>
+          <Field label={t('rollbackOrder')} className="field">
+            {(ids) => (
+              <select
+                id={ids.id}
+                value={draft.rollbackOrder}
+                onChange={(e) => {
+                  set('rollbackOrder', e.currentTarget.value as ServiceDraft['rollbackOrder']);
+                }}
+              >
+                <option value="stop-first">{t('orderStopFirst')}</option>
+                <option value="start-first">{t('orderStartFirst')}</option>
               </select>
             )}
           </Field>
         </div>
         <fieldset>
-          <legend>Secrets and configs</legend>
-          {secrets.length + configs.length === 0 && (
-            <p className="muted">No secrets or configs yet (create them in the Swarm view).</p>
-          )}
+          <legend>{t('secretsConfigs')}</legend>
+          {secrets.length + configs.length === 0 && <p className="muted">{t('noSecretsConfigs')}</p>}
           {(
             [
-              ['secrets', 'Secret', secrets],
-              ['configs', 'Config', configs],
+              ['secrets', 'secretNamed', secrets],
+              ['configs', 'configNamed', configs],
             ] as const
-          ).map(([key, title, objects]) =>
+          ).map(([key, labelKey, objects]) =>
             objects.map((o) => (
               <Checkbox
                 key={o.id}
                 showLabel
-                label={`${title} ${o.name}`}
+                label={t(labelKey, { name: o.name })}
                 checked={draft[key].includes(o.name)}
                 onChange={(on) => {
                   toggle(key, o.name, on);
@@ -454,17 +504,13 @@ export function CreateServiceDialog({
             )),
           )}
         </fieldset>
-        <p className="muted">Command line</p>
-        <pre className="command-preview" aria-label="docker service create command">
-          {result.form ? serviceCreateCommand(result.form) : 'Fix the fields above to see the command.'}
+        <p className="muted">{t('commandLine')}</p>
+        <pre className="command-preview" aria-label={t('commandLabel')}>
+          {result.form ? serviceCreateCommand(result.form) : t('fixFields')}
         </pre>
         <LoadStatus problem={problem} />
-        {edit && (
-          <p className="muted">
-            Tasks are replaced as the update policy says; the task list shows each one&apos;s progress.
-          </p>
-        )}
-        <FormActions onCancel={onClose} busy={busy} submit={edit ? 'Update service' : 'Create service'} />
+        {edit && <p className="muted">{t('updateNote')}</p>}
+        <FormActions onCancel={onClose} busy={busy} submit={edit ? t('updateService') : t('create')} />
       </form>
     </Modal>
   );

@@ -1,7 +1,13 @@
-import { useEffect, useRef } from 'react';
+import type { ISearchResultChangeEvent } from '@xterm/addon-search';
+import { useEffect, useRef, useState } from 'react';
+import { translate, useT } from '../../i18n/index.js';
 import { useClient } from '../../lib/client-context.js';
+import type { TerminalKit } from '../../ui/xterm/create-terminal.js';
 import { createLogTerminal, createLogWriter } from '../logs/index.js';
 import { createColourAssigner, linePrefix } from '../project-logs/index.js';
+import { messages } from './messages.js';
+import { ServiceLogOptions, type ServiceLogRange } from './ServiceLogOptions.js';
+import { ServiceLogSearch } from './ServiceLogSearch.js';
 
 const SCROLLBACK = 50_000;
 const STDERR = '\x1b[31m';
@@ -10,7 +16,8 @@ const RESET = '\x1b[39m';
 /**
  * Every task's lines in the log console (xterm, flow-controlled like container logs), each led
  * by its task name (`web.2`) in that task's own colour; stderr text in red. Log bytes never
- * enter React state.
+ * enter React state. Changing the history or follow reopens the stream on a fresh console, so
+ * nothing is shown twice.
  */
 export function ServiceLogs({
   service,
@@ -18,17 +25,23 @@ export function ServiceLogs({
   readonly service: { readonly id: string; readonly name: string };
 }) {
   const client = useClient();
+  const t = useT(messages);
   const host = useRef<HTMLDivElement>(null);
+  const kit = useRef<TerminalKit | null>(null);
+  const [range, setRange] = useState<ServiceLogRange>({ tail: 500, follow: true });
+  const [results, setResults] = useState<ISearchResultChangeEvent | null>(null);
   useEffect(() => {
     const element = host.current;
     if (!element) return;
-    const kit = createLogTerminal(element, client, SCROLLBACK);
-    kit.fitNow();
+    const terminal = createLogTerminal(element, client, SCROLLBACK);
+    kit.current = terminal;
+    terminal.fitNow();
+    const resultsWatch = terminal.search.onDidChangeResults(setResults);
     const colourOf = createColourAssigner();
     let width = service.name.length + 3;
     const handle = client.subscribe(
       'services.logs',
-      { id: service.id, tail: 500, follow: true, timestamps: false },
+      { id: service.id, tail: range.tail, follow: range.follow, timestamps: false },
       {
         manualAck: true,
         onChunk: (chunks, bytes) => {
@@ -41,12 +54,12 @@ export function ServiceLogs({
           writer.push(text, bytes);
         },
         onEnd: (error) => {
-          kit.term.write(`\r\n— ${error ? error.message : 'log stream ended'} —\r\n`);
+          terminal.term.write(`\r\n— ${error ? error.message : translate(messages, 'streamEnded')} —\r\n`);
         },
       },
     );
     const writer = createLogWriter(
-      kit,
+      terminal,
       (bytes) => {
         handle.ack(bytes);
       },
@@ -55,8 +68,24 @@ export function ServiceLogs({
     return () => {
       handle.unsubscribe();
       writer.dispose();
-      kit.dispose();
+      resultsWatch.dispose();
+      kit.current = null;
+      setResults(null);
+      terminal.dispose();
     };
-  }, [client, service.id, service.name]);
-  return <div ref={host} className="service-log-console" role="log" aria-label={`Logs of ${service.name}`} />;
+  }, [client, service.id, service.name, range.tail, range.follow]);
+  return (
+    <div className="service-logs">
+      <div className="log-toolbar">
+        <ServiceLogOptions key={String(range.tail)} name={service.name} range={range} onApply={setRange} />
+        <ServiceLogSearch kit={kit} results={results} />
+      </div>
+      <div
+        ref={host}
+        className="service-log-console"
+        role="log"
+        aria-label={t('logsOf', { name: service.name })}
+      />
+    </div>
+  );
 }

@@ -1,5 +1,5 @@
-import { useId, useState } from 'react';
-import type { PublishedPort, ServiceSummary } from '../../../shared/swarm/swarm-types.js';
+import { useId, useMemo, useState } from 'react';
+import type { ServiceSummary } from '../../../shared/swarm/swarm-types.js';
 import { useClient } from '../../lib/client-context.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
 import { isManager, useSwarmStore } from '../swarm/index.js';
@@ -8,124 +8,29 @@ import { CreateServiceDialog, type ServiceEdit } from './CreateServiceDialog.js'
 import { ServiceLogs } from './ServiceLogs.js';
 import { ServiceTasks } from './ServiceTasks.js';
 import { StacksPanel } from './StacksPanel.js';
+import { ServiceList } from './ServiceList.js';
+import { rowWordsOf } from './ServiceRow.js';
 import './services.css';
-import { SafeText } from '../../ui/SafeText.js';
-import { Table } from '../../ui/Table.js';
 import { InlineForm } from '../../ui/InlineForm.js';
 import '../../ui/kit.css';
 import { LoadStatus } from '../../ui/LoadStatus.js';
-
-const portText = (p: PublishedPort): string => `${p.published ?? '*'}→${p.target}/${p.protocol} (${p.mode})`;
-
-const SERVICE_COLUMNS = ['Name', 'Mode', 'Replicas', 'Image', 'Ports', 'Update', 'Actions'];
+import { useT } from '../../i18n/index.js';
+import { messages } from './messages.js';
 
 const byName = (a: ServiceSummary, b: ServiceSummary): number =>
   a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 
-function ServiceRow({
-  service,
-  onOpen,
-  onProblem,
-}: {
-  readonly service: ServiceSummary;
-  readonly onOpen: () => void;
-  readonly onProblem: (text: string | null) => void;
-}) {
-  const client = useClient();
-  const [replicas, setReplicas] = useState(String(service.desired));
-  const act = async (action: () => Promise<unknown>): Promise<void> => {
-    try {
-      await action();
-      onProblem(null);
-    } catch (err) {
-      onProblem(errorMessage(err));
-    }
-  };
-  return (
-    <tr>
-      <th scope="row">
-        <button type="button" className="button ghost" onClick={onOpen}>
-          <SafeText text={service.name} />
-        </button>
-      </th>
-      <td>{service.mode}</td>
-      <td aria-label={`Replicas of ${service.name}`}>
-        {service.running}/{service.desired}
-      </td>
-      <td>
-        <SafeText text={service.image} />
-      </td>
-      <td>{service.ports.map(portText).join(', ') || '—'}</td>
-      <td>
-        {service.updateStatus ? (
-          <span title={service.updateStatus.message ?? ''}>
-            {service.updateStatus.state}
-            {service.updateStatus.message && (
-              <span className="muted">
-                {' — '}
-                <SafeText text={service.updateStatus.message} />
-              </span>
-            )}
-          </span>
-        ) : (
-          <span className="muted">—</span>
-        )}
-      </td>
-      <td className="row-buttons">
-        {service.mode === 'replicated' && (
-          <form
-            className="inline-form"
-            onSubmit={(event) => {
-              event.preventDefault();
-              void act(() => client.invoke('services.scale', { id: service.id, replicas: Number(replicas) }));
-            }}
-          >
-            <input
-              aria-label={`Scale ${service.name} to`}
-              inputMode="numeric"
-              size={4}
-              value={replicas}
-              onChange={(e) => {
-                setReplicas(e.currentTarget.value);
-              }}
-            />
-            <button type="submit" className="button ghost" aria-label={`Scale ${service.name}`}>
-              Scale
-            </button>
-          </form>
-        )}
-        <button
-          type="button"
-          className="button ghost"
-          aria-label={`Roll back ${service.name}`}
-          disabled={!service.canRollback}
-          onClick={() => void act(() => client.invoke('services.rollback', { id: service.id }))}
-        >
-          Roll back
-        </button>
-        <button
-          type="button"
-          className="button ghost danger"
-          aria-label={`Remove ${service.name}`}
-          onClick={() => void act(() => client.invoke('services.remove', { id: service.id }))}
-        >
-          Remove
-        </button>
-      </td>
-    </tr>
-  );
-}
-
 function UpdateImageForm({ service }: { readonly service: ServiceSummary }) {
   const client = useClient();
+  const t = useT(messages);
   const [image, setImage] = useState(service.image);
   const [problem, setProblem] = useState<string | null>(null);
   return (
     <InlineForm
-      label="Image"
+      label={t('image')}
       value={image}
       onChange={setImage}
-      submit="Update image"
+      submit={t('updateImage')}
       problem={problem}
       onSubmit={() => {
         client.invoke('services.update', { id: service.id, image, force: false }).then(
@@ -150,6 +55,7 @@ function ServiceDetail({
 }) {
   const headingId = useId();
   const client = useClient();
+  const t = useT(messages);
   const [edit, setEdit] = useState<ServiceEdit | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const openEdit = async (): Promise<void> => {
@@ -165,26 +71,19 @@ function ServiceDetail({
     <section className="panel service-detail" aria-labelledby={headingId}>
       <header className="detail-header">
         <button type="button" className="button ghost" onClick={onClose}>
-          ← All services
+          {t('allServices')}
         </button>
-        <h2 id={headingId}>
-          Service <SafeText text={service.name} />
-        </h2>
+        <h2 id={headingId}>{t('serviceHeading', { name: service.name })}</h2>
       </header>
       <p>
-        {service.running}/{service.desired} running · {service.image}
-        {service.updateStatus && ` · update ${service.updateStatus.state}`}
+        {t('summary', { running: service.running, desired: service.desired, image: service.image })}
+        {service.updateStatus && t('summaryUpdate', { state: service.updateStatus.state })}
       </p>
-      {service.ports.some((p) => p.mode === 'ingress') && (
-        <p className="muted">
-          Ingress ports go through the routing mesh, which needs the kernel's IPVS; where it is missing they
-          do not answer — publish in host mode instead.
-        </p>
-      )}
+      {service.ports.some((p) => p.mode === 'ingress') && <p className="muted">{t('ingressNote')}</p>}
       <div className="toolbar">
         <UpdateImageForm service={service} />
         <button type="button" className="button" onClick={() => void openEdit()}>
-          Edit settings…
+          {t('editSettings')}
         </button>
       </div>
       <LoadStatus problem={problem} />
@@ -197,7 +96,7 @@ function ServiceDetail({
         />
       )}
       <ServiceTasks service={service} />
-      <h2>Logs</h2>
+      <h2>{t('logsHeading')}</h2>
       <ServiceLogs service={service} />
     </section>
   );
@@ -206,22 +105,24 @@ function ServiceDetail({
 /** Swarm services, live from engine events: replicas, ports, update state; create, scale, update, roll back. */
 export function ServicesView() {
   const headingId = useId();
+  const t = useT(messages);
+  const client = useClient();
   const manager = useSwarmStore(isManager);
+  const known = useSwarmStore((s) => s.state !== null || s.listed);
   const services = useSwarmStore((s) => s.services);
   const problemFromStore = useSwarmStore((s) => s.problem);
   const [creating, setCreating] = useState(false);
   const [openId, setOpenId] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const open = openId ? services.get(openId) : undefined;
-  const list = [...services.values()].sort(byName);
+  const words = useMemo(() => rowWordsOf(t), [t]);
+  const list = useMemo(() => [...services.values()].sort(byName), [services]);
   return (
     <section className="page" aria-labelledby={headingId}>
       <header className="view-header">
-        <h1 id={headingId}>Services</h1>
+        <h1 id={headingId}>{t('title')}</h1>
       </header>
-      {!manager && (
-        <p className="muted">This engine is not a swarm manager: initialise a swarm in the Swarm view.</p>
-      )}
+      {known && !manager && <p className="muted">{t('notManager')}</p>}
       <LoadStatus problem={problem ?? problemFromStore} />
       {manager && open && (
         <ServiceDetail
@@ -241,26 +142,27 @@ export function ServicesView() {
                 setCreating(true);
               }}
             >
-              Create service
+              {t('create')}
             </button>
           </div>
-          <Table
-            className="data-table"
-            label="Services"
-            columns={SERVICE_COLUMNS}
-            empty={list.length === 0 && 'No services yet.'}
-          >
-            {list.map((service) => (
-              <ServiceRow
-                key={service.id}
-                service={service}
-                onOpen={() => {
-                  setOpenId(service.id);
-                }}
-                onProblem={setProblem}
-              />
-            ))}
-          </Table>
+          <ServiceList
+            list={list}
+            client={client}
+            words={words}
+            label={t('title')}
+            columns={[
+              t('colName'),
+              t('colMode'),
+              t('colReplicas'),
+              t('colImage'),
+              t('colPorts'),
+              t('colUpdate'),
+              t('colActions'),
+            ]}
+            empty={t('noServices')}
+            onOpen={setOpenId}
+            onProblem={setProblem}
+          />
           <StacksPanel />
         </>
       )}

@@ -1,30 +1,44 @@
-import { useEffect, useId, useState } from 'react';
-import type { StackSummary } from '../../../shared/swarm/swarm-types.js';
+import { useId, useMemo, useState } from 'react';
+import type { ServiceSummary, StackSummary } from '../../../shared/swarm/swarm-types.js';
+import { useT } from '../../i18n/index.js';
 import { useClient } from '../../lib/client-context.js';
+import { messages } from './messages.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
 import { useSwarmStore } from '../swarm/index.js';
 import { SafeText } from '../../ui/SafeText.js';
 import { LoadStatus } from '../../ui/LoadStatus.js';
 
+/**
+ * The stacks, grouped here from the live services list as the backend's stacks.list groups them
+ * (by the namespace label, by name): no call on every pushed change of a task's count.
+ */
+const stacksOf = (services: ReadonlyMap<string, ServiceSummary>): StackSummary[] => {
+  const byStack = new Map<string, { id: string; name: string }[]>();
+  const sorted = [...services.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const s of sorted) {
+    if (s.stack === null) continue;
+    byStack.set(s.stack, [...(byStack.get(s.stack) ?? []), { id: s.id, name: s.name }]);
+  }
+  return [...byStack.entries()]
+    .map(([name, list]) => ({ name, services: list }))
+    .sort((a, b) => (a.name < b.name ? -1 : 1));
+};
+
 /** Stacks (services grouped by their namespace label); deploy a compose file, remove a stack. */
 export function StacksPanel() {
   const client = useClient();
+  const t = useT(messages);
   const services = useSwarmStore((s) => s.services);
   const nameId = useId();
   const fileId = useId();
-  const [stacks, setStacks] = useState<readonly StackSummary[]>([]);
+  const stacks = useMemo(() => stacksOf(services), [services]);
   const [name, setName] = useState('');
   const [file, setFile] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  useEffect(() => {
-    client.invoke('stacks.list', {}).then(setStacks, (err: unknown) => {
-      setProblem(errorMessage(err));
-    });
-  }, [client, services]);
   return (
-    <section className="panel" aria-label="Stacks">
-      <h2>Stacks</h2>
+    <section className="panel" aria-label={t('stacks')}>
+      <h2>{t('stacks')}</h2>
       <ul className="inline-list">
         {stacks.map((stack) => (
           <li key={stack.name}>
@@ -35,11 +49,11 @@ export function StacksPanel() {
             <button
               type="button"
               className="button ghost danger"
-              aria-label={`Remove stack ${stack.name}`}
+              aria-label={t('removeStack', { name: stack.name })}
               onClick={() => {
                 client.invoke('stacks.remove', { name: stack.name }).then(
                   () => {
-                    setMessage(`Stack ${stack.name} removed.`);
+                    setMessage(t('stackRemoved', { name: stack.name }));
                   },
                   (err: unknown) => {
                     setProblem(errorMessage(err));
@@ -47,20 +61,20 @@ export function StacksPanel() {
                 );
               }}
             >
-              Remove
+              {t('remove')}
             </button>
           </li>
         ))}
       </ul>
-      {stacks.length === 0 && <p className="muted">No stacks.</p>}
+      {stacks.length === 0 && <p className="muted">{t('noStacks')}</p>}
       <form
         className="form-grid"
-        aria-label="Deploy a stack"
+        aria-label={t('deployStackForm')}
         onSubmit={(event) => {
           event.preventDefault();
           client.invoke('stacks.deploy', { name, file }).then(
             () => {
-              setMessage(`Deploying ${name}… (progress in the tasks panel)`);
+              setMessage(t('deploying', { name }));
               setProblem(null);
             },
             (err: unknown) => {
@@ -69,7 +83,7 @@ export function StacksPanel() {
           );
         }}
       >
-        <label htmlFor={nameId}>Stack name</label>
+        <label htmlFor={nameId}>{t('stackName')}</label>
         <input
           id={nameId}
           value={name}
@@ -77,7 +91,7 @@ export function StacksPanel() {
             setName(e.currentTarget.value);
           }}
         />
-        <label htmlFor={fileId}>Compose file (absolute path)</label>
+        <label htmlFor={fileId}>{t('composeFile')}</label>
         <input
           id={fileId}
           value={file}
@@ -87,7 +101,7 @@ export function StacksPanel() {
         />
         <span />
         <button type="submit" className="button" disabled={!name || !file}>
-          Deploy stack
+          {t('deployStack')}
         </button>
       </form>
       {message && (

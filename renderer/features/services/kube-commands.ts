@@ -1,7 +1,9 @@
 import type { Client } from '../../ipc/client.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
+import { translate } from '../../i18n/index.js';
 import { notify } from '../../lib/notifications-store.js';
 import { copyText } from '../run/index.js';
+import { messages } from './messages.js';
 
 /**
  * "Copy as Kubernetes YAML" for one container, a selection or a compose project's containers.
@@ -17,10 +19,9 @@ export const copyAsKubeYaml = async (
       containers: [...containers],
       kind: 'Deployment',
     });
-    await copyText(yaml, `Kubernetes YAML for ${what}`);
-    if (untranslated.length > 0)
-      notify(`Not translated for ${what} (listed at the top of the YAML)`, untranslated);
+    await copyText(yaml, translate(messages, 'kubeWhat', { what }));
+    if (untranslated.length > 0) notify(translate(messages, 'kubeUntranslated', { what }), untranslated);
   } catch (err) {
-    notify('Could not build the Kubernetes YAML', [errorMessage(err)]);
+    notify(translate(messages, 'kubeFailed'), [errorMessage(err)]);
   }
 };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { serviceCreateCommand } from '../../../shared/swarm/service-argv.js';
 import { emptyServiceForm } from '../../../shared/swarm/service-form.js';
 import { draftFromForm, draftToForm, emptyDraft, emptyPort } from './service-draft.js';
 
@@ -22,6 +23,48 @@ describe('service dialog draft → form', () => {
       ports: [{ target: 80, published: null, protocol: 'tcp', mode: 'host' }],
       env: ['A=1', 'B=two words'],
       secrets: [{ name: 'db', target: '' }],
+    });
+  });
+
+  it('carries reservations and the rollback policy, into the form and the docker service create preview', () => {
+    const { form, problems } = draftToForm({
+      ...emptyDraft(),
+      name: 'web',
+      image: 'busybox',
+      memoryReservation: '128m',
+      cpuReservation: '0.25',
+      rollbackParallelism: '2',
+      rollbackFailureAction: 'continue',
+      rollbackOrder: 'start-first',
+    });
+    expect(problems).toEqual({});
+    if (!form) throw new Error('no form');
+    expect(form.resources).toMatchObject({ memoryReservation: 128 * 1024 * 1024, cpuReservation: 0.25 });
+    expect(form.rollback).toMatchObject({ parallelism: 2, failureAction: 'continue', order: 'start-first' });
+    const command = serviceCreateCommand(form);
+    expect(command).toContain('--reserve-cpu 0.25');
+    expect(command).toContain(
+      '--rollback-parallelism 2 --rollback-failure-action continue --rollback-order start-first',
+    );
+    // And back: an edited service's reservations and rollback policy show in the dialog.
+    expect(draftFromForm(form)).toMatchObject({
+      memoryReservation: String(128 * 1024 * 1024),
+      cpuReservation: '0.25',
+      rollbackParallelism: '2',
+      rollbackFailureAction: 'continue',
+      rollbackOrder: 'start-first',
+    });
+    expect(
+      draftToForm({
+        ...emptyDraft(),
+        name: 'web',
+        image: 'busybox',
+        memoryReservation: 'lots',
+        rollbackParallelism: '-1',
+      }).problems,
+    ).toMatchObject({
+      memoryReservation: 'A size such as 256m or 1g.',
+      rollbackParallelism: 'A whole number (0: all at once).',
     });
   });
 

@@ -10,6 +10,8 @@ import {
   type ServicePort,
   type UpdatePolicy,
 } from '../../../shared/swarm/service-form.js';
+import { translate } from '../../i18n/index.js';
+import { messages } from './messages.js';
 
 /** What the dialog edits: text as typed; `toForm` turns it into the contract's ServiceForm. */
 export interface PortDraft {
@@ -46,10 +48,17 @@ export interface ServiceDraft {
   /** Docker's units (`256m`); empty: no limit. */
   readonly memoryLimit: string;
   readonly cpuLimit: string;
+  /** Reserved per task (the scheduler places a task only where this much is free); empty: none. */
+  readonly memoryReservation: string;
+  readonly cpuReservation: string;
   readonly restartCondition: ServiceForm['restart']['condition'];
   readonly updateParallelism: string;
   readonly updateFailureAction: UpdatePolicy['failureAction'];
   readonly updateOrder: UpdatePolicy['order'];
+  readonly rollbackParallelism: string;
+  /** A rollback that fails can only pause or continue (`--rollback-failure-action`). */
+  readonly rollbackFailureAction: 'pause' | 'continue';
+  readonly rollbackOrder: UpdatePolicy['order'];
 }
 
 export const emptyDraft = (): ServiceDraft => ({
@@ -68,10 +77,15 @@ export const emptyDraft = (): ServiceDraft => ({
   configs: [],
   memoryLimit: '',
   cpuLimit: '',
+  memoryReservation: '',
+  cpuReservation: '',
   restartCondition: 'any',
   updateParallelism: '1',
   updateFailureAction: 'pause',
   updateOrder: 'stop-first',
+  rollbackParallelism: '1',
+  rollbackFailureAction: 'pause',
+  rollbackOrder: 'stop-first',
 });
 
 export const emptyMount = (): MountDraft => ({ type: 'volume', source: '', target: '', readOnly: false });
@@ -114,16 +128,22 @@ export const draftFromForm = (form: ServiceForm): ServiceDraft => ({
   configs: form.configs.map((c) => c.name),
   memoryLimit: form.resources.memoryLimit === null ? '' : String(form.resources.memoryLimit),
   cpuLimit: form.resources.cpuLimit === null ? '' : String(form.resources.cpuLimit),
+  memoryReservation:
+    form.resources.memoryReservation === null ? '' : String(form.resources.memoryReservation),
+  cpuReservation: form.resources.cpuReservation === null ? '' : String(form.resources.cpuReservation),
   restartCondition: form.restart.condition,
   updateParallelism: String(form.update.parallelism),
   updateFailureAction: form.update.failureAction,
   updateOrder: form.update.order,
+  rollbackParallelism: String(form.rollback.parallelism),
+  rollbackFailureAction: form.rollback.failureAction === 'continue' ? 'continue' : 'pause',
+  rollbackOrder: form.rollback.order,
 });
 
 /**
  * The form the backend gets, or the problems to show next to the fields; same rules as the
- * backend. `base` holds what the dialog does not show (an edited service's rollback policy,
- * reservations, labels, secret targets…), so an edit keeps it.
+ * backend. `base` holds what the dialog does not show (an edited service's labels, secret
+ * targets, rollback delay…), so an edit keeps it.
  */
 export const draftToForm = (draft: ServiceDraft, base: ServiceForm = emptyServiceForm()): DraftResult => {
   const problems: Record<string, string> = {};
@@ -132,23 +152,32 @@ export const draftToForm = (draft: ServiceDraft, base: ServiceForm = emptyServic
   const ports: ServicePort[] = draft.ports.map((p, i) => {
     const target = int(p.target);
     const published = p.published.trim() === '' ? null : int(p.published);
-    if (!(target >= 1 && target <= 65535)) problems[`ports.${i}.target`] = 'A port is 1 to 65535.';
+    if (!(target >= 1 && target <= 65535)) problems[`ports.${i}.target`] = translate(messages, 'problemPort');
     if (published !== null && !(published >= 1 && published <= 65535)) {
-      problems[`ports.${i}.published`] = 'A port is 1 to 65535, or empty to let the engine choose.';
+      problems[`ports.${i}.published`] = translate(messages, 'problemPublished');
     }
     return { target, published, protocol: p.protocol, mode: p.mode };
   });
   const memory = draft.memoryLimit.trim() === '' ? null : parseMemory(draft.memoryLimit);
   if (draft.memoryLimit.trim() !== '' && memory === null)
-    problems['memoryLimit'] = 'A size such as 256m or 1g.';
+    problems['memoryLimit'] = translate(messages, 'problemSize');
   const nanoCpus = draft.cpuLimit.trim() === '' ? null : parseCpus(draft.cpuLimit);
   if (draft.cpuLimit.trim() !== '' && nanoCpus === null)
-    problems['cpuLimit'] = 'A number of CPUs such as 0.5.';
+    problems['cpuLimit'] = translate(messages, 'problemCpus');
+  const reservedMemory = draft.memoryReservation.trim() === '' ? null : parseMemory(draft.memoryReservation);
+  if (draft.memoryReservation.trim() !== '' && reservedMemory === null)
+    problems['memoryReservation'] = translate(messages, 'problemSize');
+  const reservedNanoCpus = draft.cpuReservation.trim() === '' ? null : parseCpus(draft.cpuReservation);
+  if (draft.cpuReservation.trim() !== '' && reservedNanoCpus === null)
+    problems['cpuReservation'] = translate(messages, 'problemCpus');
   const parallelism = int(draft.updateParallelism);
-  if (!(parallelism >= 0)) problems['updateParallelism'] = 'A whole number (0: all at once).';
+  if (!(parallelism >= 0)) problems['updateParallelism'] = translate(messages, 'problemParallelism');
+  const rollbackParallelism = int(draft.rollbackParallelism);
+  if (!(rollbackParallelism >= 0))
+    problems['rollbackParallelism'] = translate(messages, 'problemParallelism');
   const replicas = int(draft.replicas);
   if (draft.mode === 'replicated' && !(replicas >= 0 && replicas <= 10_000))
-    problems['replicas'] = 'Replicas is 0 to 10000.';
+    problems['replicas'] = translate(messages, 'problemReplicas');
   const keepTarget = (refs: readonly { name: string; target: string }[], name: string): string =>
     refs.find((r) => r.name === name)?.target ?? '';
   const form: ServiceForm = {
@@ -173,6 +202,8 @@ export const draftToForm = (draft: ServiceDraft, base: ServiceForm = emptyServic
       ...base.resources,
       cpuLimit: nanoCpus === null ? null : nanoCpus / 1e9,
       memoryLimit: memory,
+      cpuReservation: reservedNanoCpus === null ? null : reservedNanoCpus / 1e9,
+      memoryReservation: reservedMemory,
     },
     restart: { ...base.restart, condition: draft.restartCondition },
     update: {
@@ -181,6 +212,12 @@ export const draftToForm = (draft: ServiceDraft, base: ServiceForm = emptyServic
       failureAction: draft.updateFailureAction,
       order: draft.updateOrder,
     },
+    rollback: {
+      ...base.rollback,
+      parallelism: Number.isNaN(rollbackParallelism) ? 1 : rollbackParallelism,
+      failureAction: draft.rollbackFailureAction,
+      order: draft.rollbackOrder,
+    },
   };
   if (Object.keys(problems).length === 0) {
     Object.assign(problems, serviceFormProblems(form));
@@ -188,7 +225,8 @@ export const draftToForm = (draft: ServiceDraft, base: ServiceForm = emptyServic
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const path = issue.path.join('.');
-        problems[path] ??= path === 'name' && form.name === '' ? 'Give the service a name.' : issue.message;
+        problems[path] ??=
+          path === 'name' && form.name === '' ? translate(messages, 'problemName') : issue.message;
       }
     }
   }

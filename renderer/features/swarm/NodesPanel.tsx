@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { NodeAvailability, SwarmNode } from '../../../shared/swarm/swarm-types.js';
+import { useT } from '../../i18n/index.js';
 import { useClient } from '../../lib/client-context.js';
+import { messages } from './messages.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
 import { useSwarmStore } from './swarm-store.js';
 import { SafeText } from '../../ui/SafeText.js';
@@ -23,11 +25,13 @@ const parseLabels = (text: string): Record<string, string> => {
   return out;
 };
 
-const NODE_COLUMNS = ['Host', 'Role', 'Availability', 'Status', 'Engine', 'Labels', 'Actions'];
-
 /** Nodes with role, availability, status, engine version and labels; drain/pause/activate, promote/demote. */
 export function NodesPanel() {
   const client = useClient();
+  const t = useT(messages);
+  const columns = (
+    ['colHost', 'colRole', 'colAvailability', 'colStatus', 'colEngine', 'colLabels', 'colActions'] as const
+  ).map((key) => t(key));
   const epoch = useSwarmStore((s) => s.epoch);
   const [nodes, setNodes] = useState<readonly SwarmNode[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
@@ -46,30 +50,30 @@ export function NodesPanel() {
     }
   };
   return (
-    <section className="panel" aria-label="Nodes">
-      <h2>Nodes</h2>
-      <Table className="data-table" columns={NODE_COLUMNS}>
+    <section className="panel" aria-label={t('nodes')}>
+      <h2>{t('nodes')}</h2>
+      <Table className="data-table" columns={columns}>
         {nodes.map((node) => (
           <tr key={node.id}>
             <th scope="row">
               <SafeText text={node.hostname} />
-              {node.self && <span className="muted"> (this engine)</span>}
+              {node.self && <span className="muted">{t('thisEngine')}</span>}
             </th>
             <td>
-              {node.role}
-              {node.leader && <span className="muted"> (leader)</span>}
+              {node.role === 'manager' ? t('roleManager') : t('roleWorker')}
+              {node.leader && <span className="muted">{t('leader')}</span>}
             </td>
             <td>
               <select
-                aria-label={`Availability of ${node.hostname}`}
+                aria-label={t('availabilityOf', { name: node.hostname })}
                 value={node.availability}
                 onChange={(event) =>
                   void update({ id: node.id, availability: event.currentTarget.value as NodeAvailability })
                 }
               >
-                <option value="active">active</option>
-                <option value="pause">pause</option>
-                <option value="drain">drain</option>
+                <option value="active">{t('availActive')}</option>
+                <option value="pause">{t('availPause')}</option>
+                <option value="drain">{t('availDrain')}</option>
               </select>
             </td>
             <td>
@@ -79,10 +83,10 @@ export function NodesPanel() {
             <td>{node.engineVersion ?? '—'}</td>
             <td>
               <input
-                aria-label={`Labels of ${node.hostname}`}
+                aria-label={t('labelsOf', { name: node.hostname })}
                 defaultValue={labelsText(node.labels)}
                 key={labelsText(node.labels)}
-                placeholder="zone=a, disk=ssd"
+                placeholder={t('labelsPlaceholder')}
                 onBlur={(event) => {
                   const text = event.currentTarget.value;
                   if (text !== labelsText(node.labels))
@@ -98,7 +102,7 @@ export function NodesPanel() {
                   void update({ id: node.id, role: node.role === 'manager' ? 'worker' : 'manager' })
                 }
               >
-                {node.role === 'manager' ? `Demote ${node.hostname}` : `Promote ${node.hostname}`}
+                {t(node.role === 'manager' ? 'demote' : 'promote', { name: node.hostname })}
               </button>
             </td>
           </tr>

@@ -1,13 +1,13 @@
 import { useEffect, useId, useState } from 'react';
 import type { SwarmObjectSummary } from '../../../shared/swarm/swarm-types.js';
+import { useT } from '../../i18n/index.js';
 import { useClient } from '../../lib/client-context.js';
+import { messages } from './messages.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
 import { useSwarmStore } from './swarm-store.js';
 import { SafeText } from '../../ui/SafeText.js';
 import { Table } from '../../ui/Table.js';
 import { LoadStatus } from '../../ui/LoadStatus.js';
-
-const OBJECT_COLUMNS = ['Name', 'Used by', 'Created', 'Actions'];
 
 const toBase64 = (bytes: Uint8Array): string => {
   let text = '';
@@ -25,7 +25,8 @@ export function SecretsPanel({ kind }: { readonly kind: 'secrets' | 'configs' })
   const nameId = useId();
   const valueId = useId();
   const fileId = useId();
-  const what = kind === 'secrets' ? 'secret' : 'config';
+  const t = useT(messages);
+  const secret = kind === 'secrets';
   const [items, setItems] = useState<readonly SwarmObjectSummary[]>([]);
   const [name, setName] = useState('');
   const [value, setValue] = useState('');
@@ -63,11 +64,14 @@ export function SecretsPanel({ kind }: { readonly kind: 'secrets' | 'configs' })
       setProblem(errorMessage(err));
     }
   };
-  const title = kind === 'secrets' ? 'Secrets' : 'Configs';
+  const title = secret ? t('secrets') : t('configs');
   return (
     <section className="panel" aria-label={title}>
       <h2>{title}</h2>
-      <Table className="data-table" columns={OBJECT_COLUMNS}>
+      <Table
+        className="data-table"
+        columns={[t('colName'), t('colUsedBy'), t('colCreated'), t('colActions')]}
+      >
         {items.map((item) => (
           <tr key={item.id}>
             <th scope="row">
@@ -85,10 +89,10 @@ export function SecretsPanel({ kind }: { readonly kind: 'secrets' | 'configs' })
               <button
                 type="button"
                 className="button ghost danger"
-                aria-label={`Remove ${what} ${item.name}`}
+                aria-label={t(secret ? 'removeSecret' : 'removeConfig', { name: item.name })}
                 onClick={() => void remove(item)}
               >
-                Remove
+                {t('remove')}
               </button>
             </td>
           </tr>
@@ -96,13 +100,13 @@ export function SecretsPanel({ kind }: { readonly kind: 'secrets' | 'configs' })
       </Table>
       <form
         className="form-grid"
-        aria-label={`New ${what}`}
+        aria-label={secret ? t('newSecret') : t('newConfig')}
         onSubmit={(event) => {
           event.preventDefault();
           void create();
         }}
       >
-        <label htmlFor={nameId}>{`New ${what} name`}</label>
+        <label htmlFor={nameId}>{secret ? t('newSecretName') : t('newConfigName')}</label>
         <input
           id={nameId}
           value={name}
@@ -111,8 +115,8 @@ export function SecretsPanel({ kind }: { readonly kind: 'secrets' | 'configs' })
           }}
           required
         />
-        <label htmlFor={valueId}>{kind === 'secrets' ? 'Secret value' : 'Config content'}</label>
-        {kind === 'secrets' ? (
+        <label htmlFor={valueId}>{secret ? t('secretValue') : t('configContent')}</label>
+        {secret ? (
           <input
             id={valueId}
             type="password"
@@ -133,7 +137,7 @@ export function SecretsPanel({ kind }: { readonly kind: 'secrets' | 'configs' })
             }}
           />
         )}
-        <label htmlFor={fileId}>Or from a file</label>
+        <label htmlFor={fileId}>{t('fromFile')}</label>
         <input
           id={fileId}
           type="file"
@@ -143,7 +147,7 @@ export function SecretsPanel({ kind }: { readonly kind: 'secrets' | 'configs' })
         />
         <span />
         <button type="submit" className="button primary" disabled={busy || !name || (!value && !file)}>
-          {`Create ${what}`}
+          {secret ? t('createSecret') : t('createConfig')}
         </button>
       </form>
       <LoadStatus problem={problem} />

@@ -1,11 +1,15 @@
 import { useEffect, useId, useState } from 'react';
 import type { HostInterface, JoinTokens, SwarmState } from '../../../shared/swarm/swarm-types.js';
+import { useT } from '../../i18n/index.js';
 import { useClient } from '../../lib/client-context.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.js';
 import { LoadStatus } from '../../ui/LoadStatus.js';
 import { Table } from '../../ui/Table.js';
 import '../../ui/kit.css';
+import { useSwarmInitRefusal } from '../engine/index.js';
+import { IngressNote } from './IngressNote.js';
+import { messages } from './messages.js';
 import { NodesPanel } from './NodesPanel.js';
 import { SecretsPanel } from './SecretsPanel.js';
 import { loadSwarmState, useSwarmStore } from './swarm-store.js';
@@ -16,11 +20,14 @@ const defaultAddress = (interfaces: readonly HostInterface[]): string =>
 
 function InitForm() {
   const client = useClient();
+  const t = useT(messages);
   const selectId = useId();
   const [interfaces, setInterfaces] = useState<readonly HostInterface[]>([]);
   const [address, setAddress] = useState('127.0.0.1');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  // Podman has no swarm mode: say so on the button rather than let the engine answer with a raw 404.
+  const swarmLacked = useSwarmInitRefusal();
   useEffect(() => {
     client.invoke('swarm.interfaces', {}).then(
       (list) => {
@@ -52,12 +59,9 @@ function InitForm() {
         void init();
       }}
     >
-      <h2>Not in a swarm</h2>
-      <p>
-        Initialising makes this engine a single-node swarm manager: services, stacks, secrets and overlay
-        networks become available. Other engines can join it later with a join token.
-      </p>
-      <label htmlFor={selectId}>Advertise address</label>
+      <h2>{t('notInSwarm')}</h2>
+      <p>{t('initIntro')}</p>
+      <label htmlFor={selectId}>{t('advertiseAddress')}</label>
       <select
         id={selectId}
         value={address}
@@ -67,19 +71,22 @@ function InitForm() {
       >
         {interfaces.map((i) => (
           <option key={`${i.name}-${i.address}`} value={i.address}>
-            {i.address} ({i.name}
-            {i.internal ? ', this machine only' : ''})
+            {t(i.internal ? 'interfaceOptionLocal' : 'interfaceOption', { address: i.address, name: i.name })}
           </option>
         ))}
-        {interfaces.length === 0 && <option value="127.0.0.1">127.0.0.1 (this machine only)</option>}
+        {interfaces.length === 0 && <option value="127.0.0.1">{t('loopbackOnly')}</option>}
       </select>
-      <p className="muted">
-        The loopback address keeps the swarm's ports (2377, 7946, 4789) on this machine; choose a network
-        address only to let other machines join.
-      </p>
+      <p className="muted">{t('loopbackNote')}</p>
       <LoadStatus problem={problem} />
-      <button type="submit" className="button primary" disabled={busy}>
-        Initialise swarm
+      {swarmLacked !== null && <p className="muted">{swarmLacked}</p>}
+      <button
+        type="submit"
+        className="button primary"
+        disabled={busy || swarmLacked !== null}
+        aria-description={swarmLacked ?? undefined}
+        title={swarmLacked ?? undefined}
+      >
+        {t('initialise')}
       </button>
     </form>
   );
@@ -94,21 +101,22 @@ function TokenRow({
   readonly token: string;
   readonly revealed: boolean;
 }) {
+  const t = useT(messages);
   return (
     <tr>
-      <th scope="row">{role === 'worker' ? 'Worker' : 'Manager'}</th>
+      <th scope="row">{role === 'worker' ? t('worker') : t('manager')}</th>
       <td>
-        <code aria-label={`${role} join token`}>{token}</code>
+        <code aria-label={role === 'worker' ? t('workerToken') : t('managerToken')}>{token}</code>
       </td>
       <td>
         {revealed && (
           <button
             type="button"
             className="button ghost"
-            aria-label={`Copy ${role} token`}
+            aria-label={role === 'worker' ? t('copyWorkerToken') : t('copyManagerToken')}
             onClick={() => void navigator.clipboard.writeText(token).catch(() => undefined)}
           >
-            Copy
+            {t('copy')}
           </button>
         )}
       </td>
@@ -118,6 +126,7 @@ function TokenRow({
 
 function JoinTokensPanel() {
   const client = useClient();
+  const t = useT(messages);
   const [tokens, setTokens] = useState<JoinTokens | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const run = async (action: () => Promise<JoinTokens>): Promise<void> => {
@@ -134,8 +143,8 @@ function JoinTokensPanel() {
     });
   }, [client]);
   return (
-    <section className="panel" aria-label="Join tokens">
-      <h2>Join tokens</h2>
+    <section className="panel" aria-label={t('joinTokens')}>
+      <h2>{t('joinTokens')}</h2>
       {tokens && (
         <>
           <Table className="data-table">
@@ -144,7 +153,7 @@ function JoinTokensPanel() {
           </Table>
           {tokens.managerAddr && (
             <p className="muted">
-              Join with <code>docker swarm join --token &lt;token&gt; {tokens.managerAddr}</code>
+              {t('joinWith')} <code>{t('joinCommand', { addr: tokens.managerAddr })}</code>
             </p>
           )}
         </>
@@ -157,21 +166,21 @@ function JoinTokensPanel() {
             void run(() => client.invoke('swarm.joinTokens', { reveal: !(tokens?.revealed ?? false) }))
           }
         >
-          {tokens?.revealed ? 'Hide tokens' : 'Reveal tokens'}
+          {tokens?.revealed ? t('hideTokens') : t('revealTokens')}
         </button>
         <button
           type="button"
           className="button"
           onClick={() => void run(() => client.invoke('swarm.rotateToken', { role: 'worker' }))}
         >
-          Rotate worker token
+          {t('rotateWorker')}
         </button>
         <button
           type="button"
           className="button"
           onClick={() => void run(() => client.invoke('swarm.rotateToken', { role: 'manager' }))}
         >
-          Rotate manager token
+          {t('rotateManager')}
         </button>
       </div>
       <LoadStatus problem={problem} />
@@ -185,6 +194,7 @@ function JoinTokensPanel() {
  */
 function LeaveDialog({ state, onClose }: { readonly state: SwarmState; readonly onClose: () => void }) {
   const client = useClient();
+  const t = useT(messages);
   const [confirmed, setConfirmed] = useState(false);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -203,12 +213,12 @@ function LeaveDialog({ state, onClose }: { readonly state: SwarmState; readonly 
   };
   return (
     <ConfirmDialog
-      title="Leave the swarm?"
-      confirm="Leave swarm"
+      title={t('leaveTitle')}
+      confirm={t('leaveConfirm')}
       confirmDisabled={busy || (needsForce && !confirmed)}
       options={[
         needsForce && {
-          label: 'I understand: force this manager to leave',
+          label: t('leaveForce'),
           checked: confirmed,
           onChange: setConfirmed,
         },
@@ -218,15 +228,8 @@ function LeaveDialog({ state, onClose }: { readonly state: SwarmState; readonly 
       onCancel={onClose}
     >
       <ul>
-        <li>This engine stops running swarm tasks; their containers are removed.</li>
-        {needsForce && (
-          <li>
-            It is a manager{state.managers <= 1 ? ', the only one' : ''}: leaving
-            {state.managers <= 1
-              ? ' ends the swarm — every service, secret, config and overlay network in it is lost.'
-              : ' reduces the managers that keep the swarm’s quorum.'}
-          </li>
-        )}
+        <li>{t('leaveTasks')}</li>
+        {needsForce && <li>{state.managers <= 1 ? t('leaveLastManager') : t('leaveManager')}</li>}
       </ul>
     </ConfirmDialog>
   );
@@ -234,6 +237,7 @@ function LeaveDialog({ state, onClose }: { readonly state: SwarmState; readonly 
 
 /** Swarm mode: init when not in a swarm; otherwise membership, join tokens, nodes, secrets and configs. */
 export function SwarmView() {
+  const t = useT(messages);
   const headingId = useId();
   const state = useSwarmStore((s) => s.state);
   const problem = useSwarmStore((s) => s.problem);
@@ -241,21 +245,21 @@ export function SwarmView() {
   return (
     <section className="page" aria-labelledby={headingId}>
       <header className="view-header">
-        <h1 id={headingId}>Swarm</h1>
+        <h1 id={headingId}>{t('title')}</h1>
       </header>
-      <LoadStatus
-        problem={problem}
-        loading={state === null}
-        loadingText="Reading the engine's swarm state…"
-      />
+      <LoadStatus problem={problem} loading={state === null} loadingText={t('loading')} />
       {state?.state === 'inactive' && <InitForm />}
       {state !== null && state.state !== 'inactive' && (
         <>
-          <section className="panel" aria-label="Membership">
+          <section className="panel" aria-label={t('membership')}>
             <p>
-              <strong>{state.isManager ? 'Manager' : 'Worker'}</strong> — node <code>{state.nodeId}</code> at{' '}
-              {state.nodeAddr}; {state.managers} manager{state.managers === 1 ? '' : 's'}, {state.nodes} node
-              {state.nodes === 1 ? '' : 's'}.
+              <strong>{state.isManager ? t('manager') : t('worker')}</strong> —{' '}
+              {t('membershipLine', {
+                node: state.nodeId ?? '—',
+                addr: state.nodeAddr ?? '—',
+                managers: state.managers,
+                count: state.nodes,
+              })}
             </p>
             {state.error && <p className="log-status error">{state.error}</p>}
             <button
@@ -265,11 +269,12 @@ export function SwarmView() {
                 setLeaving(true);
               }}
             >
-              Leave swarm…
+              {t('leave')}
             </button>
           </section>
           {state.isManager && (
             <>
+              <IngressNote />
               <JoinTokensPanel />
               <NodesPanel />
               <SecretsPanel kind="secrets" />

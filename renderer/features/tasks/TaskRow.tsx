@@ -7,16 +7,26 @@ import { errorMessage } from '../../ipc/rpc-error.js';
 import { openLogin } from '../registry/index.js';
 import { notify } from '../../lib/notifications-store.js';
 import { TaskConsole } from './TaskConsole.js';
-import { taskPercent, taskStateText, taskStatusText } from './task-progress.js';
+import { taskEngineLabel, taskPercent, taskStateText, taskStatusText, taskTitle } from './task-progress.js';
 import { forgetTask } from './tasks-store.js';
 import { SafeText } from '../../ui/SafeText.js';
+import './tasks.css';
+import { translate, useT } from '../../i18n/index.js';
+import { messages } from './messages.js';
+
+// Outside the component: React's compiler refuses a write to `window` inside a render closure.
+const showImages = (): void => {
+  window.location.hash = sectionHref('images');
+};
 
 export function TaskProgressBar({ task }: { readonly task: TaskSummary }) {
+  const t = useT(messages);
   const percent = taskPercent(task);
+  const title = taskTitle(task);
   return (
     <progress
       className="task-progress"
-      aria-label={`Progress of ${task.title}`}
+      aria-label={t('progressOf', { title })}
       max={100}
       value={percent ?? undefined}
     />
@@ -25,15 +35,18 @@ export function TaskProgressBar({ task }: { readonly task: TaskSummary }) {
 
 /** One task: title, state, progress, outcome; cancel while it runs, dismiss after. */
 export function TaskRow({ task }: { readonly task: TaskSummary }) {
+  const t = useT(messages);
   const client = useClient();
   const titleId = useId();
   const [showOutput, setShowOutput] = useState(false);
   const running = task.state === 'running';
   const loginTarget = loginTargetOf(task);
+  const engineLabel = taskEngineLabel(task);
+  const title = taskTitle(task);
 
   const cancel = () => {
     client.invoke('tasks.cancel', { id: task.id }).catch((err: unknown) => {
-      notify(`Could not cancel “${task.title}”`, [errorMessage(err)]);
+      notify(translate(messages, 'cannotCancel', { title }), [errorMessage(err)]);
     });
   };
   const dismiss = () => {
@@ -42,7 +55,7 @@ export function TaskRow({ task }: { readonly task: TaskSummary }) {
         forgetTask(task.id);
       },
       (err: unknown) => {
-        notify(`Could not dismiss “${task.title}”`, [errorMessage(err)]);
+        notify(translate(messages, 'cannotDismiss', { title }), [errorMessage(err)]);
       },
     );
   };
@@ -51,8 +64,13 @@ export function TaskRow({ task }: { readonly task: TaskSummary }) {
     <li className={`task task-${task.state}`} aria-labelledby={titleId}>
       <div className="task-head">
         <span id={titleId} className="task-title">
-          <SafeText text={task.title} />
+          <SafeText text={title} />
         </span>
+        {engineLabel !== null && (
+          <span className="task-engine" title={t('engineOf', { label: engineLabel })}>
+            <SafeText text={t('onEngine', { label: engineLabel })} />
+          </span>
+        )}
         <span className="task-state">{taskStateText(task)}</span>
       </div>
       {running && <TaskProgressBar task={task} />}
@@ -65,11 +83,11 @@ export function TaskRow({ task }: { readonly task: TaskSummary }) {
             type="button"
             className="button primary"
             onClick={() => {
-              window.location.hash = sectionHref('images');
+              showImages();
               openLogin(loginTarget);
             }}
           >
-            Log in to {loginTarget}
+            {t('loginTo', { registry: loginTarget })}
           </button>
         )}
         {task.outputLines > 0 && (
@@ -81,25 +99,25 @@ export function TaskRow({ task }: { readonly task: TaskSummary }) {
               setShowOutput((v) => !v);
             }}
           >
-            {showOutput ? 'Hide output' : 'Show output'}
+            {showOutput ? t('hideOutput') : t('showOutput')}
           </button>
         )}
         {running ? (
-          <button type="button" className="button" onClick={cancel} aria-label={`Cancel ${task.title}`}>
-            Cancel
+          <button type="button" className="button" onClick={cancel} aria-label={t('cancelNamed', { title })}>
+            {t('cancel')}
           </button>
         ) : (
           <button
             type="button"
             className="button ghost"
             onClick={dismiss}
-            aria-label={`Dismiss ${task.title}`}
+            aria-label={t('dismissNamed', { title })}
           >
-            Dismiss
+            {t('dismiss')}
           </button>
         )}
       </div>
-      {showOutput && <TaskConsole taskId={task.id} label={`Output of ${task.title}`} />}
+      {showOutput && <TaskConsole taskId={task.id} label={t('outputOf', { title })} />}
     </li>
   );
 }
