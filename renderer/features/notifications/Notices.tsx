@@ -1,9 +1,12 @@
 import { dismissNotice, useNotificationsStore, type Notice } from '../../lib/notifications-store.js';
 import { SafeText } from '../../ui/SafeText.js';
+import { useT } from '../../i18n/index.js';
+import { messages } from './messages.js';
 
 const MAX_DETAILS = 8;
 
 function NoticeCard({ notice }: { readonly notice: Notice }) {
+  const t = useT(messages);
   const shown = notice.details.slice(0, MAX_DETAILS);
   const hidden = notice.details.length - shown.length;
   return (
@@ -19,7 +22,7 @@ function NoticeCard({ notice }: { readonly notice: Notice }) {
                 <SafeText text={line} />
               </li>
             ))}
-            {hidden > 0 && <li>…and {hidden} more</li>}
+            {hidden > 0 && <li>{t('more', { count: hidden })}</li>}
           </ul>
         )}
       </div>
@@ -30,7 +33,7 @@ function NoticeCard({ notice }: { readonly notice: Notice }) {
           dismissNotice(notice.id);
         }}
       >
-        Dismiss
+        {t('dismiss')}
       </button>
     </div>
   );
@@ -38,9 +41,10 @@ function NoticeCard({ notice }: { readonly notice: Notice }) {
 
 /** Errors stay until dismissed: a failure nobody saw is a failure hidden. */
 export function Notices() {
+  const t = useT(messages);
   const notices = useNotificationsStore((s) => s.notices);
   return (
-    <section className="notices" aria-label="Notifications">
+    <section className="notices" aria-label={t('region')}>
       {notices.map((notice) => (
         <NoticeCard key={notice.id} notice={notice} />
       ))}
