@@ -5,6 +5,21 @@ import { splitAt, type HistorySplit } from './resume-cursor.js';
 
 export type LogsRequest = z.output<typeof logsRequest>;
 
+/** What the log explorer's spool asks of a follower beyond a view's request; the console passes none. */
+export interface FollowOptions {
+  /**
+   * Read a whole history (tail 'all') of a stopped container without timestamps up to the
+   * opening instant even though they are wanted: the spool takes its times from a second pass.
+   */
+  readonly untimedHistory?: boolean;
+  /** The history's bound in the logs API's own form, instead of `until` (that second pass). */
+  readonly until?: string | number;
+  /** A body opens, before its first byte: its lines carry timestamps or not, up to `until`. */
+  readonly onBody?: (timed: boolean, until: string | number | undefined) => void;
+  /** The untimed history was read whole: its last line is handed on. */
+  readonly onHistoryRead?: () => void;
+}
+
 /**
  * What to ask the engine for, body after body, for one logs subscription: the history asked
  * for first, then (after a body ended or broke) from the last delivered timestamp on.
@@ -21,8 +36,14 @@ export class LogsQueryPlan {
   private split: HistorySplit | null;
   private bodies = 0;
 
-  constructor(private readonly req: LogsRequest) {
-    this.split = req.tail === 'all' && !req.timestamps ? splitAt(this.openedAt) : null;
+  constructor(
+    private readonly req: LogsRequest,
+    private readonly options: FollowOptions = {},
+  ) {
+    this.split =
+      req.tail === 'all' && (!req.timestamps || options.untimedHistory === true)
+        ? splitAt(this.openedAt)
+        : null;
   }
 
   /** Whether a body was opened before (what a reopen repeats is counted off, not shown). */
@@ -49,7 +70,7 @@ export class LogsQueryPlan {
       // Again from the start after a cut: the cursor counts off what was shown.
       return { timestamps: false, tail: 'all', until: req.until ?? this.split.until, ...since };
     }
-    const until = req.until ?? (req.follow ? undefined : this.untilNow);
+    const until = this.options.until ?? req.until ?? (req.follow ? undefined : this.untilNow);
     const base = until === undefined ? { timestamps: true } : { timestamps: true, until };
     const first = { ...base, tail: req.tail, ...since };
     if (this.bodies === 0) return first;

@@ -1,7 +1,7 @@
 import type Docker from 'dockerode';
 import type { EngineConnection } from '../engine/engine-connection.js';
 import { BerthError } from '../errors/berth-error.js';
-import { isAbortError, isConnectionError, statusCodeOf } from '../errors/docker-errors.js';
+import { isAbortError, isConnectionError, statusCodeOf, toEnvelope } from '../errors/docker-errors.js';
 import { openEngineStream } from '../engine/open-engine-stream.js';
 
 /** The open logs body (an http response): pausable, and destroyed on teardown. */
@@ -55,6 +55,15 @@ export const openLogsBody = async (
 
 export const isNotFound = (err: unknown): boolean =>
   statusCodeOf(err) === 404 || (err instanceof BerthError && err.code === 'NOT_FOUND');
+
+/**
+ * `docker rm -f` kills first and removes after: a reopen in between is refused with 409
+ * "dead or marked for removal" before the destroy event arrives.
+ */
+export const isBeingRemoved = (err: unknown): boolean => {
+  const envelope = toEnvelope(err);
+  return envelope.code === 'CONFLICT' && /marked for removal|is dead/i.test(envelope.message);
+};
 
 /** The engine is away (or not answering), as opposed to refusing the request. */
 export const isEngineDown = (err: unknown): boolean =>

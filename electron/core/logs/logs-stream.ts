@@ -8,10 +8,18 @@ import type { FlowWindow, StreamHandle, StreamSink } from '../rpc/router.js';
 import { BodyValve } from './body-valve.js';
 import { LogOutlet } from './log-outlet.js';
 import { LogPipeline } from './log-pipeline.js';
-import { LogsQueryPlan, type LogsRequest } from './log-query.js';
-import { inspectTarget, isEngineDown, isNotFound, openLogsBody, type LogsBody } from './logs-engine.js';
+import { LogsQueryPlan, type FollowOptions, type LogsRequest } from './log-query.js';
+import {
+  inspectTarget,
+  isBeingRemoved,
+  isEngineDown,
+  isNotFound,
+  openLogsBody,
+  type LogsBody,
+} from './logs-engine.js';
+import { worded } from '../../../shared/contract/error-texts.js';
 
-export type { LogsRequest } from './log-query.js';
+export type { FollowOptions, LogsRequest } from './log-query.js';
 
 /** What the follower needs of the container model (ContainerSync): to hear of removals and starts. */
 export interface ContainerChanges {
@@ -64,6 +72,7 @@ class LogsFollower implements StreamHandle {
     containers: ContainerChanges,
     private readonly req: LogsRequest,
     sink: StreamSink<LogChunk>,
+    private readonly options: FollowOptions = {},
   ) {
     const valve = this.valve;
     this.outlet = new LogOutlet(sink, {
@@ -74,7 +83,7 @@ class LogsFollower implements StreamHandle {
       },
     });
     this.pipeline = new LogPipeline(this.outlet, req.timestamps);
-    this.plan = new LogsQueryPlan(req);
+    this.plan = new LogsQueryPlan(req, options);
     this.listeners.add(
       connection.onStatus((status) => {
         // A frozen engine keeps the body's socket: it goes on where it stopped once the engine does.
@@ -141,6 +150,7 @@ class LogsFollower implements StreamHandle {
         body.destroy();
         return;
       }
+      this.options.onBody?.(query.timestamps, query.until);
       this.attach(body, target.tty, query.timestamps, generation);
     } catch (err) {
       if (generation !== this.generation) return;
@@ -185,7 +195,10 @@ class LogsFollower implements StreamHandle {
     }
     if (err === undefined) {
       const since = this.plan.endedWhole();
-      if (since !== null) this.pipeline.closeUntimed(since);
+      if (since !== null) {
+        this.pipeline.closeUntimed(since);
+        this.options.onHistoryRead?.();
+      }
     }
     if (!this.following) {
       this.finish(
@@ -193,7 +206,7 @@ class LogsFollower implements StreamHandle {
           ? undefined
           : {
               code: 'ENGINE_UNREACHABLE',
-              message: 'Lost the connection to the engine while reading the logs.',
+              ...worded('logsConnectionLost'),
             },
       );
       return;
@@ -232,8 +245,13 @@ class LogsFollower implements StreamHandle {
   private openFailed(err: unknown): void {
     if (isNotFound(err)) {
       if (!this.plan.reopening)
-        this.finish({ code: 'NOT_FOUND', message: `Container ${this.req.ref} not found.` });
+        this.finish({ code: 'NOT_FOUND', ...worded('containerNotFound', { ref: this.req.ref }) });
       else this.onRemoved();
+      return;
+    }
+    if (this.following && this.plan.reopening && isBeingRemoved(err)) {
+      // The destroy event (or the list's change) that follows ends the stream with its note.
+      this.phase = 'waitContainer';
       return;
     }
     if (!this.following || !isEngineDown(err)) {
@@ -308,8 +326,9 @@ export const streamLogs = (
   containers: ContainerChanges,
   req: LogsRequest,
   sink: StreamSink<LogChunk>,
+  options?: FollowOptions,
 ): StreamHandle => {
-  const follower = new LogsFollower(connection, containers, req, sink);
+  const follower = new LogsFollower(connection, containers, req, sink, options);
   follower.start();
   return follower;
 };

@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { useT } from '../../i18n/index.js';
+import { messages } from './messages.js';
 
 export interface LogRange {
   readonly tail: number | 'all';
@@ -14,6 +16,7 @@ export function LogOptionsForm({
   readonly range: LogRange;
   readonly onApply: (range: LogRange) => void;
 }) {
+  const t = useT(messages);
   const [tail, setTail] = useState(range.tail === 'all' ? '' : String(range.tail));
   const [since, setSince] = useState(range.since);
   const [until, setUntil] = useState(range.until);
@@ -21,7 +24,7 @@ export function LogOptionsForm({
   return (
     <form
       className="log-options"
-      aria-label="Log range"
+      aria-label={t('range')}
       onSubmit={(event) => {
         event.preventDefault();
         if (!tailValid) return;
@@ -29,14 +32,14 @@ export function LogOptionsForm({
       }}
     >
       <label className="field">
-        <span>Lines of history</span>
+        <span>{t('linesOfHistory')}</span>
         <input
           type="number"
           min={0}
           max={10_000_000}
           step={1}
           inputMode="numeric"
-          placeholder="all"
+          placeholder={t('all')}
           value={tail}
           aria-invalid={!tailValid || undefined}
           onChange={(event) => {
@@ -45,7 +48,7 @@ export function LogOptionsForm({
         />
       </label>
       <label className="field">
-        <span>Since</span>
+        <span>{t('since')}</span>
         <input
           type="datetime-local"
           step={1}
@@ -56,7 +59,7 @@ export function LogOptionsForm({
         />
       </label>
       <label className="field">
-        <span>Until</span>
+        <span>{t('until')}</span>
         <input
           type="datetime-local"
           step={1}
@@ -67,7 +70,7 @@ export function LogOptionsForm({
         />
       </label>
       <button type="submit" className="button">
-        Apply
+        {t('apply')}
       </button>
     </form>
   );

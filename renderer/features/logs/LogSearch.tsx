@@ -1,6 +1,8 @@
 import type { ISearchOptions, ISearchResultChangeEvent } from '@xterm/addon-search';
 import { useState, type RefObject } from 'react';
+import { useT } from '../../i18n/index.js';
 import type { TerminalKit } from '../../ui/xterm/create-terminal.js';
+import { messages, type LogsT } from './messages.js';
 
 /**
  * No match *background* colours: xterm's DOM renderer paints those as style attributes on
@@ -16,11 +18,12 @@ const OPTIONS: ISearchOptions = {
   },
 };
 
-const countText = (query: string, results: ISearchResultChangeEvent | null): string => {
+const countText = (t: LogsT, query: string, results: ISearchResultChangeEvent | null): string => {
   if (query === '' || !results) return '';
-  if (results.resultCount === 0) return 'No matches';
-  const index = results.resultIndex >= 0 ? `${results.resultIndex + 1} of ` : '';
-  return `${index}${results.resultCount} ${results.resultCount === 1 ? 'match' : 'matches'}`;
+  if (results.resultCount === 0) return t('noMatches');
+  return results.resultIndex >= 0
+    ? t('matchOf', { index: results.resultIndex + 1, count: results.resultCount })
+    : t('matches', { count: results.resultCount });
 };
 
 /** Find in the terminal's buffer (scrollback included), with decorations and a match count. */
@@ -31,6 +34,7 @@ export function LogSearch({
   readonly kit: RefObject<TerminalKit | null>;
   readonly results: ISearchResultChangeEvent | null;
 }) {
+  const t = useT(messages);
   const [query, setQuery] = useState('');
   const next = (incremental = false): void => {
     if (query !== '') kit.current?.search.findNext(query, { ...OPTIONS, incremental });
@@ -43,8 +47,8 @@ export function LogSearch({
       <input
         type="search"
         className="search"
-        aria-label="Search logs"
-        placeholder="Search logs"
+        aria-label={t('searchLogs')}
+        placeholder={t('searchLogs')}
         value={query}
         onChange={(event) => {
           const value = event.currentTarget.value;
@@ -60,7 +64,7 @@ export function LogSearch({
         }}
       />
       <button type="button" className="button" onClick={previous} disabled={query === ''}>
-        Previous match
+        {t('previousMatch')}
       </button>
       <button
         type="button"
@@ -70,10 +74,10 @@ export function LogSearch({
         }}
         disabled={query === ''}
       >
-        Next match
+        {t('nextMatch')}
       </button>
       <span role="status" className="muted match-count">
-        {countText(query, results)}
+        {countText(t, query, results)}
       </span>
     </div>
   );

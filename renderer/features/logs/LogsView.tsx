@@ -1,26 +1,35 @@
 import { useMemo, useRef, useState } from 'react';
+import { SPOOL_LIMIT_MB, type SpoolRequest } from '../../../shared/logs/explorer.js';
+import { useT } from '../../i18n/index.js';
+import { useClient } from '../../lib/client-context.js';
 import { notify } from '../../lib/notifications-store.js';
-import { epochSeconds, fileName, type StreamFilter } from './log-format.js';
+import { updateSettings, useSettingsStore } from '../../lib/settings-store.js';
+import { LogExplorer } from './explorer/index.js';
+import { epochSeconds, fileName } from './log-format.js';
 import { LogOptionsForm, type LogRange } from './LogOptionsForm.js';
 import { LogSearch } from './LogSearch.js';
+import { messages, type LogsT } from './messages.js';
+import { useLogOptions, type LogOptions } from './use-log-options.js';
 import { useLogTerminal, type LogsRequest, type LogStatus } from './use-log-terminal.js';
 
 const DEFAULT_SCROLLBACK = 10_000;
 
-const statusText = (status: LogStatus, paused: boolean, scrolledUp: boolean, dropped: number): string => {
+type T = LogsT;
+
+const statusText = (
+  t: T,
+  status: LogStatus,
+  paused: boolean,
+  scrolledUp: boolean,
+  dropped: number,
+): string => {
   const parts: string[] = [];
-  if (status.state === 'connecting') parts.push('Opening the log…');
+  if (status.state === 'connecting') parts.push(t('opening'));
   else if (status.state === 'streaming')
-    parts.push(
-      paused
-        ? 'Paused: new output waits'
-        : scrolledUp
-          ? 'Scrolled up: new output is added below'
-          : 'Following',
-    );
-  else if (status.state === 'ended') parts.push('The log stream ended');
+    parts.push(paused ? t('paused') : scrolledUp ? t('scrolledUp') : t('following'));
+  else if (status.state === 'ended') parts.push(t('ended'));
   else if (status.message) parts.push(status.message);
-  if (dropped > 0) parts.push(`${dropped.toLocaleString()} lines dropped`);
+  if (dropped > 0) parts.push(t('dropped', { count: dropped }));
   return parts.join(' · ');
 };
 
@@ -61,12 +70,126 @@ function Check({
   );
 }
 
-export function LogsView({ id, name }: { readonly id: string; readonly name: string }) {
+/** The spool limit, saved in the logs settings for every view. */
+function SpoolLimitField({ t }: { readonly t: T }) {
+  const client = useClient();
+  const saved = useSettingsStore((s) => s.settings?.logs.spoolLimitMb ?? SPOOL_LIMIT_MB.default);
+  const [value, setValue] = useState<string | null>(null);
+  return (
+    <label className="field field-inline">
+      <span>{t('spoolLimit')}</span>
+      <input
+        type="number"
+        min={SPOOL_LIMIT_MB.min}
+        max={SPOOL_LIMIT_MB.max}
+        step={16}
+        value={value ?? String(saved)}
+        onChange={(event) => {
+          const text = event.currentTarget.value;
+          setValue(text);
+          const n = Number(text);
+          if (Number.isInteger(n) && n >= SPOOL_LIMIT_MB.min && n <= SPOOL_LIMIT_MB.max) {
+            updateSettings(client, { section: 'logs', values: { spoolLimitMb: n } }).catch(() => undefined);
+          }
+        }}
+      />
+    </label>
+  );
+}
+
+/**
+ * A container's logs: the console (xterm) for the recent lines and a live follow, and, after
+ * "Load full history", the explorer over the whole history spooled by the backend.
+ */
+export function LogsView({
+  id,
+  name,
+  initialSince = '',
+}: {
+  readonly id: string;
+  readonly name: string;
+  /** Opened from an alert: the history from this moment (datetime-local) instead of the last lines. */
+  readonly initialSince?: string;
+}) {
+  const t = useT(messages);
+  const [options, setOptions] = useLogOptions(name);
+  const [explore, setExplore] = useState(false);
+  const [range, setRange] = useState<LogRange>(
+    initialSince === ''
+      ? { tail: 1000, since: '', until: '' }
+      : { tail: 'all', since: initialSince, until: '' },
+  );
+  const limitMb = useSettingsStore((s) => s.settings?.logs.spoolLimitMb ?? SPOOL_LIMIT_MB.default);
+
+  if (explore) {
+    const since = epochSeconds(range.since);
+    const until = epochSeconds(range.until);
+    // The limit applies to views opened after it changes: a running spool keeps its own.
+    const request: SpoolRequest = {
+      ref: id,
+      tail: 'all',
+      follow: until === undefined,
+      limitMb,
+      ...(since === undefined ? {} : { since }),
+      ...(until === undefined ? {} : { until }),
+    };
+    return (
+      <div className="logs">
+        <div className="log-toolbar">
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              setExplore(false);
+            }}
+          >
+            {t('backToTail')}
+          </button>
+          <SpoolLimitField t={t} />
+        </div>
+        <LogExplorer name={name} request={request} options={options} onOptions={setOptions} />
+      </div>
+    );
+  }
+  return (
+    <LogConsole
+      id={id}
+      name={name}
+      range={range}
+      onRange={setRange}
+      options={options}
+      onOptions={setOptions}
+      onExplore={() => {
+        setExplore(true);
+      }}
+    />
+  );
+}
+
+function LogConsole({
+  id,
+  name,
+  range,
+  onRange: setRange,
+  options,
+  onOptions,
+  onExplore,
+}: {
+  readonly id: string;
+  readonly name: string;
+  readonly range: LogRange;
+  readonly onRange: (range: LogRange) => void;
+  readonly options: LogOptions;
+  readonly onOptions: (change: Partial<LogOptions>) => void;
+  readonly onExplore: () => void;
+}) {
+  const t = useT(messages);
   const host = useRef<HTMLDivElement>(null);
-  const [range, setRange] = useState<LogRange>({ tail: 1000, since: '', until: '' });
-  const [timestamps, setTimestamps] = useState(false);
-  const [filter, setFilter] = useState<StreamFilter>({ stdout: true, stderr: true });
-  const [wrap, setWrap] = useState(true);
+  const { timestamps, wrap } = options;
+  const filter = useMemo(
+    () => ({ stdout: options.stdout, stderr: options.stderr }),
+    [options.stdout, options.stderr],
+  );
   const [paused, setPaused] = useState(false);
   const [scrollback, setScrollback] = useState(DEFAULT_SCROLLBACK);
 
@@ -95,32 +218,21 @@ export function LogsView({ id, name }: { readonly id: string; readonly name: str
           range={range}
           onApply={setRange}
         />
-        <button
-          type="button"
-          className="button"
-          disabled={range.tail === 'all' && range.since === ''}
-          onClick={() => {
-            setRange({ tail: 'all', since: '', until: range.until });
-          }}
-        >
-          Load full history
+        <button type="button" className="button" onClick={onExplore}>
+          {t('loadFull')}
         </button>
       </div>
       <div className="log-toolbar">
-        <Check label="Timestamps" checked={timestamps} onChange={setTimestamps} />
         <Check
-          label="Show stdout"
-          checked={filter.stdout}
-          onChange={(on) => setFilter({ ...filter, stdout: on })}
+          label={t('timestamps')}
+          checked={timestamps}
+          onChange={(on) => onOptions({ timestamps: on })}
         />
-        <Check
-          label="Show stderr"
-          checked={filter.stderr}
-          onChange={(on) => setFilter({ ...filter, stderr: on })}
-        />
-        <Check label="Wrap lines" checked={wrap} onChange={setWrap} />
+        <Check label={t('showStdout')} checked={filter.stdout} onChange={(on) => onOptions({ stdout: on })} />
+        <Check label={t('showStderr')} checked={filter.stderr} onChange={(on) => onOptions({ stderr: on })} />
+        <Check label={t('wrap')} checked={wrap} onChange={(on) => onOptions({ wrap: on })} />
         <label className="field field-inline">
-          <span>Scrollback lines</span>
+          <span>{t('scrollback')}</span>
           <input
             type="number"
             min={1000}
@@ -147,7 +259,7 @@ export function LogsView({ id, name }: { readonly id: string; readonly name: str
             } else setPaused(true);
           }}
         >
-          {holding ? 'Resume scrolling' : 'Pause scrolling'}
+          {holding ? t('resume') : t('pause')}
         </button>
         <button
           type="button"
@@ -156,11 +268,11 @@ export function LogsView({ id, name }: { readonly id: string; readonly name: str
           onClick={() => {
             const text = kit.current?.term.getSelection() ?? '';
             navigator.clipboard.writeText(text).catch(() => {
-              notify('Could not copy', ['The clipboard refused the text.']);
+              notify(t('copyFailed'), [t('copyRefused')]);
             });
           }}
         >
-          Copy selection
+          {t('copy')}
         </button>
         <button
           type="button"
@@ -170,7 +282,7 @@ export function LogsView({ id, name }: { readonly id: string; readonly name: str
             record.current.clear();
           }}
         >
-          Clear
+          {t('clear')}
         </button>
         <button
           type="button"
@@ -179,19 +291,19 @@ export function LogsView({ id, name }: { readonly id: string; readonly name: str
             save(record.current.blobParts(), name);
           }}
         >
-          Save log
+          {t('save')}
         </button>
       </div>
       <p role="status" className={status.state === 'failed' ? 'log-status error' : 'log-status muted'}>
-        {statusText(status, paused, scrolledUp, dropped)}
+        {statusText(t, status, paused, scrolledUp, dropped)}
       </p>
       <div
         ref={host}
         className={wrap ? 'terminal-host' : 'terminal-host no-wrap'}
         role="region"
-        aria-label={`Logs of ${name}`}
+        aria-label={t('logsOf', { name })}
       />
-      {!wrap && <p className="muted hint-line">Lines are not wrapped: scroll sideways to read long lines.</p>}
+      {!wrap && <p className="muted hint-line">{t('noWrap')}</p>}
     </div>
   );
 }

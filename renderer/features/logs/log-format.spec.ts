@@ -21,10 +21,10 @@ describe('log formatter', () => {
     const format = createLogFormatter();
     format({ stream: 'stdout', text: 'partial' }, both);
     expect(format({ stream: 'system', text: 'container stopped' }, both)).toBe(
-      '\n\x1b[2;3mcontainer stopped\x1b[22;23m\n',
+      '\n\x1b[3mcontainer stopped\x1b[23m\n',
     );
     expect(format({ stream: 'system', text: 'resumed\n' }, { stdout: false, stderr: false })).toBe(
-      '\x1b[2;3mresumed\x1b[22;23m\n',
+      '\x1b[3mresumed\x1b[23m\n',
     );
   });
 

@@ -1,7 +1,9 @@
 import type { StreamRequest } from '../../../shared/contract/types.js';
+import { translate } from '../../i18n/index.js';
 import type { Client } from '../../ipc/client.js';
 import { createLogFormatter, type StreamFilter } from './log-format.js';
 import type { LogRecord } from './log-record.js';
+import { messages } from './messages.js';
 
 export type LogsRequest = StreamRequest<'containers.logs'>;
 
@@ -64,14 +66,14 @@ export const subscribeLogs = (
     },
     onEnd: (error) => {
       if (!error) {
-        note(request.follow ? '— The log stream ended. —' : '— End of the log. —');
+        note(translate(messages, request.follow ? 'noteEnded' : 'noteEnd'));
         sink.ended({ state: 'ended' });
       } else if (error.code === 'BACKEND_LOST') {
         lost = true;
-        note('— Connection to Berth lost; reconnecting… —');
+        note(translate(messages, 'noteLost'));
         sink.ended({
           state: 'lost',
-          message: 'Connection to Berth lost; reopening the log when it returns.',
+          message: translate(messages, 'lost'),
         });
       } else {
         note(`— ${error.message} —`);

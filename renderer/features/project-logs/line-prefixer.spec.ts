@@ -29,7 +29,7 @@ describe('line prefixer', () => {
     const prefixer = createLinePrefixer();
     prefixer.format('a', P, { stream: 'stdout', text: 'half' });
     expect(prefixer.format('a', P, { stream: 'system', text: 'container stopped\n' })).toBe(
-      '[a] \x1b[2;3mcontainer stopped\x1b[22;23m\n',
+      '[a] \x1b[3mcontainer stopped\x1b[23m\n',
     );
     expect(prefixer.format('a', P, { stream: 'stdout', text: ' done\n' })).toBe('[a] half done\n');
   });

@@ -2,8 +2,9 @@ import type { LogChunk } from '../../../shared/contract/container-detail.js';
 
 const RED = '\x1b[31m';
 const DEFAULT_FG = '\x1b[39m';
-const DIM_ITALIC = '\x1b[2;3m';
-const NORMAL = '\x1b[22;23m';
+// Italic only: xterm draws dim text at half opacity, under 4.5:1 on the dark theme (axe).
+const ITALIC = '\x1b[3m';
+const NORMAL = '\x1b[23m';
 
 type OutputStream = 'stdout' | 'stderr';
 
@@ -17,7 +18,7 @@ export interface LinePrefixer {
 const body = (stream: LogChunk['stream'], line: string): string => {
   const text = line.endsWith('\r') ? line.slice(0, -1) : line;
   if (stream === 'stderr') return `${RED}${text}${DEFAULT_FG}`;
-  if (stream === 'system') return `${DIM_ITALIC}${text}${NORMAL}`;
+  if (stream === 'system') return `${ITALIC}${text}${NORMAL}`;
   return text;
 };
 

@@ -4,6 +4,8 @@ import { createLogWriter } from '../logs/index.js';
 import { createAckLedger } from './ack-ledger.js';
 import { createLinePrefixer } from './line-prefixer.js';
 import { createColourAssigner, linePrefix } from './service-colours.js';
+import { translate } from '../../i18n/index.js';
+import { messages } from './messages.js';
 
 /** A container of the project, and the name its lines are prefixed with. */
 export interface ProjectMember {
@@ -83,7 +85,12 @@ export const createProjectLogSession = (
           if (error?.code === 'BACKEND_LOST') hooks.onLost();
           else {
             push(id, prefixer.flush(id, prefixOf(id)), 0);
-            note(id, error ? `— ${error.message} —` : '— The log stream ended. —');
+            note(
+              id,
+              error
+                ? translate(messages, 'streamError', { message: error.message })
+                : translate(messages, 'streamEnded'),
+            );
           }
         },
       },
