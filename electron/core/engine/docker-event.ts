@@ -33,5 +33,19 @@ export const toEngineEvent = (value: unknown): EngineEvent | null => {
     name: typeof name === 'string' ? name : null,
     timeNano: typeof timeNano === 'number' || typeof timeNano === 'string' ? String(timeNano) : '0',
     ...(raw.Type === 'container' && typeof swarmService === 'string' ? { swarmService } : {}),
+    ...(raw.Type === 'container' ? containerDetails(raw.Action, raw.Actor.Attributes) : {}),
   };
+};
+
+/** The few attributes alerts need: the exit code of a `die`, the signal of a `kill`. */
+const containerDetails = (
+  action: string,
+  attributes: Record<string, unknown> | undefined,
+): { exitCode?: number; signal?: string } => {
+  const exitCode = attributes?.exitCode;
+  const signal = attributes?.signal;
+  if (action === 'die' && typeof exitCode === 'string' && /^-?\d+$/.test(exitCode))
+    return { exitCode: Number(exitCode) };
+  if (action === 'kill' && typeof signal === 'string') return { signal: signal.slice(0, 32) };
+  return {};
 };

@@ -1,40 +1,54 @@
 import type { EndpointInfo } from '../../../shared/contract/engine.js';
+import { type Worded, worded } from '../../../shared/contract/error-texts.js';
+import { BerthError } from '../errors/berth-error.js';
 import { engineMessage, isAbortError } from '../errors/docker-errors.js';
 
-/** "unix:///var/run/docker.sock (from DOCKER_HOST)": where Berth looked and why there. */
-export const describeEndpoint = (info: EndpointInfo | null): string => {
-  if (!info) return 'The engine';
-  const from = ((): string => {
-    switch (info.source) {
-      case 'DOCKER_HOST':
-        return 'from DOCKER_HOST';
-      case 'DOCKER_CONTEXT':
-        return `from context "${info.context ?? ''}" named by DOCKER_CONTEXT`;
-      case 'currentContext':
-        return `from context "${info.context ?? ''}", the current context in the docker config`;
-      case 'default':
-        return 'the default endpoint';
-    }
-  })();
-  return `${info.url} (${from})`;
+/**
+ * "unix:///var/run/docker.sock (from DOCKER_HOST)": where Berth looked and why there. The
+ * renderer words the same from the status's endpoint (the `endpoint…` keys), so a reason's
+ * `{{where}}` reads in the reader's language too.
+ */
+export const describeEndpoint = (info: EndpointInfo | null): string => endpointWords(info).message;
+
+const endpointWords = (info: EndpointInfo | null): Worded => {
+  if (!info) return worded('endpointNone');
+  const context = info.context ?? '';
+  switch (info.source) {
+    case 'DOCKER_HOST':
+      return worded('endpointDockerHost', { url: info.url });
+    case 'DOCKER_CONTEXT':
+      return worded('endpointDockerContext', { url: info.url, context });
+    case 'currentContext':
+      return worded('endpointCurrentContext', { url: info.url, context });
+    case 'default':
+      return worded('endpointDefault', { url: info.url });
+  }
 };
 
-const SYSTEM_ERRORS: Readonly<Record<string, string>> = {
-  ENOENT: 'no engine socket there',
-  ECONNREFUSED: 'connection refused',
-  EACCES: 'permission denied (is your user allowed to use the Docker socket?)',
-  ECONNRESET: 'the connection was reset',
-  ENOTFOUND: 'host not found',
-  EHOSTUNREACH: 'host unreachable',
-  ETIMEDOUT: 'connection timed out',
-};
+/** The system errors a connection commonly fails with, each worded by its own key. */
+const SYSTEM_ERRORS = {
+  ENOENT: 'engineNotReachableENOENT',
+  ECONNREFUSED: 'engineNotReachableECONNREFUSED',
+  EACCES: 'engineNotReachableEACCES',
+  ECONNRESET: 'engineNotReachableECONNRESET',
+  ENOTFOUND: 'engineNotReachableENOTFOUND',
+  EHOSTUNREACH: 'engineNotReachableEHOSTUNREACH',
+  ETIMEDOUT: 'engineNotReachableETIMEDOUT',
+} as const;
 
-/** A person-readable reason for a failed handshake or health probe. */
-export const failureReason = (info: EndpointInfo | null, err: unknown, timeoutMs: number): string => {
-  const where = `Engine not reachable at ${describeEndpoint(info)}`;
+const isSystemError = (code: string): code is keyof typeof SYSTEM_ERRORS =>
+  Object.hasOwn(SYSTEM_ERRORS, code);
+
+/** A person-readable reason for a failed handshake or health probe, with its key for the reader's language. */
+export const failureReason = (info: EndpointInfo | null, err: unknown, timeoutMs: number): Worded => {
+  const where = describeEndpoint(info);
   if (isAbortError(err))
-    return `${where}: the engine is not responding (no answer within ${Math.round(timeoutMs / 1000)} s).`;
+    return worded('engineNotReachableTimeout', { where, seconds: Math.round(timeoutMs / 1000) });
+  // An engine too old for Berth (refused by a connect hook) keeps its own key, both versions as parameters.
+  if (err instanceof BerthError && err.text?.key === 'engineApiTooOld') {
+    return worded('engineNotReachableTooOld', { ...err.text.params, where });
+  }
   const code = typeof err === 'object' && err !== null && 'code' in err ? String(err.code) : '';
-  const known = SYSTEM_ERRORS[code];
-  return `${where}: ${known ?? engineMessage(err)}.`;
+  if (isSystemError(code)) return worded(SYSTEM_ERRORS[code], { where });
+  return worded('engineNotReachableAt', { where, detail: engineMessage(err) });
 };

@@ -16,23 +16,34 @@ import { describeEndpoint, failureReason } from './endpoint-text.js';
 import { dockerodeOptions, EndpointError, type Endpoint } from './endpoint.js';
 import { JsonStreamParser } from './json-stream.js';
 import { LivenessMonitor, type LivenessOptions } from './liveness.js';
+import { type Worded, worded } from '../../../shared/contract/error-texts.js';
+import type { ErrorText } from '../../../shared/contract/errors.js';
 
 export type ConnectHook = (client: Docker, signal: AbortSignal) => Promise<void>;
 
 export interface EngineConnectionOptions {
   readonly resolve: () => Endpoint;
   readonly createClient?: (endpoint: Endpoint) => Docker;
-  /** Deadline for the handshake and for health probes. */
+  /** Deadline for the handshake's ping and for health probes. */
   readonly pingTimeoutMs?: number;
-  /** Default deadline for unary calls. */
+  /** Default deadline for unary calls, and for the handshake once the engine has answered its ping. */
   readonly callTimeoutMs?: number;
   readonly backoff?: BackoffOptions;
   /** Tuning of the frozen-engine detector (tests shorten it); see LivenessMonitor. */
   readonly liveness?: Partial<Omit<LivenessOptions, 'probe' | 'onResponding' | 'onLost'>>;
 }
 
+/** Seconds as the reasons say them: whole, or to a tenth ("0.5"). */
 const formatSeconds = (ms: number): string =>
-  `${Number.isInteger(ms / 1000) ? ms / 1000 : (ms / 1000).toFixed(1)} s`;
+  String(Number.isInteger(ms / 1000) ? ms / 1000 : (ms / 1000).toFixed(1));
+
+/** A status's reason, in English and (when Berth words it) by key. */
+const statusReason = (reason: Worded | string): { reason: string; reasonText?: ErrorText } =>
+  typeof reason === 'string' ? { reason } : { reason: reason.message, reasonText: reason.text };
+
+/** The reason a status gives, as an error takes it: with its key when it has one. */
+const reasonOf = (status: { readonly reason: string; readonly reasonText?: ErrorText }): Worded | string =>
+  status.reasonText ? { message: status.reason, text: status.reasonText } : status.reason;
 
 /** The engine answered (with an HTTP status), even if the answer is an error. */
 const hasEngineStatus = (err: unknown): boolean =>
@@ -131,7 +142,7 @@ export class EngineConnection implements Disposable {
     const frozen = this.notResponding();
     if (frozen !== null) throw new BerthError('TIMEOUT', frozen);
     if (!client || !liveness || this.current.state !== 'connected') {
-      const why = this.current.state === 'unreachable' ? this.current.reason : 'The engine is connecting.';
+      const why = this.current.state === 'unreachable' ? reasonOf(this.current) : worded('engineConnecting');
       throw new BerthError('ENGINE_UNREACHABLE', why);
     }
     const controller = new AbortController();
@@ -154,7 +165,7 @@ export class EngineConnection implements Disposable {
         liveness.check();
         throw new BerthError(
           'TIMEOUT',
-          `The engine is not responding (no answer within ${Math.round(timeoutMs / 1000)} s).`,
+          worded('engineNoAnswerWithin', { seconds: Math.round(timeoutMs / 1000) }),
         );
       }
       if (isConnectionError(err)) liveness.check();
@@ -195,8 +206,8 @@ export class EngineConnection implements Disposable {
   }
 
   /** Why calls fail fast right now because the engine is frozen; null when it is not. */
-  private notResponding(): string | null {
-    return this.current.state === 'not-responding' ? this.current.reason : null;
+  private notResponding(): Worded | string | null {
+    return this.current.state === 'not-responding' ? reasonOf(this.current) : null;
   }
 
   dispose(): void {
@@ -237,18 +248,24 @@ export class EngineConnection implements Disposable {
       this.drop(
         err instanceof EndpointError
           ? err.message
-          : `Could not determine the engine endpoint: ${err instanceof Error ? err.message : String(err)}`,
+          : worded('endpointUnresolved', { detail: err instanceof Error ? err.message : String(err) }),
       );
       return;
     }
     this.endpointInfo = endpoint.info;
     this.setStatus({ state: 'connecting', endpoint: endpoint.info, attempt: this.attempt });
 
+    // The ping's short deadline tells an engine that does not answer; once it has answered, the rest
+    // of the handshake gets the call deadline: Podman took 7.5 s for /version on a busy machine.
+    let deadlineMs = this.pingTimeoutMs;
     try {
       const client = this.createClient(endpoint);
+      await enginePing(client, AbortSignal.any([abort.signal, AbortSignal.timeout(this.pingTimeoutMs)]));
+      if (generation !== this.generation) return;
+      deadlineMs = this.callTimeoutMs;
       const version = await engineVersion(
         client,
-        AbortSignal.any([abort.signal, AbortSignal.timeout(this.pingTimeoutMs)]),
+        AbortSignal.any([abort.signal, AbortSignal.timeout(this.callTimeoutMs)]),
       );
       if (generation !== this.generation) return;
       // Subscribe before listing, so whatever changes during the relist is seen as an event.
@@ -267,7 +284,7 @@ export class EngineConnection implements Disposable {
     } catch (err) {
       if (generation !== this.generation) return;
       // Dropping bumps the generation first, so the aborted event stream's own end is ignored.
-      this.drop(failureReason(endpoint.info, err, this.pingTimeoutMs));
+      this.drop(failureReason(endpoint.info, err, deadlineMs));
     }
   }
 
@@ -279,7 +296,7 @@ export class EngineConnection implements Disposable {
       controller.abort();
     };
     signal.addEventListener('abort', onAbort, { once: true });
-    const deadline = setTimeout(onAbort, this.pingTimeoutMs);
+    const deadline = setTimeout(onAbort, this.callTimeoutMs);
     let stream: EventStream;
     try {
       stream = await engineEvents(client, controller.signal);
@@ -297,7 +314,7 @@ export class EngineConnection implements Disposable {
     });
     const lost = (): void => {
       if (generation !== this.generation) return;
-      this.drop(`Lost the connection to the engine at ${describeEndpoint(this.endpointInfo)}.`, 1);
+      this.drop(worded('engineLostAt', { where: describeEndpoint(this.endpointInfo) }), 1);
     };
     // Any end of the event stream, clean or not, means the engine may have restarted.
     stream.on('end', lost);
@@ -334,7 +351,12 @@ export class EngineConnection implements Disposable {
           state: 'not-responding',
           endpoint: connected.endpoint,
           version: connected.version,
-          reason: `The engine at ${describeEndpoint(connected.endpoint)} is not responding (no answer to a ping within ${formatSeconds(probeTimeoutMs)}).`,
+          ...statusReason(
+            worded('engineNotRespondingAt', {
+              where: describeEndpoint(connected.endpoint),
+              seconds: formatSeconds(probeTimeoutMs),
+            }),
+          ),
           since: Date.now(),
         });
         const waiting = [...this.waiting];
@@ -353,7 +375,7 @@ export class EngineConnection implements Disposable {
    * is ignored), say why, and retry with backoff. A connection that was up restarts the
    * backoff at its first step.
    */
-  private drop(reason: string, attempt?: number): void {
+  private drop(reason: Worded | string, attempt?: number): void {
     if (this.disposed) return;
     this.teardown();
     if (attempt !== undefined) this.attempt = attempt;
@@ -362,7 +384,7 @@ export class EngineConnection implements Disposable {
       state: 'unreachable',
       endpoint: this.endpointInfo,
       code: 'ENGINE_UNREACHABLE',
-      reason,
+      ...statusReason(reason),
       nextAttemptAt: Date.now() + delay,
       attempt: this.attempt,
     });

@@ -2,6 +2,7 @@ import type { CoreDeps } from '../core-deps.js';
 import { BerthError } from '../errors/berth-error.js';
 import type { FeatureHandlers } from '../rpc/router.js';
 import { streamEngineEvents } from './engine-events-stream.js';
+import { worded } from '../../../shared/contract/error-texts.js';
 
 /** Only http(s) URLs with a host ever leave the app; everything else is refused here. */
 export const parseExternalUrl = (raw: string): URL => {
@@ -9,10 +10,10 @@ export const parseExternalUrl = (raw: string): URL => {
   try {
     url = new URL(raw);
   } catch {
-    throw new BerthError('VALIDATION', 'Not a valid URL.');
+    throw new BerthError('VALIDATION', worded('invalidUrl'));
   }
   if ((url.protocol !== 'http:' && url.protocol !== 'https:') || !url.hostname) {
-    throw new BerthError('VALIDATION', 'Only http and https links can be opened.');
+    throw new BerthError('VALIDATION', worded('onlyHttpLinks'));
   }
   return url;
 };
@@ -27,12 +28,12 @@ export const engineHandlers = ({ connection, host }: CoreDeps): FeatureHandlers<
     'shell.openExternal': async (req) => {
       const url = parseExternalUrl(req.url);
       const open = host.openExternal;
-      if (!open) throw new BerthError('UNSUPPORTED', 'This host opens links in the page itself.');
+      if (!open) throw new BerthError('UNSUPPORTED', worded('hostOpensLinksInPage'));
       return { opened: await open(url) };
     },
     'shell.pickPath': async (req) => {
       const pick = host.pickPath;
-      if (!pick) throw new BerthError('UNSUPPORTED', 'This host has no file picker: type the path.');
+      if (!pick) throw new BerthError('UNSUPPORTED', worded('noFilePicker'));
       return { path: await pick(req) };
     },
   },

@@ -24,6 +24,7 @@ import {
 import { HostSyntaxError, parseContextHost } from '../engine/docker-host.js';
 import { nodeResolveEnv } from '../engine/endpoint.js';
 import type { CliContext, ContextStoreSnapshot } from '../../../shared/contract/channels/engines.js';
+import { worded } from '../../../shared/contract/error-texts.js';
 
 export type { CliContext, ContextStoreSnapshot };
 
@@ -93,7 +94,7 @@ export class CliContextStore {
   create(spec: CreateContextSpec): void {
     validateName(spec.name);
     if (existsSync(this.metaFile(spec.name))) {
-      throw new BerthError('CONFLICT', `Context "${spec.name}" already exists.`);
+      throw new BerthError('CONFLICT', worded('contextExists', { name: spec.name }));
     }
     const tls = checkEndpoint(spec.docker);
     const metadata = spec.description ? { Description: spec.description } : {};
@@ -123,10 +124,7 @@ export class CliContextStore {
     this.readMetaObject(name);
     if (this.list().current === name) {
       if (!options.force) {
-        throw new BerthError(
-          'CONFLICT',
-          `Context "${name}" is in use; remove it with force to reset to default.`,
-        );
+        throw new BerthError('CONFLICT', worded('contextInUse', { name }));
       }
       this.use('default');
     }
@@ -149,7 +147,10 @@ export class CliContextStore {
       try {
         config = asObject(JSON.parse(text) as unknown, `${file} is not a JSON object`);
       } catch (err) {
-        throw new BerthError('VALIDATION', `${file} is not valid JSON (${messageOf(err)}); not changing it.`);
+        throw new BerthError(
+          'VALIDATION',
+          worded('configNotJsonUnchanged', { file, detail: messageOf(err) }),
+        );
       }
     }
     if (name === 'default') delete config['currentContext'];
@@ -169,12 +170,12 @@ export class CliContextStore {
     try {
       text = readFileSync(file, 'utf8');
     } catch {
-      throw new BerthError('NOT_FOUND', `Context "${name}" does not exist (no ${file}).`);
+      throw new BerthError('NOT_FOUND', worded('contextNotExists', { name, file }));
     }
     try {
       return asObject(JSON.parse(text) as unknown, 'not a JSON object');
     } catch (err) {
-      throw new BerthError('VALIDATION', `${file} is malformed (${messageOf(err)}); not changing it.`);
+      throw new BerthError('VALIDATION', worded('contextMalformed', { file, detail: messageOf(err) }));
     }
   }
 
@@ -264,13 +265,10 @@ function broken(name: string, error: string): CliContext {
 
 function validateName(name: string): void {
   if (name === 'default') {
-    throw new BerthError('VALIDATION', '"default" is the built-in context; it cannot be created or changed.');
+    throw new BerthError('VALIDATION', worded('contextDefaultBuiltIn'));
   }
   if (!CONTEXT_NAME.test(name)) {
-    throw new BerthError(
-      'VALIDATION',
-      `Context name "${name}" is invalid: use at least two of letters, digits, "_", ".", "+", "-", starting with a letter or digit.`,
-    );
+    throw new BerthError('VALIDATION', worded('contextNameInvalid', { name }));
   }
 }
 
@@ -280,29 +278,37 @@ function checkEndpoint(docker: DockerEndpointSpec): TlsFiles | null {
     parseContextHost(docker.host, docker.tls != null, 'linux');
   } catch (err) {
     if (!(err instanceof HostSyntaxError)) throw err;
-    throw new BerthError('VALIDATION', `Docker host "${docker.host}" is invalid: ${err.message}`, [
-      { path: 'docker.host', message: err.message },
+    const invalid = worded('dockerHostInvalid', { host: docker.host, detail: err.message });
+    // The field keeps the parser's own words in English; in another language it says the whole sentence.
+    throw new BerthError('VALIDATION', invalid, [
+      { path: 'docker.host', message: err.message, text: invalid.text },
     ]);
   }
   const tls = docker.tls ?? null;
   if (tls === null) return null;
   if ((tls.cert === undefined) !== (tls.key === undefined)) {
-    throw new BerthError('VALIDATION', 'A client certificate needs its key, and a key its certificate.');
+    throw new BerthError('VALIDATION', worded('certKeyPair'));
   }
-  const pem = (field: keyof TlsFiles, what: string, parse: (text: string) => unknown): void => {
+  const pem = (
+    field: keyof TlsFiles,
+    key: 'caNotPem' | 'certNotPem' | 'keyNotPem',
+    parse: (text: string) => unknown,
+  ): void => {
     const text = tls[field];
     if (text === undefined) return;
     try {
       parse(text);
     } catch (err) {
-      throw new BerthError('VALIDATION', `The ${what} is not valid PEM: ${messageOf(err)}`, [
-        { path: `docker.tls.${field}`, message: messageOf(err) },
+      const invalid = worded(key, { detail: messageOf(err) });
+      // The field keeps OpenSSL's own words in English; in another language it says the whole sentence.
+      throw new BerthError('VALIDATION', invalid, [
+        { path: `docker.tls.${field}`, message: messageOf(err), text: invalid.text },
       ]);
     }
   };
-  pem('ca', 'CA certificate', (text) => new X509Certificate(text));
-  pem('cert', 'client certificate', (text) => new X509Certificate(text));
-  pem('key', 'client key', (text) => createPrivateKey(text));
+  pem('ca', 'caNotPem', (text) => new X509Certificate(text));
+  pem('cert', 'certNotPem', (text) => new X509Certificate(text));
+  pem('key', 'keyNotPem', (text) => createPrivateKey(text));
   return tls;
 }
 

@@ -33,13 +33,21 @@ describe('engine kind, version and capabilities', () => {
     });
     expect(caps.swarmRole).toBe('inactive');
     expect(caps.features).toEqual({
-      swarm: { ok: false, reason: 'Docker Engine 20.10.24+dfsg1 is not part of a swarm' },
+      swarm: {
+        ok: false,
+        reason: 'Docker Engine 20.10.24+dfsg1 is not part of a swarm',
+        text: { key: 'engineNotInSwarm', params: { engine: 'Docker Engine 20.10.24+dfsg1' } },
+      },
       build: { ok: true },
       buildkit: { ok: true },
       volumePruneAll: {
         ok: false,
         reason:
           'Pruning named volumes with "all" needs Docker API 1.42; Docker Engine 20.10.24+dfsg1 speaks 1.41',
+        text: {
+          key: 'volumePruneAllNeedsApi',
+          params: { min: '1.42', engine: 'Docker Engine 20.10.24+dfsg1', api: '1.41' },
+        },
       },
       imagePlatform: { ok: true },
       pause: { ok: true },
@@ -55,11 +63,23 @@ describe('engine kind, version and capabilities', () => {
       version: '4.3.1',
       apiVersion: '1.41',
     });
-    expect(caps.features.swarm).toEqual({ ok: false, reason: 'Podman has no swarm mode' });
-    expect(caps.features.buildkit).toEqual({ ok: false, reason: 'Podman builds with Buildah, not BuildKit' });
+    expect(caps.features.swarm).toEqual({
+      ok: false,
+      reason: 'Podman has no swarm mode',
+      text: { key: 'podmanNoSwarm' },
+    });
+    expect(caps.features.buildkit).toMatchObject({
+      ok: false,
+      reason: 'Podman builds with Buildah, not BuildKit',
+      text: { key: 'podmanNoBuildkit' },
+    });
     expect(caps.features.build).toEqual({ ok: true });
     expect(() => requireFeature(caps, 'swarm')).toThrow(
-      expect.objectContaining({ code: 'UNSUPPORTED', message: 'Podman has no swarm mode.' }),
+      expect.objectContaining({
+        code: 'UNSUPPORTED',
+        message: 'Podman has no swarm mode.',
+        text: { key: 'podmanNoSwarm' },
+      }),
     );
   });
 
@@ -89,8 +109,9 @@ describe('engine kind, version and capabilities', () => {
       ...dockerInfo,
       Swarm: { LocalNodeState: 'active', ControlAvailable: false },
     });
-    expect(worker.features.swarm).toEqual({
+    expect(worker.features.swarm).toMatchObject({
       ok: false,
+      text: { key: 'engineSwarmNode', params: { role: 'worker' } },
       reason: 'Docker Engine 20.10.24+dfsg1 is a swarm worker node; services are listed on a manager',
     });
     const rootless = engineCapabilities(dockerVersion, {
@@ -98,8 +119,9 @@ describe('engine kind, version and capabilities', () => {
       SecurityOptions: ['name=seccomp,profile=default', 'name=rootless'],
     });
     expect(rootless.identity.rootless).toBe(true);
-    expect(rootless.features.pause).toEqual({
+    expect(rootless.features.pause).toMatchObject({
       ok: false,
+      text: { key: 'pauseNeedsCgroupV2' },
       reason:
         'Pausing containers needs cgroup v2 for a rootless engine; Docker Engine 20.10.24+dfsg1 runs rootless on cgroup v1',
     });
@@ -110,8 +132,9 @@ describe('engine kind, version and capabilities', () => {
     expect(compareApiVersions('1.41', '1.41')).toBe(0);
     expect(compareApiVersions('1.100', '1.45')).toBe(1);
     expect(apiTooOld(dockerVersion)).toBeUndefined();
-    expect(apiTooOld({ ApiVersion: '1.23' })).toBe(
-      'This engine speaks Docker API 1.23; Berth needs 1.24 or newer (Docker 1.12+, Podman 3+)',
-    );
+    expect(apiTooOld({ ApiVersion: '1.23' })).toEqual({
+      message: 'This engine speaks Docker API 1.23; Berth needs 1.24 or newer (Docker 1.12+, Podman 3+)',
+      text: { key: 'engineApiTooOld', params: { api: '1.23', min: '1.24' } },
+    });
   });
 });

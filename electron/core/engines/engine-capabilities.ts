@@ -1,4 +1,5 @@
 import { BerthError } from '../errors/berth-error.js';
+import { type Worded, worded } from '../../../shared/contract/error-texts.js';
 import {
   ENGINE_FEATURES,
   type EngineCapabilities,
@@ -10,6 +11,12 @@ import {
 } from '../../../shared/contract/channels/engines.js';
 
 export { ENGINE_FEATURES };
+
+type ApiReason =
+  'swarmNeedsApi' | 'buildNeedsApi' | 'buildkitNeedsApi' | 'volumePruneAllNeedsApi' | 'imagePlatformNeedsApi';
+
+/** A feature the engine lacks: the English reason for logs and as the fallback, its key for the reader's language. */
+const lacks = ({ message, text }: Worded): Support => ({ ok: false, reason: message, text });
 export type { EngineCapabilities, EngineFeature, EngineIdentity, EngineKind, Support, SwarmRole };
 
 /** The API range Berth is written against: older engines are refused with a message, newer ones are spoken to at this. */
@@ -123,41 +130,31 @@ export function engineCapabilities(version: VersionResponse, info: InfoResponse)
     rootless,
   };
   const named = `${product} ${identity.version}`.trim();
-  const api = (min: string, what: string): Support =>
+  const api = (min: string, key: ApiReason): Support =>
     compareApiVersions(negotiated, min) >= 0
       ? { ok: true }
-      : { ok: false, reason: `${what} needs Docker API ${min}; ${named} speaks ${apiVersion}` };
+      : lacks(worded(key, { min, engine: named, api: apiVersion }));
   const cgroupV1Rootless = rootless && info.CgroupVersion === '1';
-  const cgroups = (what: string): Support =>
-    cgroupV1Rootless
-      ? {
-          ok: false,
-          reason: `${what} needs cgroup v2 for a rootless engine; ${named} runs rootless on cgroup v1`,
-        }
-      : { ok: true };
+  const cgroups = (key: 'pauseNeedsCgroupV2' | 'statsNeedsCgroupV2'): Support =>
+    cgroupV1Rootless ? lacks(worded(key, { engine: named })) : { ok: true };
   const swarmRole = toSwarmRole(info.Swarm);
   const features: Record<EngineFeature, Support> = {
     swarm:
       kind === 'podman'
-        ? { ok: false, reason: 'Podman has no swarm mode' }
+        ? lacks(worded('podmanNoSwarm'))
         : swarmRole === 'manager'
-          ? api('1.24', 'Swarm')
-          : {
-              ok: false,
-              reason:
-                swarmRole === 'inactive'
-                  ? `${named} is not part of a swarm`
-                  : `${named} is a swarm ${swarmRole} node; services are listed on a manager`,
-            },
-    build: api('1.24', 'Building images'),
-    buildkit:
-      kind === 'podman'
-        ? { ok: false, reason: 'Podman builds with Buildah, not BuildKit' }
-        : api('1.31', 'BuildKit'),
-    volumePruneAll: api('1.42', 'Pruning named volumes with "all"'),
-    imagePlatform: api('1.32', 'Choosing an image platform'),
-    pause: cgroups('Pausing containers'),
-    stats: cgroups('Live resource usage'),
+          ? api('1.24', 'swarmNeedsApi')
+          : lacks(
+              swarmRole === 'inactive'
+                ? worded('engineNotInSwarm', { engine: named })
+                : worded('engineSwarmNode', { engine: named, role: swarmRole }),
+            ),
+    build: api('1.24', 'buildNeedsApi'),
+    buildkit: kind === 'podman' ? lacks(worded('podmanNoBuildkit')) : api('1.31', 'buildkitNeedsApi'),
+    volumePruneAll: api('1.42', 'volumePruneAllNeedsApi'),
+    imagePlatform: api('1.32', 'imagePlatformNeedsApi'),
+    pause: cgroups('pauseNeedsCgroupV2'),
+    stats: cgroups('statsNeedsCgroupV2'),
   };
   return { identity, swarmRole, features };
 }
@@ -170,14 +167,18 @@ function toSwarmRole(swarm: InfoResponse['Swarm']): SwarmRole {
 }
 
 /** The engine's API is older than Berth can use: said once at connect, with both versions. */
-export function apiTooOld(version: VersionResponse): string | undefined {
+export function apiTooOld(version: VersionResponse): Worded | undefined {
   const api = version.ApiVersion;
   if (api === undefined || compareApiVersions(api, BERTH_API_MIN) >= 0) return undefined;
-  return `This engine speaks Docker API ${api}; Berth needs ${BERTH_API_MIN} or newer (Docker 1.12+, Podman 3+)`;
+  return worded('engineApiTooOld', { api, min: BERTH_API_MIN });
 }
 
 /** For handlers: refuse an unsupported call with a typed error and the reason, before the engine is asked. */
 export function requireFeature(capabilities: EngineCapabilities, feature: EngineFeature): void {
   const support = capabilities.features[feature];
-  if (!support.ok) throw new BerthError('UNSUPPORTED', `${support.reason}.`);
+  if (!support.ok) {
+    // A reason is a hint without a full stop; as an error's message it ends a sentence (its key's words stay as they are).
+    const message = support.reason.concat('.');
+    throw new BerthError('UNSUPPORTED', support.text ? { message, text: support.text } : message);
+  }
 }

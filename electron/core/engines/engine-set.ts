@@ -5,6 +5,7 @@ import type {
   EngineCapabilities,
   EngineContainersChanged,
   EngineId,
+  EngineObjectsChanged,
   EngineStatusChanged,
   EngineSummary,
 } from '../../../shared/contract/channels/engines.js';
@@ -19,6 +20,7 @@ import { watchCliConfig } from './cli-config-watcher.js';
 import { CliContextStore, cliConfigDir } from './cli-context-store.js';
 import { engineClientFactory, type EngineClientOptions } from './engine-client.js';
 import { apiTooOld, engineCapabilities, toInfoResponse } from './engine-capabilities.js';
+import { worded } from '../../../shared/contract/error-texts.js';
 
 /** One engine Berth talks to: its own connection, event stream, reconnect and container model. */
 export interface EngineScope extends Disposable {
@@ -30,6 +32,11 @@ export interface EngineScope extends Disposable {
   readonly containers: ContainerSync;
   /** From the last successful connect; null until then. */
   readonly capabilities: () => EngineCapabilities | null;
+  /**
+   * This engine's instance of a feature's service (a stats hub, a disk-use cache…), made on first use and disposed
+   * with the scope, so a removed context leaves nothing running. `key` names the service (one object per feature).
+   */
+  readonly attach: <T>(key: object, make: () => T) => T;
 }
 
 export interface EngineSetOptions {
@@ -56,6 +63,28 @@ export function podmanSocketCandidates(env: Readonly<Record<string, string | und
   return [...extra, '/run/podman/podman.sock', ...(xdg ? [join(xdg, 'podman', 'podman.sock')] : [])];
 }
 
+const OBJECTS_COALESCE_MS = 50;
+const OBJECT_KINDS: Partial<Record<string, EngineObjectsChanged['kind']>> = {
+  image: 'images',
+  volume: 'volumes',
+  network: 'networks',
+};
+
+/** Memoizes one service per key in a scope; the ones that can be disposed go with the scope. */
+function attacher(store: DisposableStore): EngineScope['attach'] {
+  const made = new Map<object, unknown>();
+  return <T>(key: object, make: () => T): T => {
+    if (made.has(key)) return made.get(key) as T;
+    const value = make();
+    made.set(key, value);
+    if (isDisposable(value)) store.add(value);
+    return value;
+  };
+}
+
+const isDisposable = (value: unknown): value is Disposable =>
+  typeof value === 'object' && value !== null && typeof (value as Partial<Disposable>).dispose === 'function';
+
 const slug = (path: string): string =>
   path
     .toLowerCase()
@@ -77,6 +106,7 @@ export class EngineSet implements Disposable {
   private readonly membership = new Emitter<readonly EngineSummary[]>();
   private readonly contextChanges = new Emitter<ContextStoreSnapshot>();
   private readonly containerChanges = new Emitter<EngineContainersChanged>();
+  private readonly objectChanges = new Emitter<EngineObjectsChanged>();
   private watcher: (Disposable & { snapshot: () => ContextStoreSnapshot }) | undefined;
   private snapshot: ContextStoreSnapshot;
   private started = false;
@@ -113,7 +143,7 @@ export class EngineSet implements Disposable {
   /** A handler's way in: an unknown engine is NOT_FOUND, never a fallback to another engine. */
   require(id: string): EngineScope {
     const scope = this.scopes.get(id);
-    if (!scope) throw new BerthError('NOT_FOUND', `No engine "${id}" (its context may have been removed).`);
+    if (!scope) throw new BerthError('NOT_FOUND', worded('contextMissing', { id }));
     return scope;
   }
 
@@ -121,16 +151,49 @@ export class EngineSet implements Disposable {
    * The scope a request names, started if it was not (an action on an engine implies using the list); no engine
    * named: the backend's own (the engine the CLI named at launch). Unknown ids are NOT_FOUND.
    */
-  scope(id: string | undefined): Pick<EngineScope, 'connection' | 'containers'> {
+  scope(id: string | undefined): EngineScope {
     if (id === undefined) {
-      const primary = this.options.primary;
-      if (primary) return primary;
-      return this.require('default');
+      if (this.primaryId === undefined) return this.require('default');
+      // A launch context that no longer exists still has the backend's connection (which says what is wrong).
+      return this.scopes.get(this.primaryId) ?? this.primaryFallback();
     }
     const scope = this.require(id);
     this.start();
     return scope;
   }
+
+  /** The engines in use, in `list()` order; empty until started (an idle Berth reads only its own engine). */
+  inUse(): EngineScope[] {
+    return this.started ? [...this.scopes.values()] : [];
+  }
+
+  onObjects(listener: (change: EngineObjectsChanged) => void): Disposable {
+    return this.objectChanges.on(listener);
+  }
+
+  private fallback: EngineScope | undefined;
+
+  private primaryFallback(): EngineScope {
+    const primary = this.options.primary;
+    if (!primary || this.primaryId === undefined) return this.require('default');
+    if (!this.fallback) {
+      const attached = new DisposableStore();
+      this.fallbackDisposables.add(attached);
+      this.fallback = {
+        id: this.primaryId,
+        label: this.primaryId === 'default' ? 'default' : this.primaryId.slice('ctx:'.length),
+        source: this.primaryId === 'default' ? 'default' : 'context',
+        connection: primary.connection,
+        containers: primary.containers,
+        capabilities: () => null,
+        attach: attacher(attached),
+        dispose: () => attached.dispose(),
+      };
+    }
+    return this.fallback;
+  }
+
+  private readonly fallbackDisposables = new DisposableStore();
 
   onContainers(listener: (change: EngineContainersChanged) => void): Disposable {
     return this.containerChanges.on(listener);
@@ -188,6 +251,8 @@ export class EngineSet implements Disposable {
     this.membership.dispose();
     this.contextChanges.dispose();
     this.containerChanges.dispose();
+    this.objectChanges.dispose();
+    this.fallbackDisposables.dispose();
   }
 
   private onStoreChanged(snapshot: ContextStoreSnapshot): void {
@@ -293,7 +358,7 @@ export class EngineSet implements Disposable {
           engineInfo(docker, signal),
         ]);
         const tooOld = apiTooOld(version);
-        if (tooOld) throw new Error(tooOld);
+        if (tooOld) throw new BerthError('UNSUPPORTED', tooOld);
         capabilities = engineCapabilities(version, toInfoResponse(info));
       }),
     );
@@ -309,6 +374,23 @@ export class EngineSet implements Disposable {
     disposables.add(
       connection.onStatus((status) => this.statuses.fire({ engine: id, status, capabilities })),
     );
+    // Image, volume and network events, coalesced per kind, so "All engines" views refetch only that engine's slice.
+    const pending = new Set<EngineObjectsChanged['kind']>();
+    let flush: ReturnType<typeof setTimeout> | undefined;
+    disposables.add(toDisposable(() => clearTimeout(flush)));
+    disposables.add(
+      connection.onEvent((event) => {
+        const kind = OBJECT_KINDS[event.type];
+        if (!kind || !this.started) return;
+        pending.add(kind);
+        flush ??= setTimeout(() => {
+          flush = undefined;
+          for (const k of pending) this.objectChanges.fire({ engine: id, kind: k });
+          pending.clear();
+        }, this.options.coalesceMs ?? OBJECTS_COALESCE_MS);
+      }),
+    );
+    const attached = disposables.add(new DisposableStore());
     return {
       id,
       label,
@@ -317,6 +399,7 @@ export class EngineSet implements Disposable {
       connection,
       containers,
       capabilities: () => capabilities,
+      attach: attacher(attached),
       dispose: () => disposables.dispose(),
     };
   }

@@ -1,8 +1,14 @@
 import type { z } from 'zod';
-import type { contextCreateRequest } from '../../../shared/contract/channels/engines.js';
+import type { contextCreateRequest, MergedList } from '../../../shared/contract/channels/engines.js';
+import { groupProjects } from '../../../shared/compose/projects.js';
 import type { CoreDeps } from '../core-deps.js';
+import { DiskUseCache, listImages } from '../images/image-list.js';
+import { listNetworks } from '../networks/network-list.js';
 import type { FeatureHandlers } from '../rpc/router.js';
+import { listVolumes } from '../volumes/volume-service.js';
 import type { DockerEndpointSpec } from './cli-context-store.js';
+import { EngineLists } from './engine-lists.js';
+import type { EngineScope } from './engine-set.js';
 
 type Req<T extends z.ZodType> = z.infer<T>;
 
@@ -34,9 +40,25 @@ export const enginesHandlers = ({ engines: set }: CoreDeps): FeatureHandlers<'en
     set.start();
     return set;
   };
+  const lists = new EngineLists(set);
+  const all = <T>(kind: string, read: (scope: EngineScope) => Promise<T> | T): Promise<MergedList<T>> => {
+    active();
+    return lists.read(kind, read);
+  };
   return {
     invokes: {
       'engines.list': () => Promise.resolve(active().list()),
+      'engines.allContainers': () => all('containers', (scope) => scope.containers.list()),
+      'engines.allProjects': () => all('projects', (scope) => groupProjects(scope.containers.list())),
+      'engines.allImages': () =>
+        all('images', (scope) =>
+          listImages(
+            scope.connection,
+            scope.attach(DiskUseCache, () => new DiskUseCache(scope.connection)),
+          ),
+        ),
+      'engines.allVolumes': () => all('volumes', (scope) => listVolumes(scope.connection)),
+      'engines.allNetworks': () => all('networks', (scope) => listNetworks(scope.connection)),
       'engines.retry': (req) =>
         run(() => {
           active().require(req.engine).connection.retryNow();
