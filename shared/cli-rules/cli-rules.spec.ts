@@ -16,11 +16,14 @@ import {
   parsePortSpec,
   portRowProblems,
 } from '../run/port-spec.js';
+import { parseDevice, parseGpus, parseUlimit } from '../run/advanced-specs.js';
 import { parseHumanSize, parseMemoryBytes } from '../run/units.js';
 import type { RuleCase, RuleTable } from './table.js';
+import { cliDevice } from './tables/cli-device.js';
 import { cliEnvFile } from './tables/cli-env-file.js';
 import { cliEnv } from './tables/cli-env.js';
 import { cliExtraHosts } from './tables/cli-extra-hosts.js';
+import { cliGpus } from './tables/cli-gpus.js';
 import { cliIpAddress } from './tables/cli-ip-address.js';
 import { cliLabels } from './tables/cli-labels.js';
 import { cliMounts } from './tables/cli-mounts.js';
@@ -28,6 +31,7 @@ import { cliNetworkCreate } from './tables/cli-network-create.js';
 import { cliNetworkOpt } from './tables/cli-network-opt.js';
 import { cliRunFlags } from './tables/cli-run-flags.js';
 import { goUnitsSize } from './tables/go-units-size.js';
+import { goUnitsUlimit } from './tables/go-units-ulimit.js';
 import { mobyContainerNames } from './tables/moby-container-names.js';
 import { mobyIpam } from './tables/moby-ipam.js';
 import { natPortRange } from './tables/nat-port-range.js';
@@ -190,6 +194,16 @@ const networkFieldAdapter: Adapter<string> = (c) => ({
 
 const nameAdapter: Adapter<string> = (c) => ({ ok: nameProblem(c.input) === null });
 
+/** The run dialog's advanced parsers answer in the table's own terms: a verdict and the value sent. */
+const parsedAdapter =
+  <V, W extends V>(
+    parse: (text: string) => { ok: true; value: W } | { ok: false; message: string },
+  ): Adapter<V> =>
+  (c) => {
+    const parsed = parse(c.input);
+    return parsed.ok ? { ok: true, value: parsed.value } : { ok: false };
+  };
+
 /** Agreement: the same verdict, and for an accepted case the same value (the fields it states). */
 const agrees = <V>(c: RuleCase<V>, verdict: Verdict<V>): boolean => {
   if (verdict.ok !== c.ok) return false;
@@ -253,6 +267,9 @@ runTable('network create', cliNetworkCreate, networkAdapter);
 runTable('IPAM', mobyIpam, networkAdapter);
 runTable('--network', cliNetworkOpt, networkFieldAdapter);
 runTable('container names', mobyContainerNames, nameAdapter);
+runTable('ulimits', goUnitsUlimit, parsedAdapter(parseUlimit));
+runTable('devices', cliDevice, parsedAdapter(parseDevice));
+runTable('GPU requests', cliGpus, parsedAdapter(parseGpus));
 
 describe('the tables as a whole', () => {
   // The counts the issue note reports; each case above is its own test.

@@ -61,7 +61,7 @@ describe('formToCreateBody', () => {
     expect(bare).not.toHaveProperty('Cmd');
     expect(bare.HostConfig).not.toHaveProperty('NetworkMode');
     expect(bare.HostConfig).not.toHaveProperty('Memory');
-    expect(bare.HostConfig.RestartPolicy).toEqual({ Name: '', MaximumRetryCount: 0 });
+    expect(bare.HostConfig.RestartPolicy).toEqual({ Name: 'no', MaximumRetryCount: 0 });
   });
 });
 

@@ -1,8 +1,32 @@
 import { extraHostEntries } from './extra-hosts.js';
 import { expandPortRow } from './port-spec.js';
-import { capabilityWords, type RunForm } from './run-form.js';
+import {
+  parseDevice,
+  parseDnsSearch,
+  parseGpus,
+  parseTmpfs,
+  parseUlimit,
+  type DeviceMapping,
+  type DeviceRequest,
+  type Ulimit,
+} from './advanced-specs.js';
+import { parseGoDuration } from './go-duration.js';
+import { capabilityWords, lines, listWords, type RunForm } from './run-form.js';
 import { splitShellWords } from './shell-words.js';
 import { parseCpus, parseMemory } from './units.js';
+
+export interface HealthConfig {
+  readonly Test?: string[];
+  readonly Interval?: number;
+  readonly Timeout?: number;
+  readonly StartPeriod?: number;
+  readonly Retries?: number;
+}
+
+export interface EndpointConfig {
+  readonly Aliases?: string[];
+  readonly IPAMConfig?: { IPv4Address?: string; IPv6Address?: string };
+}
 
 /** The subset of the engine's `POST /containers/create` body the dialog sets. */
 export interface CreateBody {
@@ -21,6 +45,9 @@ export interface CreateBody {
   readonly AttachStderr: boolean;
   readonly StdinOnce: boolean;
   readonly Hostname?: string;
+  readonly Healthcheck?: HealthConfig;
+  readonly StopSignal?: string;
+  readonly StopTimeout?: number;
   readonly HostConfig: {
     readonly PortBindings: Record<string, { HostIp: string; HostPort: string }[]>;
     readonly PublishAllPorts: boolean;
@@ -40,8 +67,78 @@ export interface CreateBody {
     readonly CapDrop?: string[];
     readonly ReadonlyRootfs: boolean;
     readonly ExtraHosts?: string[];
+    readonly Devices?: DeviceMapping[];
+    readonly DeviceRequests?: DeviceRequest[];
+    readonly Dns?: string[];
+    readonly DnsSearch?: string[];
+    readonly DnsOptions?: string[];
+    readonly ShmSize?: number;
+    readonly Ulimits?: Ulimit[];
+    readonly Init?: boolean;
+    readonly LogConfig?: { Type: string; Config: Record<string, string> };
+    readonly SecurityOpt?: string[];
+    readonly VolumesFrom?: string[];
+    readonly PidMode?: string;
+    readonly IpcMode?: string;
+    readonly UTSMode?: string;
+    readonly Sysctls?: Record<string, string>;
+    readonly Tmpfs?: Record<string, string>;
+    readonly CpusetCpus?: string;
+    readonly PidsLimit?: number;
+    readonly GroupAdd?: string[];
   };
+  readonly NetworkingConfig?: { EndpointsConfig: Record<string, EndpointConfig> };
 }
+
+/** Settings the form does not model, carried from the original container as they are. */
+export interface KeptConfig {
+  readonly Config: Readonly<Record<string, unknown>>;
+  readonly HostConfig: Readonly<Record<string, unknown>>;
+}
+
+const oks = <V>(results: readonly ({ ok: true; value: V } | { ok: false })[]): V[] =>
+  results.flatMap((r) => (r.ok ? [r.value] : []));
+
+const durationNs = (text: string): number | undefined => {
+  if (text.trim() === '') return undefined;
+  const parsed = parseGoDuration(text.trim());
+  return parsed.ok ? Number(parsed.ns) : undefined;
+};
+
+/** The health check as the CLI sends it: nothing unless a --health-* flag or --no-healthcheck is given. */
+export const healthConfig = (form: RunForm): HealthConfig | undefined => {
+  if (form.healthMode === 'none') return { Test: ['NONE'] };
+  const interval = durationNs(form.healthInterval);
+  const timeout = durationNs(form.healthTimeout);
+  const startPeriod = durationNs(form.healthStartPeriod);
+  const retries = form.healthRetries.trim() === '' ? undefined : Number(form.healthRetries.trim());
+  const cmd = form.healthMode === 'command' && form.healthCmd.trim() !== '' ? form.healthCmd : '';
+  if (cmd === '' && !interval && !timeout && !startPeriod && !retries) return undefined;
+  return {
+    ...(cmd !== '' ? { Test: ['CMD-SHELL', cmd] } : {}),
+    Interval: interval ?? 0,
+    Timeout: timeout ?? 0,
+    StartPeriod: startPeriod ?? 0,
+    Retries: retries ?? 0,
+  };
+};
+
+/** Aliases and static addresses of one network attachment; undefined when it has none. */
+export const endpointConfig = (aliases: string, ipv4: string, ipv6: string): EndpointConfig | undefined => {
+  const list = listWords(aliases);
+  const ipam = {
+    ...(ipv4.trim() ? { IPv4Address: ipv4.trim() } : {}),
+    ...(ipv6.trim() ? { IPv6Address: ipv6.trim() } : {}),
+  };
+  if (list.length === 0 && Object.keys(ipam).length === 0) return undefined;
+  return {
+    ...(list.length > 0 ? { Aliases: list } : {}),
+    ...(Object.keys(ipam).length > 0 ? { IPAMConfig: ipam } : {}),
+  };
+};
+
+/** The main network's name as the engine's endpoint map keys it. */
+export const primaryNetwork = (form: RunForm): string => form.network || 'bridge';
 
 const words = (text: string): string[] => {
   const split = splitShellWords(text);
@@ -78,6 +175,20 @@ export const formToCreateBody = (form: RunForm): CreateBody => {
   const capAdd = capabilityWords(form.capAdd);
   const capDrop = capabilityWords(form.capDrop);
   const extraHosts = extraHostEntries(form.extraHosts);
+  const health = healthConfig(form);
+  const devices = oks(lines(form.devices).map(parseDevice));
+  const gpuParsed = form.gpus.trim() ? parseGpus(form.gpus.trim()) : null;
+  const gpus = gpuParsed?.ok ? gpuParsed.value : null;
+  const dns = listWords(form.dns);
+  const dnsSearch = oks(listWords(form.dnsSearch).map(parseDnsSearch));
+  const dnsOptions = listWords(form.dnsOptions);
+  const shmSize = form.shmSize.trim() === '' ? null : parseMemory(form.shmSize.trim());
+  const ulimits = oks(listWords(form.ulimits).map(parseUlimit));
+  const securityOpt = lines(form.securityOpt);
+  const volumesFrom = listWords(form.volumesFrom);
+  const tmpfs = oks(lines(form.tmpfs).map(parseTmpfs));
+  const groupAdd = listWords(form.groupAdd);
+  const primaryEndpoint = endpointConfig(form.networkAliases, form.ipv4, form.ipv6);
   return {
     Image: form.image.trim(),
     ...(cmd ? { Cmd: cmd } : {}),
@@ -95,6 +206,9 @@ export const formToCreateBody = (form: RunForm): CreateBody => {
     AttachStderr: false,
     StdinOnce: false,
     ...(form.hostname ? { Hostname: form.hostname } : {}),
+    ...(health ? { Healthcheck: health } : {}),
+    ...(form.stopSignal.trim() ? { StopSignal: form.stopSignal.trim() } : {}),
+    ...(form.stopTimeout.trim() ? { StopTimeout: Number(form.stopTimeout.trim()) } : {}),
     HostConfig: {
       PortBindings: bindings,
       PublishAllPorts: form.publishAll,
@@ -106,7 +220,7 @@ export const formToCreateBody = (form: RunForm): CreateBody => {
       })),
       ...(form.network ? { NetworkMode: form.network } : {}),
       RestartPolicy: {
-        Name: form.restart === 'no' ? '' : form.restart,
+        Name: form.restart,
         MaximumRetryCount:
           form.restart === 'on-failure' && form.restartMaxRetries !== '' ? Number(form.restartMaxRetries) : 0,
       },
@@ -118,6 +232,66 @@ export const formToCreateBody = (form: RunForm): CreateBody => {
       ...(capDrop.length > 0 ? { CapDrop: capDrop } : {}),
       ReadonlyRootfs: form.readOnlyRootfs,
       ...(extraHosts.length > 0 ? { ExtraHosts: extraHosts } : {}),
+      ...(devices.length > 0 ? { Devices: devices } : {}),
+      ...(gpus ? { DeviceRequests: [gpus] } : {}),
+      ...(dns.length > 0 ? { Dns: dns } : {}),
+      ...(dnsSearch.length > 0 ? { DnsSearch: dnsSearch } : {}),
+      ...(dnsOptions.length > 0 ? { DnsOptions: dnsOptions } : {}),
+      ...(shmSize !== null ? { ShmSize: shmSize } : {}),
+      ...(ulimits.length > 0 ? { Ulimits: ulimits } : {}),
+      ...(form.init ? { Init: true } : {}),
+      ...(form.logDriver.trim() || form.logOptions.length > 0
+        ? {
+            LogConfig: {
+              Type: form.logDriver.trim(),
+              Config: Object.fromEntries(form.logOptions.map((row) => [row.key, row.value])),
+            },
+          }
+        : {}),
+      ...(securityOpt.length > 0 ? { SecurityOpt: securityOpt } : {}),
+      ...(volumesFrom.length > 0 ? { VolumesFrom: volumesFrom } : {}),
+      ...(form.pidMode.trim() ? { PidMode: form.pidMode.trim() } : {}),
+      ...(form.ipcMode.trim() ? { IpcMode: form.ipcMode.trim() } : {}),
+      ...(form.utsMode.trim() ? { UTSMode: form.utsMode.trim() } : {}),
+      ...(form.sysctls.length > 0
+        ? { Sysctls: Object.fromEntries(form.sysctls.map((row) => [row.key, row.value])) }
+        : {}),
+      ...(tmpfs.length > 0 ? { Tmpfs: Object.fromEntries(tmpfs) } : {}),
+      ...(form.cpuset.trim() ? { CpusetCpus: form.cpuset.trim() } : {}),
+      ...(form.pidsLimit.trim() ? { PidsLimit: Number(form.pidsLimit.trim()) } : {}),
+      ...(groupAdd.length > 0 ? { GroupAdd: groupAdd } : {}),
     },
+    ...(primaryEndpoint
+      ? { NetworkingConfig: { EndpointsConfig: { [primaryNetwork(form)]: primaryEndpoint } } }
+      : {}),
   };
 };
+
+/**
+ * The form's body over what the original container had and the form does not model: the form
+ * wins field by field, so a setting the person cleared stays cleared (kept fields never include
+ * a field the form models).
+ */
+export const withKept = (body: CreateBody, kept: KeptConfig | undefined): CreateBody =>
+  kept
+    ? {
+        ...kept.Config,
+        ...body,
+        ...(kept.Config.ExposedPorts
+          ? {
+              ExposedPorts: {
+                ...(kept.Config.ExposedPorts as CreateBody['ExposedPorts']),
+                ...body.ExposedPorts,
+              },
+            }
+          : {}),
+        HostConfig: {
+          ...kept.HostConfig,
+          ...body.HostConfig,
+          Mounts: [
+            ...body.HostConfig.Mounts,
+            ...((kept.HostConfig.Mounts as CreateBody['HostConfig']['Mounts'] | undefined) ?? []),
+          ],
+        },
+      }
+    : body;

@@ -6,6 +6,14 @@ import {
   type PortRow,
   type RunForm,
 } from './run-form.js';
+import {
+  formatDevice,
+  formatGpus,
+  formatUlimit,
+  type DeviceMapping,
+  type DeviceRequest,
+} from './advanced-specs.js';
+import { formatGoDuration } from './go-duration.js';
 import { shellJoin } from './shell-words.js';
 import { formatCpus, formatMemory } from './units.js';
 
@@ -32,7 +40,21 @@ export interface ImageDefaults {
   readonly user: string;
   readonly volumes: readonly string[];
   readonly exposedPorts: readonly string[];
+  readonly healthcheck: Json | null;
+  readonly stopSignal: string;
 }
+
+/** What the engine fills in when the create body leaves a setting out. */
+export interface EngineDefaults {
+  /** The daemon's log driver (`docker info`). */
+  readonly logDriver: string;
+}
+
+/** 20.10's built-in defaults; the log driver is the daemon's setting and worth asking for. */
+export const ENGINE_DEFAULTS: EngineDefaults = { logDriver: 'json-file' };
+export const DEFAULT_SHM_SIZE = 64 * 1024 * 1024;
+/** 20.10's default IPC mode; `shareable` is a choice since then. */
+export const DEFAULT_IPC_MODES: readonly string[] = ['private'];
 
 export const imageDefaultsFromInspect = (image: Json | null): ImageDefaults => {
   const config = obj(obj(image).Config);
@@ -45,6 +67,8 @@ export const imageDefaultsFromInspect = (image: Json | null): ImageDefaults => {
     user: str(config.User),
     volumes: Object.keys(obj(config.Volumes)),
     exposedPorts: Object.keys(obj(config.ExposedPorts)),
+    healthcheck: config.Healthcheck ? obj(config.Healthcheck) : null,
+    stopSignal: str(config.StopSignal),
   };
 };
 
@@ -76,12 +100,28 @@ const portRows = (bindings: Json): PortRow[] => {
   );
 };
 
-const mountRows = (mounts: unknown, image: ImageDefaults): MountRow[] => {
+/** Where the container's own mounts go: asked for by -v, --mount or the image's VOLUME. */
+export const ownMountTargets = (container: Json): Set<string> => {
+  const host = obj(container.HostConfig);
+  const targets = new Set(Object.keys(obj(obj(container.Config).Volumes)));
+  for (const bind of strings(host.Binds)) {
+    const parts = bind.split(':');
+    targets.add(parts.length >= 2 ? (parts[1] ?? '') : (parts[0] ?? ''));
+  }
+  for (const m of Array.isArray(host.Mounts) ? host.Mounts : []) targets.add(str(obj(m).Target));
+  return targets;
+};
+
+const mountRows = (container: Json, image: ImageDefaults): MountRow[] => {
   const rows: MountRow[] = [];
-  for (const entry of Array.isArray(mounts) ? mounts : []) {
+  const inherits = strings(obj(container.HostConfig).VolumesFrom).length > 0;
+  const own = ownMountTargets(container);
+  for (const entry of Array.isArray(container.Mounts) ? container.Mounts : []) {
     const mount = obj(entry);
     const type = str(mount.Type);
     const target = str(mount.Destination);
+    // Mounts taken from --volumes-from containers come back through that setting.
+    if (inherits && !own.has(target)) continue;
     const readOnly = mount.RW === false;
     if (type === 'bind') rows.push({ kind: 'bind', source: str(mount.Source), target, readOnly });
     else if (type === 'volume') {
@@ -100,7 +140,130 @@ const mountRows = (mounts: unknown, image: ImageDefaults): MountRow[] => {
  * docker run" prints. Settings that only repeat the image's defaults are left out, so the
  * command reads like one a person would write, and running it gives the same container.
  */
-export const formFromInspect = (container: Json, imageInspect: Json | null = null): RunForm => {
+const healthFields = (
+  config: Json,
+  image: ImageDefaults,
+): Pick<
+  RunForm,
+  'healthMode' | 'healthCmd' | 'healthInterval' | 'healthTimeout' | 'healthStartPeriod' | 'healthRetries'
+> => {
+  const health = config.Healthcheck ? obj(config.Healthcheck) : null;
+  const imageHealth = image.healthcheck ?? {};
+  const test = strings(health?.Test);
+  const imageTest = strings(imageHealth.Test);
+  const timing = (key: string): string => {
+    const value = num(health?.[key]);
+    return value > 0 && value !== num(imageHealth[key]) ? formatGoDuration(value) : '';
+  };
+  const retries = num(health?.Retries);
+  const base = {
+    healthCmd: '',
+    healthInterval: timing('Interval'),
+    healthTimeout: timing('Timeout'),
+    healthStartPeriod: timing('StartPeriod'),
+    healthRetries: retries > 0 && retries !== num(imageHealth.Retries) ? String(retries) : '',
+  };
+  if (test[0] === 'NONE' && imageTest[0] !== 'NONE') {
+    return {
+      healthMode: 'none',
+      healthCmd: '',
+      healthInterval: '',
+      healthTimeout: '',
+      healthStartPeriod: '',
+      healthRetries: '',
+    };
+  }
+  if (test.length === 0 || sameList(test, imageTest)) return { healthMode: 'image', ...base };
+  // CMD (exec form) has no CLI spelling; as a shell command it runs the same words.
+  const cmd = test[0] === 'CMD-SHELL' ? (test[1] ?? '') : shellJoin(test.slice(1));
+  return { healthMode: 'command', ...base, healthCmd: cmd };
+};
+
+const networkFields = (
+  container: Json,
+  primary: string,
+): Pick<RunForm, 'networkAliases' | 'ipv4' | 'ipv6' | 'networks'> => {
+  const id = str(container.Id);
+  const networks = obj(obj(container.NetworkSettings).Networks);
+  const endpoint = (name: string) => {
+    const ep = obj(networks[name]);
+    const ipam = obj(ep.IPAMConfig);
+    // The engine adds the short id as an alias on user-defined networks.
+    const aliases = strings(ep.Aliases).filter((a) => a !== id.slice(0, 12));
+    return { aliases: aliases.join(', '), ipv4: str(ipam.IPv4Address), ipv6: str(ipam.IPv6Address) };
+  };
+  const main = endpoint(primary);
+  return {
+    networkAliases: main.aliases,
+    ipv4: main.ipv4,
+    ipv6: main.ipv6,
+    networks: Object.keys(networks)
+      .filter((name) => name !== primary)
+      .sort()
+      .map((name) => ({ name, ...endpoint(name) })),
+  };
+};
+
+const words = (list: readonly string[]): string => list.join(', ');
+
+/** The settings of the run dialog's advanced sections, from inspect. */
+const advancedFields = (container: Json, image: ImageDefaults, defaults: EngineDefaults) => {
+  const config = obj(container.Config);
+  const host = obj(container.HostConfig);
+  const log = obj(host.LogConfig);
+  const logType = str(log.Type);
+  const logOptions = Object.entries(obj(log.Config))
+    .map(([key, value]) => ({ key, value: str(value) }))
+    .sort((a, b) => a.key.localeCompare(b.key));
+  const requests = Array.isArray(host.DeviceRequests) ? (host.DeviceRequests as DeviceRequest[]) : [];
+  const shm = num(host.ShmSize);
+  const ipc = str(host.IpcMode);
+  const stopSignal = str(config.StopSignal);
+  const pids = num(host.PidsLimit);
+  return {
+    devices: (Array.isArray(host.Devices) ? (host.Devices as DeviceMapping[]) : [])
+      .map(formatDevice)
+      .join('\n'),
+    gpus: requests.length === 1 && requests[0] ? (formatGpus(requests[0]) ?? '') : '',
+    dns: words(strings(host.Dns)),
+    dnsSearch: words(strings(host.DnsSearch)),
+    dnsOptions: words(strings(host.DnsOptions)),
+    shmSize: shm > 0 && shm !== DEFAULT_SHM_SIZE ? formatMemory(shm) : '',
+    ulimits: (Array.isArray(host.Ulimits) ? host.Ulimits : [])
+      .map((u) => {
+        const o = obj(u);
+        return formatUlimit({ Name: str(o.Name), Soft: num(o.Soft), Hard: num(o.Hard) });
+      })
+      .join('\n'),
+    init: host.Init === true,
+    logDriver: logType === defaults.logDriver && logOptions.length === 0 ? '' : logType,
+    logOptions,
+    securityOpt: strings(host.SecurityOpt).join('\n'),
+    ...healthFields(config, image),
+    volumesFrom: words(strings(host.VolumesFrom)),
+    pidMode: str(host.PidMode),
+    ipcMode: DEFAULT_IPC_MODES.includes(ipc) ? '' : ipc,
+    utsMode: str(host.UTSMode),
+    sysctls: Object.entries(obj(host.Sysctls))
+      .map(([key, value]) => ({ key, value: str(value) }))
+      .sort((a, b) => a.key.localeCompare(b.key)),
+    tmpfs: Object.entries(obj(host.Tmpfs))
+      .map(([path, opts]) => (str(opts) ? `${path}:${str(opts)}` : path))
+      .sort()
+      .join('\n'),
+    stopSignal: stopSignal === image.stopSignal ? '' : stopSignal,
+    stopTimeout: typeof config.StopTimeout === 'number' ? String(config.StopTimeout) : '',
+    cpuset: str(host.CpusetCpus),
+    pidsLimit: host.PidsLimit === null || host.PidsLimit === undefined || pids === 0 ? '' : String(pids),
+    groupAdd: words(strings(host.GroupAdd)),
+  };
+};
+
+export const formFromInspect = (
+  container: Json,
+  imageInspect: Json | null = null,
+  defaults: EngineDefaults = ENGINE_DEFAULTS,
+): RunForm => {
   const image = imageInspect ? imageDefaultsFromInspect(imageInspect) : NO_IMAGE;
   const config = obj(container.Config);
   const host = obj(container.HostConfig);
@@ -136,7 +299,7 @@ export const formFromInspect = (container: Json, imageInspect: Json | null = nul
     ports: portRows(obj(host.PortBindings)),
     publishAll: host.PublishAllPorts === true,
     env: env.map(splitEnv),
-    mounts: mountRows(container.Mounts, image),
+    mounts: mountRows(container, image),
     network: networkMode === 'default' || networkMode === 'bridge' ? '' : networkMode,
     restart,
     restartMaxRetries: restart === 'on-failure' && retries > 0 ? String(retries) : '',
@@ -151,8 +314,13 @@ export const formFromInspect = (container: Json, imageInspect: Json | null = nul
     capDrop: strings(host.CapDrop).join(', '),
     readOnlyRootfs: host.ReadonlyRootfs === true,
     // The engine's default hostname is the id's first 12 characters: not a setting.
-    hostname: hostname !== '' && hostname !== id.slice(0, 12) && networkMode !== 'host' ? hostname : '',
+    hostname:
+      hostname !== '' && hostname !== id.slice(0, 12) && networkMode !== 'host' && host.UTSMode !== 'host'
+        ? hostname
+        : '',
     extraHosts: strings(host.ExtraHosts).join('\n'),
     start: true,
+    ...advancedFields(container, image, defaults),
+    ...networkFields(container, ['default', ''].includes(networkMode) ? 'bridge' : networkMode),
   };
 };

@@ -4,7 +4,7 @@ export type MountSpecResult =
   { readonly ok: true; readonly row: MountRow } | { readonly ok: false; readonly message: string };
 
 /** One CSV record as Go's encoding/csv reads it: `"` quotes a field, `""` inside is a quote. */
-const csvFields = (text: string): string[] | null => {
+export const csvFields = (text: string): string[] | null => {
   const fields: string[] = [];
   let i = 0;
   for (;;) {

@@ -36,6 +36,19 @@ export interface MountRow {
   readonly readOnly: boolean;
 }
 
+export const HEALTH_MODES = ['image', 'none', 'command'] as const;
+/** `image`: what the image says (timings may still be set); `none`: --no-healthcheck. */
+export type HealthMode = (typeof HEALTH_MODES)[number];
+
+/** A network joined besides the main one (`docker network connect` after create). */
+export interface NetworkRow {
+  readonly name: string;
+  /** Aliases separated by commas or blanks. */
+  readonly aliases: string;
+  readonly ipv4: string;
+  readonly ipv6: string;
+}
+
 export interface RunForm {
   readonly name: string;
   readonly image: string;
@@ -72,6 +85,56 @@ export interface RunForm {
   readonly extraHosts: string;
   /** Start after create (`docker run -d`) or only create (`docker create`). */
   readonly start: boolean;
+  /** `--device` values, one per line (`/dev/x[:/dev/y][:rwm]`). */
+  readonly devices: string;
+  /** The `--gpus` value (`all`, `2`, `device=0,1`); empty: none. */
+  readonly gpus: string;
+  /** DNS servers, search domains and options: words separated by commas, blanks or lines. */
+  readonly dns: string;
+  readonly dnsSearch: string;
+  readonly dnsOptions: string;
+  /** Docker's units; empty: the engine's default (64 MiB). */
+  readonly shmSize: string;
+  /** `name=soft[:hard]`, one per line. */
+  readonly ulimits: string;
+  readonly init: boolean;
+  /** Empty: the engine's default driver. */
+  readonly logDriver: string;
+  readonly logOptions: readonly KeyValueRow[];
+  /** `--security-opt` values, one per line. */
+  readonly securityOpt: string;
+  readonly healthMode: HealthMode;
+  /** A shell command (CMD-SHELL), for the `command` mode. */
+  readonly healthCmd: string;
+  /** Go durations (`30s`, `1m30s`); empty: the image's or the engine's default. */
+  readonly healthInterval: string;
+  readonly healthTimeout: string;
+  readonly healthStartPeriod: string;
+  readonly healthRetries: string;
+  /** `--network-alias`, `--ip`, `--ip6` on the main network. */
+  readonly networkAliases: string;
+  readonly ipv4: string;
+  readonly ipv6: string;
+  readonly networks: readonly NetworkRow[];
+  /** `container[:ro|rw]`, separated by commas, blanks or lines. */
+  readonly volumesFrom: string;
+  readonly pidMode: string;
+  readonly ipcMode: string;
+  readonly utsMode: string;
+  readonly sysctls: readonly KeyValueRow[];
+  /** `/path[:options]`, one per line. */
+  readonly tmpfs: string;
+  readonly stopSignal: string;
+  /** Seconds; empty: the engine's default (10). */
+  readonly stopTimeout: string;
+  /** `os[/arch[/variant]]`; only for creating, inspect does not report it. */
+  readonly platform: string;
+  /** `--cpuset-cpus` (`0-2,4`). */
+  readonly cpuset: string;
+  /** `--pids-limit`; -1: unlimited. */
+  readonly pidsLimit: string;
+  /** Group names or ids, separated by commas or blanks. */
+  readonly groupAdd: string;
 }
 
 export const emptyForm = (image = ''): RunForm => ({
@@ -101,7 +164,42 @@ export const emptyForm = (image = ''): RunForm => ({
   hostname: '',
   extraHosts: '',
   start: true,
+  devices: '',
+  gpus: '',
+  dns: '',
+  dnsSearch: '',
+  dnsOptions: '',
+  shmSize: '',
+  ulimits: '',
+  init: false,
+  logDriver: '',
+  logOptions: [],
+  securityOpt: '',
+  healthMode: 'image',
+  healthCmd: '',
+  healthInterval: '',
+  healthTimeout: '',
+  healthStartPeriod: '',
+  healthRetries: '',
+  networkAliases: '',
+  ipv4: '',
+  ipv6: '',
+  networks: [],
+  volumesFrom: '',
+  pidMode: '',
+  ipcMode: '',
+  utsMode: '',
+  sysctls: [],
+  tmpfs: '',
+  stopSignal: '',
+  stopTimeout: '',
+  platform: '',
+  cpuset: '',
+  pidsLimit: '',
+  groupAdd: '',
 });
+
+export const emptyNetworkRow = (): NetworkRow => ({ name: '', aliases: '', ipv4: '', ipv6: '' });
 
 export const emptyPortRow = (): PortRow => ({ hostIp: '', hostPort: '', containerPort: '', protocol: 'tcp' });
 export const emptyMountRow = (): MountRow => ({ kind: 'volume', source: '', target: '', readOnly: false });
@@ -111,6 +209,9 @@ export type FieldErrors = Readonly<Record<string, string>>;
 
 /** Words of a capability list: `NET_ADMIN, SYS_TIME` → ['NET_ADMIN', 'SYS_TIME']. */
 export const capabilityWords = (text: string): string[] => text.split(/[\s,]+/).filter((w) => w !== '');
+
+/** Words separated by commas, blanks or lines (DNS servers, aliases, groups). */
+export const listWords = capabilityWords;
 
 /** Non-empty lines, trimmed. */
 export const lines = (text: string): string[] =>

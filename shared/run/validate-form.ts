@@ -6,6 +6,7 @@ import { labelKeyProblem } from './labels.js';
 import { portRowProblems } from './port-spec.js';
 import { capabilityWords, lines, type FieldErrors, type RunForm } from './run-form.js';
 import { splitShellWords } from './shell-words.js';
+import { advancedProblems } from './validate-advanced.js';
 import { memoryProblem, parseCpus } from './units.js';
 
 /** The engine's rule for container names (moby's RestrictedNamePattern; also volume names). */
@@ -190,6 +191,7 @@ export const validateForm = (form: RunForm): FieldErrors => {
       break;
     }
   }
+  advancedProblems(form, put);
   const size = formSizeProblem(form);
   if (size) errors[size.path] = size.message;
   return errors;

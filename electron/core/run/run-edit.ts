@@ -1,28 +1,72 @@
 import { randomBytes } from 'node:crypto';
 import type { RunCreated } from '../../../shared/contract/run.js';
-import type { RunForm } from '../../../shared/run/run-form.js';
+import type { KeptConfig } from '../../../shared/run/create-body.js';
+import { imageDefaultsFromInspect } from '../../../shared/run/from-inspect.js';
+import type { MountRow, RunForm } from '../../../shared/run/run-form.js';
 import { BerthError } from '../errors/berth-error.js';
 import { statusCodeOf, toEnvelope } from '../errors/docker-errors.js';
 import type { EngineConnection } from '../engine/engine-connection.js';
+import { readOriginal } from './original-config.js';
 import { createFromForm, START_GRACE_MS, startContainer, STOP_GRACE_MS } from './run-create.js';
+import { worded } from '../../../shared/contract/error-texts.js';
 
 interface Original {
   readonly id: string;
   readonly name: string;
   readonly running: boolean;
   readonly autoRemove: boolean;
+  readonly kept: KeptConfig;
+  /** Anonymous volumes by mount path: the same volumes go to the new container. */
+  readonly anonymous: ReadonlyMap<string, { name: string; readOnly: boolean }>;
+  /** Paths of the image's own VOLUMEs. */
+  readonly imageVolumes: readonly string[];
 }
 
+const ANONYMOUS_VOLUME = /^[0-9a-f]{64}$/;
+
 const inspectOriginal = async (connection: EngineConnection, ref: string): Promise<Original> => {
-  const info = await connection.call((client, signal) =>
-    client.getContainer(ref).inspect({ abortSignal: signal }),
-  );
+  const { container, image, kept } = await readOriginal(connection, ref);
+  const state = container.State;
+  const anonymous = new Map<string, { name: string; readOnly: boolean }>();
+  for (const entry of Array.isArray(container.Mounts)
+    ? (container.Mounts as Record<string, unknown>[])
+    : []) {
+    if (entry.Type === 'volume' && typeof entry.Name === 'string' && ANONYMOUS_VOLUME.test(entry.Name)) {
+      anonymous.set(String(entry.Destination), { name: entry.Name, readOnly: entry.RW === false });
+    }
+  }
   return {
-    id: info.Id,
-    name: info.Name.replace(/^\//, ''),
-    running: info.State.Running || info.State.Restarting,
-    autoRemove: info.HostConfig.AutoRemove === true,
+    id: container.Id,
+    name: container.Name.replace(/^\//, ''),
+    running: state.Running === true || state.Restarting === true,
+    autoRemove: container.HostConfig.AutoRemove === true,
+    kept,
+    anonymous,
+    imageVolumes: imageDefaultsFromInspect(image).volumes,
   };
+};
+
+/**
+ * The form's mounts with the original's anonymous volumes attached again at the same paths: a
+ * row without a volume name at a path that had an anonymous volume takes that volume, and the
+ * image's VOLUMEs (which the form leaves out) get theirs explicitly, so no data is left behind.
+ */
+export const reattachAnonymous = (
+  mounts: readonly MountRow[],
+  anonymous: Original['anonymous'],
+  imageVolumes: readonly string[],
+): MountRow[] => {
+  const rows = mounts.map((row) => {
+    const volume = row.kind === 'volume' && row.source === '' ? anonymous.get(row.target) : undefined;
+    return volume ? { ...row, source: volume.name } : row;
+  });
+  const taken = new Set(rows.map((row) => row.target));
+  for (const path of imageVolumes) {
+    const volume = anonymous.get(path);
+    if (volume && !taken.has(path))
+      rows.push({ kind: 'volume', source: volume.name, target: path, readOnly: volume.readOnly });
+  }
+  return rows;
 };
 
 /** A temporary name that still satisfies Docker's name rule and cannot collide by accident. */
@@ -44,7 +88,10 @@ const bestEffort = async (step: () => Promise<unknown>): Promise<string | null> 
  * 1. create the new container under a temporary name (nothing else changes yet);
  * 2. if the original runs, stop it (its ports and volumes are the new one's to take) and start
  *    the new one; a stopped original's replacement starts only when the form asks (`start`);
- * 3. remove the original (its anonymous volumes are kept, detached), rename the new one.
+ * 3. remove the original (not its volumes: its anonymous ones are the new one's), rename the new one.
+ *
+ * The new container gets every setting of the original the form does not model (kept as is)
+ * and the original's anonymous volumes at the same paths.
  *
  * A failure in 1–3 removes the new container and starts the original again if it was running,
  * so the original is left as it was: same id, same settings. Only a failed final rename leaves
@@ -57,10 +104,7 @@ export const runEdit = async (
 ): Promise<RunCreated> => {
   const original = await inspectOriginal(connection, ref);
   if (original.autoRemove && original.running) {
-    throw new BerthError(
-      'UNSUPPORTED',
-      'This container was started with auto-remove (--rm): stopping it to apply the change would delete it. Clone it instead.',
-    );
+    throw new BerthError('UNSUPPORTED', worded('editAutoRemove'));
   }
   const finalName = form.name || original.name;
   if (finalName !== original.name) {
@@ -73,11 +117,18 @@ export const runEdit = async (
           throw err;
         },
       );
-    if (taken)
-      throw new BerthError('CONFLICT', `The name "${finalName}" is already in use by another container.`);
+    if (taken) throw new BerthError('CONFLICT', worded('containerNameTaken', { name: finalName }));
   }
 
-  const created = await createFromForm(connection, { ...form, name: temporaryName(finalName) });
+  const created = await createFromForm(
+    connection,
+    {
+      ...form,
+      name: temporaryName(finalName),
+      mounts: reattachAnonymous(form.mounts, original.anonymous, original.imageVolumes),
+    },
+    original.kept,
+  );
   let originalStopped = false;
   try {
     if (original.running) {
@@ -102,12 +153,18 @@ export const runEdit = async (
     );
     const restart = originalStopped ? await bestEffort(() => startContainer(connection, original.id)) : null;
     const outcome =
-      restart === null
-        ? `The original container "${original.name}" is unchanged${originalStopped ? ' and running again' : ''}.`
-        : `The original container "${original.name}" is unchanged but did not start again: ${restart}`;
-    const leftover =
-      cleanup === null ? '' : ` The new container ${created.name} could not be removed: ${cleanup}`;
-    throw new BerthError(envelope.code, `${envelope.message} — ${outcome}${leftover}`);
+      restart !== null
+        ? 'editFailedNotRestarted'
+        : originalStopped
+          ? 'editFailedRunningAgain'
+          : 'editFailedUnchanged';
+    const params = { detail: envelope.message, name: original.name, restart: restart ?? '' };
+    throw new BerthError(
+      envelope.code,
+      cleanup === null
+        ? worded(outcome, params)
+        : worded(`${outcome}Leftover`, { ...params, created: created.name, cleanup }),
+    );
   }
 
   try {
@@ -117,7 +174,7 @@ export const runEdit = async (
   } catch (err) {
     throw new BerthError(
       toEnvelope(err).code,
-      `The change was applied, but renaming ${created.name} to ${finalName} failed: ${toEnvelope(err).message}`,
+      worded('editRenameFailed', { from: created.name, to: finalName, detail: toEnvelope(err).message }),
     );
   }
   return { id: created.id, name: finalName, started: original.running || form.start };

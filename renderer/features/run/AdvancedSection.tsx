@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import type { RunForm } from '../../../shared/run/run-form.js';
+import { useT, type Catalogue, type Translate } from '../../i18n/index.js';
 import { Checkbox } from '../../ui/Checkbox.js';
 import { TextField } from '../../ui/TextField.js';
 import { EngineMessage } from './fields.js';
+import { runMessages } from './messages.js';
 import { updateForm, useRunDialogStore } from './run-dialog-store.js';
 import { useEngineMessage, type SectionProps } from './section-props.js';
 
@@ -23,24 +25,32 @@ type TextKey =
   'entrypoint' | 'workingDir' | 'user' | 'memory' | 'cpus' | 'capAdd' | 'capDrop' | 'hostname' | 'extraHosts';
 type FlagKey = 'tty' | 'interactive' | 'autoRemove' | 'privileged' | 'readOnlyRootfs';
 
-const TEXT_FIELDS: readonly { key: TextKey; label: string; placeholder: string; multiline?: boolean }[] = [
-  { key: 'entrypoint', label: 'Entrypoint', placeholder: "empty: the image's entrypoint" },
-  { key: 'workingDir', label: 'Working directory', placeholder: '/app' },
-  { key: 'user', label: 'User', placeholder: 'name or uid[:group]' },
-  { key: 'memory', label: 'Memory limit', placeholder: 'e.g. 512m, 1g' },
-  { key: 'cpus', label: 'CPUs', placeholder: 'e.g. 0.5, 2' },
-  { key: 'hostname', label: 'Hostname', placeholder: "empty: the container's id" },
-  { key: 'capAdd', label: 'Add capabilities', placeholder: 'NET_ADMIN, SYS_TIME' },
-  { key: 'capDrop', label: 'Drop capabilities', placeholder: 'MKNOD' },
-  { key: 'extraHosts', label: 'Extra hosts', placeholder: 'host:ip, one per line', multiline: true },
+type RunKey = typeof runMessages extends Catalogue<infer M> ? Parameters<Translate<M>>[0] : never;
+
+/** Labels and placeholders are catalogue keys; a placeholder that is an example value stays literal. */
+const TEXT_FIELDS: readonly {
+  key: TextKey;
+  label: RunKey;
+  placeholder: RunKey | { readonly example: string };
+  multiline?: boolean;
+}[] = [
+  { key: 'entrypoint', label: 'entrypoint', placeholder: 'entrypointPlaceholder' },
+  { key: 'workingDir', label: 'workingDir', placeholder: { example: '/app' } },
+  { key: 'user', label: 'user', placeholder: 'userPlaceholder' },
+  { key: 'memory', label: 'memory', placeholder: 'memoryPlaceholder' },
+  { key: 'cpus', label: 'cpus', placeholder: 'cpusPlaceholder' },
+  { key: 'hostname', label: 'hostname', placeholder: 'hostnamePlaceholder' },
+  { key: 'capAdd', label: 'capAdd', placeholder: { example: 'NET_ADMIN, SYS_TIME' } },
+  { key: 'capDrop', label: 'capDrop', placeholder: { example: 'MKNOD' } },
+  { key: 'extraHosts', label: 'extraHosts', placeholder: 'extraHostsPlaceholder', multiline: true },
 ];
 
-const FLAGS: readonly { key: FlagKey; label: string }[] = [
-  { key: 'tty', label: 'Allocate a TTY (-t)' },
-  { key: 'interactive', label: 'Keep stdin open (-i)' },
-  { key: 'autoRemove', label: 'Remove when it exits (--rm)' },
-  { key: 'privileged', label: 'Privileged' },
-  { key: 'readOnlyRootfs', label: 'Read-only root filesystem' },
+const FLAGS: readonly { key: FlagKey; label: RunKey }[] = [
+  { key: 'tty', label: 'flagTty' },
+  { key: 'interactive', label: 'flagInteractive' },
+  { key: 'autoRemove', label: 'flagAutoRemove' },
+  { key: 'privileged', label: 'flagPrivileged' },
+  { key: 'readOnlyRootfs', label: 'flagReadOnly' },
 ];
 
 /** Everything else, folded until asked for (or until one of its fields needs attention). */
@@ -48,6 +58,7 @@ export function AdvancedSection({ errors }: SectionProps) {
   const form = useRunDialogStore((s) => s.form);
   const engineResources = useEngineMessage('resources');
   const engineAdvanced = useEngineMessage('advanced');
+  const t = useT(runMessages);
   const [opened, setOpened] = useState(false);
   const needsAttention =
     ADVANCED_FIELDS.some((key) => key !== 'restart' && errors[key] !== undefined) ||
@@ -61,14 +72,14 @@ export function AdvancedSection({ errors }: SectionProps) {
         setOpened(event.currentTarget.open);
       }}
     >
-      <summary>Advanced: entrypoint, user, resources, capabilities, hostname</summary>
+      <summary>{t('advancedSummary')}</summary>
       <div className="field-grid">
         {TEXT_FIELDS.map(({ key, label, placeholder, multiline }) => (
           <TextField
             key={key}
-            label={label}
+            label={t(label)}
             value={form[key]}
-            placeholder={placeholder}
+            placeholder={typeof placeholder === 'string' ? t(placeholder) : placeholder.example}
             rows={multiline ? 3 : undefined}
             error={errors[key]}
             onChange={(value) => {
@@ -82,7 +93,7 @@ export function AdvancedSection({ errors }: SectionProps) {
           <Checkbox
             showLabel
             key={key}
-            label={label}
+            label={t(label)}
             checked={form[key]}
             onChange={(value) => {
               updateForm((f): RunForm => ({ ...f, [key]: value }));

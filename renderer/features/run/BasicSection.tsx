@@ -1,4 +1,6 @@
 import { useId } from 'react';
+import { useT } from '../../i18n/index.js';
+import { runMessages } from './messages.js';
 import { PullMissingImage } from './PullMissingImage.js';
 import { updateForm, useRunDialogStore } from './run-dialog-store.js';
 import { Checkbox } from '../../ui/Checkbox.js';
@@ -7,9 +9,10 @@ import { EngineMessage } from './fields.js';
 import { useEngineMessage, type SectionProps } from './section-props.js';
 
 function ImageStatusLine() {
+  const t = useT(runMessages);
   const image = useRunDialogStore((s) => s.image);
   const wanted = useRunDialogStore((s) => s.form.image.trim());
-  if (image.state === 'checking') return <span className="muted">Looking for the image…</span>;
+  if (image.state === 'checking') return <span className="muted">{t('lookingForImage')}</span>;
   if (image.state === 'missing') {
     return (
       <>
@@ -24,7 +27,7 @@ function ImageStatusLine() {
     const exposed = image.info.exposedPorts;
     return (
       <span className="muted">
-        Present locally{exposed.length > 0 ? ` · exposes ${exposed.join(', ')}` : ''}
+        {exposed.length > 0 ? t('presentExposes', { ports: exposed.join(', ') }) : t('presentLocally')}
       </span>
     );
   }
@@ -39,23 +42,24 @@ export function BasicSection({ errors }: SectionProps) {
   const images = useRunDialogStore((s) => s.localImages);
   const listId = useId();
   const engine = useEngineMessage('basic');
+  const t = useT(runMessages);
   return (
     <fieldset className="run-section">
-      <legend>Basic</legend>
+      <legend>{t('basicSection')}</legend>
       <div className="field-grid">
         <TextField
-          label="Name"
+          label={t('name')}
           value={form.name}
-          placeholder="empty: Docker picks one"
+          placeholder={t('namePlaceholder')}
           error={errors.name}
           onChange={(name) => {
             updateForm((f) => ({ ...f, name }));
           }}
         />
         <TextField
-          label="Image"
+          label={t('image')}
           value={form.image}
-          placeholder="repository:tag"
+          placeholder={t('imagePlaceholder')}
           list={listId}
           error={errors.image}
           hint={<ImageStatusLine />}
@@ -69,9 +73,9 @@ export function BasicSection({ errors }: SectionProps) {
           ))}
         </datalist>
         <TextField
-          label="Command"
+          label={t('command')}
           value={form.command}
-          placeholder="empty: the image's command"
+          placeholder={t('commandPlaceholder')}
           error={errors.command}
           className="field wide"
           onChange={(command) => {
@@ -82,7 +86,7 @@ export function BasicSection({ errors }: SectionProps) {
       {(mode !== 'edit' || !targetRunning) && (
         <Checkbox
           showLabel
-          label={mode === 'edit' ? 'Start after applying' : 'Start after create'}
+          label={mode === 'edit' ? t('startAfterApply') : t('startAfterCreate')}
           checked={form.start}
           onChange={(start) => {
             updateForm((f) => ({ ...f, start }));

@@ -1,8 +1,38 @@
 import { useId, useMemo } from 'react';
 import { diffForms } from '../../../shared/run/form-diff.js';
 import type { RunForm } from '../../../shared/run/run-form.js';
-import type { RunTarget } from './run-dialog-store.js';
+import { useT } from '../../i18n/index.js';
+import { runMessages } from './messages.js';
+import { useRunDialogStore, type RunTarget } from './run-dialog-store.js';
 import { Table } from '../../ui/Table.js';
+
+/** What Edit carries over without showing it in the form. */
+function KeptAsIs() {
+  const t = useT(runMessages);
+  const kept = useRunDialogStore((s) => s.kept);
+  const captionId = useId();
+  if (kept.length === 0) return <p>{t('keptNone')}</p>;
+  return (
+    <>
+      <p>{t('keptIntro')}</p>
+      <Table
+        className="diff-table"
+        labelledBy={captionId}
+        caption={{ id: captionId, text: t('keptCaption') }}
+        columns={[t('keptSetting'), t('keptValue')]}
+      >
+        {kept.map((setting) => (
+          <tr key={setting.path}>
+            <th scope="row">{setting.path}</th>
+            <td>
+              <pre>{setting.value}</pre>
+            </td>
+          </tr>
+        ))}
+      </Table>
+    </>
+  );
+}
 
 interface EditReviewProps {
   readonly target: RunTarget;
@@ -10,23 +40,21 @@ interface EditReviewProps {
   readonly form: RunForm;
 }
 
-const steps = (running: boolean, start: boolean): string =>
-  running ? ', stops this one, starts the new one,' : start ? ', starts it,' : '';
-
 /** What applying the edit changes, and what it cannot keep, before anything happens. */
 export function EditReview({ target, original, form }: EditReviewProps) {
+  const t = useT(runMessages);
   const changes = useMemo(() => diffForms(original, form), [original, form]);
   const captionId = useId();
   return (
-    <section className="edit-review" aria-label="Review changes">
+    <section className="edit-review" aria-label={t('reviewLabel')}>
       {changes.length === 0 ? (
-        <p role="status">Nothing changes.</p>
+        <p role="status">{t('nothingChanges')}</p>
       ) : (
         <Table
           className="diff-table"
           labelledBy={captionId}
-          caption={{ id: captionId, text: `Changes to ${target.name}` }}
-          columns={['Setting', 'Now', 'After']}
+          caption={{ id: captionId, text: t('changesTo', { name: target.name }) }}
+          columns={[t('colSetting'), t('colNow'), t('colAfter')]}
         >
           {changes.map((change) => (
             <tr key={change.field}>
@@ -41,18 +69,13 @@ export function EditReview({ target, original, form }: EditReviewProps) {
           ))}
         </Table>
       )}
+      <KeptAsIs />
       <div className="warning-box" role="note">
         <p>
-          <strong>Docker cannot change these settings in place.</strong> Berth creates a new container with
-          them
-          {steps(target.running, form.start)} then removes this one and gives the new one its name. If any
-          step fails, the new container is removed and this one is left as it was
-          {target.running ? ' and started again' : ''}.
+          <strong>{t('reviewCannot')}</strong>{' '}
+          {t(target.running ? 'reviewStepsRunning' : form.start ? 'reviewStepsStart' : 'reviewSteps')}
         </p>
-        <p>
-          Files written inside the container (its writable layer) are lost. Anonymous volumes are not carried
-          over: they stay on disk, detached. Named volumes and host folders keep their data.
-        </p>
+        <p>{t('reviewData')}</p>
       </div>
     </section>
   );

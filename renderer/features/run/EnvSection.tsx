@@ -1,8 +1,10 @@
 import { useId, useState } from 'react';
 import { mergeEnv, parseEnvFile } from '../../../shared/run/env-file.js';
+import { useT } from '../../i18n/index.js';
 import { TextField } from '../../ui/TextField.js';
 import { EngineMessage } from './fields.js';
 import { KeyValueRows } from './KeyValueRows.js';
+import { runMessages } from './messages.js';
 import { updateForm } from './run-dialog-store.js';
 import { useEngineMessage, type SectionProps } from './section-props.js';
 
@@ -11,6 +13,7 @@ const MAX_ENV_FILE = 1024 * 1024;
 /** Environment variables: rows, a pasted `.env` block, or an env file. */
 export function EnvSection({ errors }: SectionProps) {
   const engine = useEngineMessage('env');
+  const t = useT(runMessages);
   const [paste, setPaste] = useState('');
   const [report, setReport] = useState<string | null>(null);
   const fileId = useId();
@@ -19,18 +22,30 @@ export function EnvSection({ errors }: SectionProps) {
     const parsed = parseEnvFile(text);
     if (parsed.errors.length > 0) {
       // As `docker run --env-file` does: a file with a bad line is refused as a whole.
-      setReport(`Nothing added: ${parsed.errors.map((e) => `line ${e.line}: ${e.message}`).join(' ')}`);
+      setReport(
+        t('envNothingAdded', {
+          problems: parsed.errors
+            .map((e) => t('envLineProblem', { line: e.line, message: e.message }))
+            .join(' '),
+        }),
+      );
       return false;
     }
     updateForm((f) => ({ ...f, env: mergeEnv(f.env, parsed.entries) }));
-    setReport(`Added ${parsed.entries.length} variable${parsed.entries.length === 1 ? '' : 's'}.`);
+    setReport(t('envAdded', { count: parsed.entries.length }));
     return true;
   };
 
   return (
     <fieldset className="run-section">
-      <legend>Environment</legend>
-      <KeyValueRows field="env" noun="Variable" keyWord="name" keyPlaceholder="NAME" errors={errors} />
+      <legend>{t('envSection')}</legend>
+      <KeyValueRows
+        field="env"
+        noun={t('nounVariable')}
+        keyWord={t('keyWordName')}
+        keyPlaceholder={t('envKeyPlaceholder')}
+        errors={errors}
+      />
       <div className="section-actions">
         <button
           type="button"
@@ -39,23 +54,23 @@ export function EnvSection({ errors }: SectionProps) {
             updateForm((f) => ({ ...f, env: [...f.env, { key: '', value: '' }] }));
           }}
         >
-          Add variable
+          {t('addVariable')}
         </button>
         <label htmlFor={fileId} className="button">
-          Import env file
+          {t('importEnvFile')}
         </label>
         <input
           id={fileId}
           type="file"
           className="visually-hidden"
-          aria-label="Import env file"
+          aria-label={t('importEnvFile')}
           onChange={(event) => {
             const input = event.currentTarget;
             const file = input.files?.[0];
             input.value = '';
             if (!file) return;
             if (file.size > MAX_ENV_FILE) {
-              setReport(`${file.name} is larger than 1 MB: not an env file.`);
+              setReport(t('envFileTooLarge', { name: file.name }));
               return;
             }
             void file.text().then(addParsed);
@@ -63,10 +78,10 @@ export function EnvSection({ errors }: SectionProps) {
         />
       </div>
       <TextField
-        label="Paste .env lines"
+        label={t('pasteEnv')}
         rows={3}
         value={paste}
-        placeholder={'KEY=value\n# comments are skipped'}
+        placeholder={t('pasteEnvPlaceholder')}
         onChange={setPaste}
       />
       <div className="section-actions">
@@ -78,7 +93,7 @@ export function EnvSection({ errors }: SectionProps) {
             if (addParsed(paste)) setPaste('');
           }}
         >
-          Add pasted variables
+          {t('addPasted')}
         </button>
       </div>
       {report && (

@@ -1,8 +1,10 @@
 import { RESTART_POLICIES } from '../../../shared/run/run-form.js';
+import { useT } from '../../i18n/index.js';
 import { SelectField } from '../../ui/SelectField.js';
 import { TextField } from '../../ui/TextField.js';
 import { EngineMessage } from './fields.js';
 import { KeyValueRows } from './KeyValueRows.js';
+import { runMessages } from './messages.js';
 import { updateForm, useRunDialogStore } from './run-dialog-store.js';
 import { useEngineMessage, type SectionProps } from './section-props.js';
 
@@ -13,17 +15,18 @@ export function NetworkSection({ errors }: SectionProps) {
   const form = useRunDialogStore((s) => s.form);
   const networks = useRunDialogStore((s) => s.networks);
   const engine = useEngineMessage('network');
+  const t = useT(runMessages);
   const choices = new Set(['', 'host', 'none', ...networks.filter((n) => n !== 'bridge'), form.network]);
   const networkOptions = [...choices].map((n) => ({
     value: n,
-    label: n === '' ? 'default (bridge)' : n,
+    label: n === '' ? t('defaultBridge') : n,
   }));
   return (
     <fieldset className="run-section">
-      <legend>Network, restart and labels</legend>
+      <legend>{t('networkSection')}</legend>
       <div className="field-grid">
         <SelectField
-          label="Network"
+          label={t('network')}
           value={form.network}
           options={networkOptions}
           error={errors.network}
@@ -32,7 +35,7 @@ export function NetworkSection({ errors }: SectionProps) {
           }}
         />
         <SelectField
-          label="Restart policy"
+          label={t('restartPolicy')}
           value={form.restart}
           options={RESTART_OPTIONS}
           error={errors.restart}
@@ -46,9 +49,9 @@ export function NetworkSection({ errors }: SectionProps) {
         />
         {form.restart === 'on-failure' && (
           <TextField
-            label="Maximum retries"
+            label={t('maxRetries')}
             value={form.restartMaxRetries}
-            placeholder="empty: no limit"
+            placeholder={t('maxRetriesPlaceholder')}
             error={errors.restartMaxRetries}
             onChange={(restartMaxRetries) => {
               updateForm((f) => ({ ...f, restartMaxRetries }));
@@ -58,9 +61,9 @@ export function NetworkSection({ errors }: SectionProps) {
       </div>
       <KeyValueRows
         field="labels"
-        noun="Label"
-        keyWord="key"
-        keyPlaceholder="com.example.key"
+        noun={t('nounLabel')}
+        keyWord={t('keyWordKey')}
+        keyPlaceholder={t('labelKeyPlaceholder')}
         errors={errors}
       />
       <div className="section-actions">
@@ -71,7 +74,7 @@ export function NetworkSection({ errors }: SectionProps) {
             updateForm((f) => ({ ...f, labels: [...f.labels, { key: '', value: '' }] }));
           }}
         >
-          Add label
+          {t('addLabel')}
         </button>
       </div>
       <EngineMessage message={engine} />

@@ -1,8 +1,11 @@
 import { PROTOCOLS, emptyPortRow, type PortRow } from '../../../shared/run/run-form.js';
+import { useT } from '../../i18n/index.js';
 import { Checkbox } from '../../ui/Checkbox.js';
 import { SelectField } from '../../ui/SelectField.js';
 import { TextField } from '../../ui/TextField.js';
 import { EngineMessage, FieldMessage } from './fields.js';
+import { runMessages } from './messages.js';
+import { wordProblem } from './problem-words.js';
 import { removeAt, replaceAt } from './rows.js';
 import { updateForm, useRunDialogStore } from './run-dialog-store.js';
 import { useEngineMessage, type SectionProps } from './section-props.js';
@@ -15,6 +18,7 @@ export function PortsSection({ errors }: SectionProps) {
   const publishAll = useRunDialogStore((s) => s.form.publishAll);
   const warnings = useRunDialogStore((s) => s.portWarnings);
   const engine = useEngineMessage('ports');
+  const t = useT(runMessages);
   const setRow = (index: number, patch: Partial<PortRow>): void => {
     updateForm((f) => ({
       ...f,
@@ -23,16 +27,16 @@ export function PortsSection({ errors }: SectionProps) {
   };
   return (
     <fieldset className="run-section">
-      <legend>Ports</legend>
-      {ports.length === 0 && <p className="muted">No published ports.</p>}
+      <legend>{t('portsSection')}</legend>
+      {ports.length === 0 && <p className="muted">{t('noPorts')}</p>}
       {ports.map((row, i) => {
         const n = i + 1;
         return (
-          <div key={i} className="row-fields" role="group" aria-label={`Port ${n}`}>
+          <div key={i} className="row-fields" role="group" aria-label={t('portRow', { n })}>
             <TextField
               hideLabel
-              label={`Host IP ${n}`}
-              placeholder="host IP (all)"
+              label={t('hostIp', { n })}
+              placeholder={t('hostIpPlaceholder')}
               value={row.hostIp}
               error={errors[`ports.${i}.hostIp`]}
               onChange={(hostIp) => {
@@ -41,19 +45,19 @@ export function PortsSection({ errors }: SectionProps) {
             />
             <TextField
               hideLabel
-              label={`Host port ${n}`}
-              placeholder="host port (random)"
+              label={t('hostPort', { n })}
+              placeholder={t('hostPortPlaceholder')}
               value={row.hostPort}
               error={errors[`ports.${i}.hostPort`]}
-              warning={warnings[i]}
+              warning={warnings[i] === undefined ? undefined : wordProblem(warnings[i])}
               onChange={(hostPort) => {
                 setRow(i, { hostPort });
               }}
             />
             <TextField
               hideLabel
-              label={`Container port ${n}`}
-              placeholder="container port"
+              label={t('containerPort', { n })}
+              placeholder={t('containerPortPlaceholder')}
               value={row.containerPort}
               error={errors[`ports.${i}.containerPort`]}
               onChange={(containerPort) => {
@@ -62,7 +66,7 @@ export function PortsSection({ errors }: SectionProps) {
             />
             <SelectField
               hideLabel
-              label={`Protocol ${n}`}
+              label={t('protocol', { n })}
               value={row.protocol}
               options={PROTOCOL_OPTIONS}
               onChange={(protocol) => {
@@ -72,7 +76,7 @@ export function PortsSection({ errors }: SectionProps) {
             <button
               type="button"
               className="button ghost"
-              aria-label={`Remove port ${n}`}
+              aria-label={t('removePort', { n })}
               onClick={() => {
                 updateForm((f) => ({ ...f, ports: removeAt(f.ports, i) }));
               }}
@@ -91,11 +95,11 @@ export function PortsSection({ errors }: SectionProps) {
             updateForm((f) => ({ ...f, ports: [...f.ports, emptyPortRow()] }));
           }}
         >
-          Add port
+          {t('addPort')}
         </button>
         <Checkbox
           showLabel
-          label="Publish all exposed ports"
+          label={t('publishAll')}
           checked={publishAll}
           onChange={(value) => {
             updateForm((f) => ({ ...f, publishAll: value }));

@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'react';
+import { useT } from '../../i18n/index.js';
 import { useClient } from '../../lib/client-context.js';
+import { runMessages } from './messages.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
 import { selectTask, TaskProgressBar, taskStatusText, useTasksStore } from '../tasks/index.js';
-import { checkImage } from './run-commands.js';
+import { checkImage, runTarget } from './run-commands.js';
 import { useRunDialogStore } from './run-dialog-store.js';
 
 /**
@@ -11,6 +13,7 @@ import { useRunDialogStore } from './run-dialog-store.js';
  */
 export function PullMissingImage({ image }: { readonly image: string }) {
   const client = useClient();
+  const t = useT(runMessages);
   const [taskId, setTaskId] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const task = useTasksStore(selectTask(taskId));
@@ -23,7 +26,7 @@ export function PullMissingImage({ image }: { readonly image: string }) {
 
   const pull = () => {
     setProblem(null);
-    client.invoke('images.pull', { reference: image }).then(
+    client.invoke('images.pull', { reference: image, ...runTarget() }).then(
       (started) => {
         setTaskId(started.id);
       },
@@ -40,7 +43,7 @@ export function PullMissingImage({ image }: { readonly image: string }) {
         <span role={task.state === 'failed' ? 'alert' : 'status'}>{taskStatusText(task)}</span>
         {task.state !== 'running' && (
           <button type="button" className="button" onClick={pull}>
-            Pull again
+            {t('pullAgain')}
           </button>
         )}
       </div>
@@ -49,7 +52,7 @@ export function PullMissingImage({ image }: { readonly image: string }) {
   return (
     <div className="pull-missing">
       <button type="button" className="button" onClick={pull} disabled={task?.state === 'succeeded'}>
-        Pull {image}
+        {t('pull', { image })}
       </button>
       {problem && <span role="alert">{problem}</span>}
     </div>

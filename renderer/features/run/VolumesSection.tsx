@@ -1,17 +1,14 @@
 import { useId } from 'react';
 import { MOUNT_KINDS, emptyMountRow, type MountRow } from '../../../shared/run/run-form.js';
+import { useT } from '../../i18n/index.js';
 import { Checkbox } from '../../ui/Checkbox.js';
 import { SelectField } from '../../ui/SelectField.js';
 import { TextField } from '../../ui/TextField.js';
 import { EngineMessage, FieldMessage } from './fields.js';
+import { runMessages } from './messages.js';
 import { removeAt, replaceAt } from './rows.js';
 import { updateForm, useRunDialogStore } from './run-dialog-store.js';
 import { useEngineMessage, type SectionProps } from './section-props.js';
-
-const KIND_OPTIONS = MOUNT_KINDS.map((k) => ({
-  value: k,
-  label: k === 'volume' ? 'Named volume' : 'Host folder',
-}));
 
 /**
  * Volumes and host folders. A host folder is typed as an absolute path: a folder picker needs
@@ -21,6 +18,11 @@ export function VolumesSection({ errors }: SectionProps) {
   const mounts = useRunDialogStore((s) => s.form.mounts);
   const volumes = useRunDialogStore((s) => s.volumes);
   const engine = useEngineMessage('volumes');
+  const t = useT(runMessages);
+  const kindOptions = MOUNT_KINDS.map((k) => ({
+    value: k,
+    label: k === 'volume' ? t('namedVolume') : t('hostFolder'),
+  }));
   const listId = useId();
   const setRow = (index: number, patch: Partial<MountRow>): void => {
     updateForm((f) => ({
@@ -30,7 +32,7 @@ export function VolumesSection({ errors }: SectionProps) {
   };
   return (
     <fieldset className="run-section">
-      <legend>Volumes</legend>
+      <legend>{t('volumesSection')}</legend>
       <datalist id={listId}>
         {volumes.map((v) => (
           <option key={v} value={v} />
@@ -39,22 +41,20 @@ export function VolumesSection({ errors }: SectionProps) {
       {mounts.map((row, i) => {
         const n = i + 1;
         return (
-          <div key={i} className="row-fields" role="group" aria-label={`Volume ${n}`}>
+          <div key={i} className="row-fields" role="group" aria-label={t('volumeRow', { n })}>
             <SelectField
               hideLabel
-              label={`Volume kind ${n}`}
+              label={t('volumeKind', { n })}
               value={row.kind}
-              options={KIND_OPTIONS}
+              options={kindOptions}
               onChange={(kind) => {
                 setRow(i, { kind });
               }}
             />
             <TextField
               hideLabel
-              label={row.kind === 'volume' ? `Volume name ${n}` : `Host folder ${n}`}
-              placeholder={
-                row.kind === 'volume' ? 'name (empty: anonymous; created if new)' : '/absolute/host/path'
-              }
+              label={row.kind === 'volume' ? t('volumeName', { n }) : t('hostFolderRow', { n })}
+              placeholder={row.kind === 'volume' ? t('volumeNamePlaceholder') : t('hostFolderPlaceholder')}
               list={row.kind === 'volume' ? listId : undefined}
               value={row.source}
               error={errors[`mounts.${i}.source`]}
@@ -64,8 +64,8 @@ export function VolumesSection({ errors }: SectionProps) {
             />
             <TextField
               hideLabel
-              label={`Container path ${n}`}
-              placeholder="/path/in/container"
+              label={t('containerPath', { n })}
+              placeholder={t('containerPathPlaceholder')}
               value={row.target}
               error={errors[`mounts.${i}.target`]}
               onChange={(target) => {
@@ -74,7 +74,7 @@ export function VolumesSection({ errors }: SectionProps) {
             />
             <Checkbox
               showLabel
-              label={`Read-only ${n}`}
+              label={t('readOnlyRow', { n })}
               checked={row.readOnly}
               onChange={(readOnly) => {
                 setRow(i, { readOnly });
@@ -83,7 +83,7 @@ export function VolumesSection({ errors }: SectionProps) {
             <button
               type="button"
               className="button ghost"
-              aria-label={`Remove volume ${n}`}
+              aria-label={t('removeVolume', { n })}
               onClick={() => {
                 updateForm((f) => ({ ...f, mounts: removeAt(f.mounts, i) }));
               }}
@@ -102,7 +102,7 @@ export function VolumesSection({ errors }: SectionProps) {
             updateForm((f) => ({ ...f, mounts: [...f.mounts, emptyMountRow()] }));
           }}
         >
-          Add volume
+          {t('addVolume')}
         </button>
       </div>
       <EngineMessage message={engine} />

@@ -1,3 +1,6 @@
+import { useT } from '../../i18n/index.js';
+import { runMessages } from './messages.js';
+
 interface FieldMessageProps {
   readonly id: string;
   readonly error?: string | undefined;
@@ -25,10 +28,11 @@ export function FieldMessage({ id, error, warning }: FieldMessageProps) {
 
 /** The engine's own words, next to the section they are about. */
 export function EngineMessage({ message }: { readonly message: string | null | undefined }) {
+  const t = useT(runMessages);
   if (!message) return null;
   return (
     <p role="alert" className="engine-error">
-      The engine said: {message}
+      {t('engineSaid', { message })}
     </p>
   );
 }

@@ -1,4 +1,5 @@
-/** The run dialog: its host, its opener and the docker-run command line. */
+/** The run dialog: its host, its opener, the docker-run command line and the wording of its form's rules. */
 export { openRunDialog } from './open-run-dialog.js';
 export { copyAsDockerRun, copyText } from './copy-command.js';
+export { wordProblem } from './problem-words.js';
 export { RunDialogHost } from './RunDialogHost.js';

@@ -1,4 +1,6 @@
 import type { RunForm } from '../../../shared/run/run-form.js';
+import { splitQualified } from '../../lib/engine-routing.js';
+import { targetEngineNow } from '../engine/index.js';
 import { showRunDialog, updateForm } from './run-dialog-store.js';
 
 export interface OpenRunDialogOptions {
@@ -9,6 +11,8 @@ export interface OpenRunDialogOptions {
   readonly container?: string;
   /** A new container starting from this form (Discover's "Customize…": its one-click defaults). */
   readonly form?: RunForm;
+  /** The engine the image (or the opener) belongs to; else the container's, else the one the lists show. */
+  readonly engine?: string;
 }
 
 /**
@@ -18,7 +22,11 @@ export interface OpenRunDialogOptions {
 export const openRunDialog = (options: OpenRunDialogOptions = {}): void => {
   // A container with "create" means: a new one like it, which is what Clone is.
   const mode = !options.container ? 'create' : options.mode === 'edit' || !options.mode ? 'edit' : 'clone';
-  showRunDialog(mode, options.container ?? null, options.form?.image ?? options.image ?? '');
+  const engine =
+    options.engine ??
+    (options.container === undefined ? undefined : splitQualified(options.container).engine) ??
+    targetEngineNow();
+  showRunDialog(mode, options.container ?? null, options.form?.image ?? options.image ?? '', engine ?? null);
   const { form } = options;
   if (form && mode === 'create') updateForm(() => form);
 };

@@ -8,9 +8,12 @@ import {
 import type { RunForm } from '../../../shared/run/run-form.js';
 import type { Client } from '../../ipc/client.js';
 import { errorMessage, isEngineAnswer, isRpcError } from '../../ipc/rpc-error.js';
+import { onEngineOf, plainId } from '../../lib/engine-routing.js';
 import { openContainer, useDetailStore } from '../container-detail/index.js';
 import { useContainersStore } from '../containers/index.js';
+import { translate } from '../../i18n/index.js';
 import { notify } from '../../lib/notifications-store.js';
+import { runMessages } from './messages.js';
 import {
   closeRunDialog,
   containerLoaded,
@@ -28,11 +31,17 @@ import {
 /** True while the dialog is still the opening that started a call. */
 const current = (session: number): boolean => useRunDialogStore.getState().session === session;
 
+/** Spread into every request of the dialog: the engine this opening targets (`{}`: the launch engine). */
+export const runTarget = (): { readonly engine?: string } => {
+  const { engine } = useRunDialogStore.getState();
+  return engine === null ? {} : { engine };
+};
+
 /** Local images, networks and volumes for the pickers; a failure only leaves them empty. */
 export const loadPickLists = async (client: Client, session: number): Promise<void> => {
   const [images, options] = await Promise.allSettled([
-    client.invoke('run.localImages', {}),
-    client.invoke('run.options', {}),
+    client.invoke('run.localImages', runTarget()),
+    client.invoke('run.options', runTarget()),
   ]);
   if (!current(session)) return;
   setPickLists({
@@ -66,7 +75,7 @@ export const loadContainer = async (client: Client, session: number, ref: string
 export const checkImage = async (client: Client, session: number, image: string): Promise<void> => {
   setImageStatus({ state: 'checking' });
   try {
-    const info = await client.invoke('run.imageDefaults', { image });
+    const info = await client.invoke('run.imageDefaults', { image, ...runTarget() });
     if (!current(session) || useRunDialogStore.getState().form.image.trim() !== image) return;
     setImageStatus({ state: 'present', info });
     if (useRunDialogStore.getState().mode === 'create') {
@@ -76,7 +85,7 @@ export const checkImage = async (client: Client, session: number, image: string)
     if (!current(session) || useRunDialogStore.getState().form.image.trim() !== image) return;
     setImageStatus(
       isRpcError(err, 'NOT_FOUND')
-        ? { state: 'missing', message: `${image} is not present locally.` }
+        ? { state: 'missing', message: translate(runMessages, 'imageMissing', { image }) }
         : { state: 'idle' },
     );
   }
@@ -92,6 +101,7 @@ export const checkPorts = async (client: Client, session: number, form: RunForm)
   const { mode, target } = useRunDialogStore.getState();
   try {
     const checks = await client.invoke('run.checkPorts', {
+      ...runTarget(),
       ports: wanted.map(({ hostIp, hostPort, protocol }) => ({ hostIp, hostPort, protocol })),
       ...(mode === 'edit' && target ? { exclude: target.id } : {}),
     });
@@ -121,25 +131,33 @@ const showSubmitError = (err: unknown): void => {
 
 /** Create (and start) or, for Edit, apply the change transactionally. */
 export const submitRun = async (client: Client): Promise<void> => {
-  const { mode, target, form, session } = useRunDialogStore.getState();
+  const { mode, target, form, session, ref } = useRunDialogStore.getState();
   setPhase('submitting');
   try {
     if (mode === 'edit' && target) {
-      const result = await client.invoke('run.edit', { ref: target.id, form });
+      // The engine answers with plain ids; the detail is keyed as the lists key it (`ref`).
+      const result = await client.invoke('run.edit', { ref: target.id, form, ...runTarget() });
       if (!current(session)) return;
-      if (useDetailStore.getState().id === target.id) openContainer(result.id);
+      const open = useDetailStore.getState().id;
+      if (open !== null && (open === target.id || open === ref))
+        openContainer(ref ? onEngineOf(ref, result.id) : result.id);
       closeRunDialog();
-      notify(`Applied the changes to ${result.name}`);
+      notify(translate(runMessages, 'appliedTo', { name: result.name }));
       return;
     }
-    const result = await client.invoke('run.create', { form });
+    // A clone carries what the form does not model from the original, as Edit does.
+    // The clone's original is named plainly: the request already names its engine.
+    const result = await client.invoke(
+      'run.create',
+      mode === 'clone' && ref ? { form, from: plainId(ref), ...runTarget() } : { form, ...runTarget() },
+    );
     if (!current(session)) return;
     if (result.startError !== undefined) {
       createdNotStarted(result);
       return;
     }
     closeRunDialog();
-    notify(result.started ? `Started ${result.name}` : `Created ${result.name}`);
+    notify(translate(runMessages, result.started ? 'startedNamed' : 'createdNamed', { name: result.name }));
   } catch (err) {
     if (current(session)) showSubmitError(err);
   }
@@ -150,13 +168,15 @@ export const removeCreated = async (client: Client): Promise<void> => {
   if (!created) return;
   try {
     const [outcome] = await client.invoke('containers.remove', {
+      ...runTarget(),
       refs: [created.id],
       volumes: true,
       force: true,
     });
-    if (outcome && !outcome.ok) throw new Error(outcome.error?.message ?? 'The engine refused.');
+    if (outcome && !outcome.ok)
+      throw new Error(outcome.error?.message ?? translate(runMessages, 'engineRefused'));
     if (current(session)) closeRunDialog();
   } catch (err) {
-    notify(`Could not remove ${created.name}`, [errorMessage(err)]);
+    notify(translate(runMessages, 'removeFailed', { name: created.name }), [errorMessage(err)]);
   }
 };

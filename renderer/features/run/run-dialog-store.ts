@@ -1,5 +1,11 @@
 import { create } from 'zustand';
-import type { ContainerForm, ImageInfo, LocalImage, RunCreated } from '../../../shared/contract/run.js';
+import type {
+  ContainerForm,
+  ImageInfo,
+  KeptSetting,
+  LocalImage,
+  RunCreated,
+} from '../../../shared/contract/run.js';
 import type { RunSection } from '../../../shared/run/engine-error-section.js';
 import { emptyForm, type RunForm } from '../../../shared/run/run-form.js';
 
@@ -26,11 +32,15 @@ export interface RunDialogState {
   readonly mode: RunMode;
   /** The container Edit or Clone starts from. */
   readonly ref: string | null;
+  /** The engine every call of this opening goes to; null: the launch engine (one engine, or none named). */
+  readonly engine: string | null;
   readonly phase: RunPhase;
   readonly loadError: string | null;
   readonly target: RunTarget | null;
   /** Edit: the form as loaded, to diff against. */
   readonly original: RunForm | null;
+  /** Edit and Clone: the original's settings the form does not model, carried over as they are. */
+  readonly kept: readonly KeptSetting[];
   readonly form: RunForm;
   /** Port row → "Host port 8080 is already in use…". */
   readonly portWarnings: Readonly<Record<number, string>>;
@@ -54,10 +64,12 @@ const closed: RunDialogState = {
   session: 0,
   mode: 'create',
   ref: null,
+  engine: null,
   phase: 'form',
   loadError: null,
   target: null,
   original: null,
+  kept: [],
   form: emptyForm(),
   portWarnings: {},
   image: { state: 'idle' },
@@ -76,7 +88,12 @@ const set = (patch: Partial<RunDialogState>): void => {
   useRunDialogStore.setState(patch);
 };
 
-export const showRunDialog = (mode: RunMode, ref: string | null, image: string): void => {
+export const showRunDialog = (
+  mode: RunMode,
+  ref: string | null,
+  image: string,
+  engine: string | null = null,
+): void => {
   const { session } = useRunDialogStore.getState();
   useRunDialogStore.setState({
     ...closed,
@@ -84,9 +101,15 @@ export const showRunDialog = (mode: RunMode, ref: string | null, image: string):
     session: session + 1,
     mode,
     ref,
+    engine,
     phase: ref ? 'loading' : 'form',
     form: emptyForm(image),
   });
+};
+
+/** Another engine for a new container: what the form checked against the old one is asked again. */
+export const setRunEngine = (engine: string | null): void => {
+  set({ engine, image: { state: 'idle' }, portWarnings: {}, engineError: null, submitError: null });
 };
 
 export const closeRunDialog = (): void => {
@@ -105,6 +128,7 @@ export const containerLoaded = (loaded: ContainerForm, form: RunForm): void => {
     phase: 'form',
     target: { id: loaded.id, name: loaded.name, running: loaded.running, autoRemove: loaded.autoRemove },
     original: loaded.form,
+    kept: loaded.kept,
     form,
   });
 };
