@@ -4,7 +4,7 @@
  * picks one in settings.
  */
 import i18next, { type i18n as I18n } from 'i18next';
-import { initReactI18next } from 'react-i18next';
+import { config as zodConfig, locales as zodLocales } from 'zod';
 
 export const languages = ['en', 'zh-CN'] as const;
 export type Language = (typeof languages)[number];
@@ -28,7 +28,7 @@ function browserLanguages(): readonly string[] {
 }
 
 export const i18n: I18n = i18next.createInstance();
-void i18n.use(initReactI18next).init({
+void i18n.init({
   lng: matchLanguage(browserLanguages()),
   fallbackLng: 'en',
   supportedLngs: [...languages],
@@ -39,6 +39,17 @@ void i18n.use(initReactI18next).init({
   returnNull: false,
 });
 
+/**
+ * What follows the language wherever it changes (a setting, another window, the OS): the page's
+ * `lang` (screen readers, fonts, hyphenation) and zod's messages for the forms the renderer checks.
+ */
+const follow = (language: string): void => {
+  zodConfig(language === 'zh-CN' ? zodLocales.zhCN() : zodLocales.en());
+  if (typeof document !== 'undefined') document.documentElement.lang = language;
+};
+follow(i18n.language);
+i18n.on('languageChanged', follow);
+
 /** The language in use now. */
 export function currentLanguage(): Language {
   return i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
@@ -48,5 +59,4 @@ export function currentLanguage(): Language {
 export async function setLanguage(language: Language | undefined): Promise<void> {
   const next = language ?? matchLanguage(browserLanguages());
   await i18n.changeLanguage(next);
-  if (typeof document !== 'undefined') document.documentElement.lang = next;
 }

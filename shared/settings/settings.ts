@@ -5,7 +5,9 @@ import { appearanceSection } from './sections/appearance.js';
 import { desktopSection } from './sections/desktop.js';
 import { enginesSection } from './sections/engines.js';
 import { languageSection } from './sections/language.js';
+import { listsSection } from './sections/lists.js';
 import { logsSection } from './sections/logs.js';
+import { updatesSection } from './sections/updates.js';
 
 /**
  * Every section of Berth's settings, once. A feature owns its section's file in `sections/`; this
@@ -18,6 +20,8 @@ export const sections = {
   alerts: alertsSection,
   desktop: desktopSection,
   engines: enginesSection,
+  lists: listsSection,
+  updates: updatesSection,
 } as const;
 
 export type SectionName = keyof typeof sections;

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { SelectAll } from '../../ui/Checkbox.js';
 import { useClock } from '../../ui/use-clock.js';
 import { useVirtualRows, VirtualBody, VirtualHead } from '../../ui/VirtualTable.js';
@@ -6,22 +6,44 @@ import { ContainerRowView } from './ContainerRowView.js';
 import type { ListRow } from './container-rows.js';
 import { setManySelected, setSelected, toggleCollapsed, useContainersStore } from './containers-store.js';
 import { GroupRowView } from './GroupRowView.js';
+import { UserGroupRowView } from './UserGroupRowView.js';
+import { useClient } from '../../lib/client-context.js';
+import { useT } from '../../i18n/index.js';
+import { messages } from './messages.js';
+import { foldGroup } from './list-preferences.js';
+import { reportSaveFailure } from './ListSortHeader.js';
 import { openContainer } from '../container-detail/index.js';
-import { useCanAct } from './use-container-rows.js';
+import { useRowCanAct, useShowsEngines } from './engine-column.js';
+import { ariaSortOf, ListSortHeader } from './ListSortHeader.js';
+import type { ContainerSort, ContainerSortColumn } from './container-order.js';
+import { gridTemplate, visibleColumns, type ListColumn } from './list-columns.js';
+import { useHiddenColumns } from './list-preferences.js';
+
+/** Header text → the sort column it stands for. */
+const SORTABLE: Partial<Record<string, ContainerSortColumn>> = {
+  Name: 'name',
+  Image: 'image',
+  State: 'state',
+  Created: 'created',
+  CPU: 'cpu',
+  Memory: 'memory',
+};
 
 /** Must match --row-height and --head-height in containers.css. */
 const ROW_HEIGHT = 44;
 const HEAD_HEIGHT = 36;
 
-const COLUMNS = ['Name', 'Image', 'State', 'Status', 'CPU', 'Memory', 'Ports', 'Created', 'Actions'] as const;
+/** "All engines" adds whose each row is, as the last column (engine-column.css widens the grid by one). */
+type Column = ListColumn['header'] | 'Engine';
 
 function SelectAllContainers({ matchingIds }: { readonly matchingIds: readonly string[] }) {
+  const t = useT(messages);
   const selectedCount = useContainersStore((s) =>
     matchingIds.reduce((n, id) => (s.selected.has(id) ? n + 1 : n), 0),
   );
   return (
     <SelectAll
-      label="Select all containers"
+      label={t('selectAll')}
       total={matchingIds.length}
       selected={selectedCount}
       onChange={(on) => {
@@ -35,6 +57,7 @@ interface ContainerListProps {
   readonly rows: readonly ListRow[];
   readonly matchingIds: readonly string[];
   readonly stale: boolean;
+  readonly sort: ContainerSort;
 }
 
 /**
@@ -43,15 +66,25 @@ interface ContainerListProps {
  * arrows, Page Up/Down, Home and End move it; Space selects; Enter opens a container's
  * detail or folds a project.
  */
-export function ContainerList({ rows, matchingIds, stale }: ContainerListProps) {
+export function ContainerList({ rows, matchingIds, stale, sort }: ContainerListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const pendingFocus = useRef<number | null>(null);
   // The index is a fallback for when the active row disappears (removed, filtered away).
   const [active, setActive] = useState<{ readonly key: string; readonly index: number } | null>(null);
   // Whether focus was last inside the grid, so a removed focused row can hand focus on.
   const focusInside = useRef(false);
-  const canAct = useCanAct();
+  const canActOn = useRowCanAct();
+  const showsEngines = useShowsEngines();
+  const hidden = useHiddenColumns();
+  const shown = useMemo(() => visibleColumns(hidden), [hidden]);
+  const columns = useMemo(() => {
+    const headers: Column[] = shown.map((c) => c.header);
+    return showsEngines ? [...headers, 'Engine' as const] : headers;
+  }, [shown, showsEngines]);
+  const template = useMemo(() => gridTemplate(shown), [shown]);
   const now = useClock(30_000);
+  const client = useClient();
+  const t = useT(messages);
 
   const virtualizer = useVirtualRows({
     count: rows.length,
@@ -126,6 +159,9 @@ export function ContainerList({ rows, matchingIds, stale }: ContainerListProps) 
     } else if (event.key === 'Enter' && row.kind === 'group') {
       event.preventDefault();
       toggleCollapsed(row.project);
+    } else if (event.key === 'Enter' && row.kind === 'user-group') {
+      event.preventDefault();
+      foldGroup(client, row.name, !row.collapsed).catch(reportSaveFailure);
     } else if (event.key === 'Enter' && row.kind === 'container') {
       event.preventDefault();
       openContainer(row.container.id);
@@ -136,14 +172,15 @@ export function ContainerList({ rows, matchingIds, stale }: ContainerListProps) 
     <div
       ref={scrollRef}
       role="grid"
-      aria-label="Containers"
+      aria-label={t('grid')}
       aria-rowcount={rows.length + 1}
-      aria-colcount={COLUMNS.length + 1}
+      aria-colcount={columns.length + 1}
       aria-multiselectable="true"
       aria-describedby={stale ? 'containers-stale-note' : undefined}
       // With the active row scrolled out of the DOM, the grid itself keeps the tab stop.
       tabIndex={activeInDom ? -1 : 0}
-      className={stale ? 'grid stale' : 'grid'}
+      className={`${stale ? 'grid stale' : 'grid'}${showsEngines ? ' with-engines' : ''}`}
+      style={{ '--columns': template } as CSSProperties}
       onKeyDown={onKeyDown}
       onFocus={(event) => {
         focusInside.current = true;
@@ -163,8 +200,16 @@ export function ContainerList({ rows, matchingIds, stale }: ContainerListProps) 
     >
       <VirtualHead
         select={<SelectAllContainers matchingIds={matchingIds} />}
-        columns={COLUMNS}
+        columns={columns}
         cellClass={(column) => `cell cell-${column.toLowerCase()}`}
+        header={(column) => {
+          const key = SORTABLE[column];
+          return key ? <ListSortHeader column={key} sort={sort} /> : t(`column_${column as Column}`);
+        }}
+        ariaSort={(column) => {
+          const key = SORTABLE[column];
+          return key ? ariaSortOf(sort, key) : undefined;
+        }}
       />
       <VirtualBody
         virtualizer={virtualizer}
@@ -176,6 +221,8 @@ export function ContainerList({ rows, matchingIds, stale }: ContainerListProps) 
           const active = item.index === activeIndex;
           return row.kind === 'group' ? (
             <GroupRowView key={row.key} row={row} index={item.index} top={top} active={active} />
+          ) : row.kind === 'user-group' ? (
+            <UserGroupRowView key={row.key} row={row} index={item.index} top={top} active={active} />
           ) : (
             <ContainerRowView
               key={row.key}
@@ -184,7 +231,9 @@ export function ContainerList({ rows, matchingIds, stale }: ContainerListProps) 
               index={item.index}
               top={top}
               active={active}
-              canAct={canAct}
+              canAct={canActOn(row.container.id)}
+              engineColumn={showsEngines}
+              hidden={hidden}
               now={now}
             />
           );

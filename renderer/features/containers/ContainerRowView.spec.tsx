@@ -36,6 +36,7 @@ describe('ContainerRowView', () => {
     expect(labels(render({ name: 'web-1', state: 'running' }))).toEqual([
       'web-1',
       'Select web-1',
+      'Favourite web-1',
       'Open web-1',
       'Stop web-1',
       'Pause web-1',
@@ -45,6 +46,7 @@ describe('ContainerRowView', () => {
     expect(labels(render({ name: 'db', state: 'exited' }))).toEqual([
       'db',
       'Select db',
+      'Favourite db',
       'Open db',
       'Start db',
       'Remove db',

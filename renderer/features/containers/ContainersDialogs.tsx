@@ -5,6 +5,7 @@ import { useContainersStore } from './containers-store.js';
 import { closeDialog, useDialogsStore } from './dialogs-store.js';
 import { OpenLinkDialog } from './OpenLinkDialog.js';
 import { RemoveDialog } from './RemoveDialog.js';
+import { NewGroupDialog } from './NewGroupDialog.js';
 
 const NO_IDS: readonly string[] = [];
 
@@ -32,5 +33,6 @@ export function ContainersDialogs() {
   if (linkUrl !== null) return <OpenLinkDialog key={linkUrl} url={linkUrl} onClose={closeLinkRequest} />;
   if (dialog?.kind === 'remove' && !nothingLeft)
     return <RemoveDialog containers={toRemove} onClose={closeDialog} />;
+  if (dialog?.kind === 'new-group') return <NewGroupDialog members={dialog.members} onClose={closeDialog} />;
   return null;
 }

@@ -14,14 +14,20 @@ import { isActive } from './container-rows.js';
 import { ContainerToolbar } from './ContainerToolbar.js';
 import { setFilter, setSearch, useContainersStore } from './containers-store.js';
 import { useContainerRows } from './use-container-rows.js';
+import { useListStale } from './engine-column.js';
+import { useClient } from '../../lib/client-context.js';
+import { useContainerSort, useRememberedFilter } from './list-preferences.js';
+import { useT } from '../../i18n/index.js';
+import { messages } from './messages.js';
 
 function EmptyState({ total }: { readonly total: number }) {
+  const t = useT(messages);
   const loading = useEngineStore((s) => !s.everConnected);
   if (total > 0) {
     return (
       <div className="empty">
         <NoMatches
-          what="containers"
+          what={t('what')}
           onShowAll={() => {
             setFilter('all');
             setSearch('');
@@ -32,24 +38,19 @@ function EmptyState({ total }: { readonly total: number }) {
   }
   return (
     <div className="empty" role="status">
-      {loading ? (
-        <p>Connecting to the Docker engine…</p>
-      ) : (
-        <p>
-          No containers yet. Containers you create, for example with <code>docker run</code>, show up here.
-        </p>
-      )}
+      {loading ? <p>{t('connecting')}</p> : <p>{t('noContainers')}</p>}
     </div>
   );
 }
 
 export function ContainersView() {
+  const t = useT(messages);
   const detailId = useDetailStore((s) => s.id);
   const project = useProjectLogsStore((s) => s.project);
   if (project !== null && detailId === null) {
     return (
       <>
-        <Suspense fallback={<p role="status">Loading…</p>}>
+        <Suspense fallback={<p role="status">{t('loading')}</p>}>
           <ProjectLogsView key={project} project={project} />
         </Suspense>
         <ContainersDialogs />
@@ -59,7 +60,7 @@ export function ContainersView() {
   if (detailId !== null) {
     return (
       <>
-        <Suspense fallback={<p role="status">Loading…</p>}>
+        <Suspense fallback={<p role="status">{t('loading')}</p>}>
           <ContainerDetail key={detailId} id={detailId} />
         </Suspense>
         <ContainersDialogs />
@@ -70,6 +71,7 @@ export function ContainersView() {
 }
 
 function ContainersListView() {
+  const t = useT(messages);
   const headingId = useId();
   const { rows, matchingIds } = useContainerRows();
   const total = useContainersStore((s) => s.byId.size);
@@ -78,26 +80,24 @@ function ContainersListView() {
     for (const c of s.byId.values()) if (isActive(c.state)) n++;
     return n;
   });
-  const stale = useEngineStore(
-    (s) => s.everConnected && (s.status?.state !== 'connected' || s.link.state !== 'open'),
-  );
+  const stale = useListStale();
+  const sort = useContainerSort();
+  const settingsLoaded = useRememberedFilter(useClient());
 
   return (
-    <section className="containers-view" aria-labelledby={headingId}>
+    <section className="containers-view" aria-labelledby={headingId} aria-busy={!settingsLoaded || undefined}>
       <header className="view-header">
-        <h1 id={headingId}>Containers</h1>
-        <span className="muted">
-          {running} running · {total} total
-        </span>
+        <h1 id={headingId}>{t('title')}</h1>
+        <span className="muted">{t('counts', { running, total })}</span>
         {stale && (
           <span id="containers-stale-note" className="stale-note">
-            Last known state
+            {t('lastKnownState')}
           </span>
         )}
       </header>
       <ContainerToolbar matchingIds={matchingIds} />
       {rows.length > 0 ? (
-        <ContainerList rows={rows} matchingIds={matchingIds} stale={stale} />
+        <ContainerList rows={rows} matchingIds={matchingIds} stale={stale} sort={sort} />
       ) : (
         <EmptyState total={total} />
       )}

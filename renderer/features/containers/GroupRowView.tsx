@@ -5,27 +5,18 @@ import { openProjectLogs } from '../project-logs/index.js';
 import type { GroupRow } from './container-rows.js';
 import { setManySelected, toggleCollapsed, useContainersStore } from './containers-store.js';
 import { SafeText } from '../../ui/SafeText.js';
+import { useT } from '../../i18n/index.js';
+import { messages } from './messages.js';
+import { sameGroupRow, type GroupRowProps } from './group-row-props.js';
+import { useKeyName } from '../engine/index.js';
 
-interface GroupRowViewProps {
-  readonly row: GroupRow;
-  readonly index: number;
-  readonly top: number;
-  readonly active: boolean;
-}
-
-const same = (a: GroupRowViewProps, b: GroupRowViewProps): boolean =>
-  a.index === b.index &&
-  a.top === b.top &&
-  a.active === b.active &&
-  a.row.project === b.row.project &&
-  a.row.running === b.row.running &&
-  a.row.total === b.row.total &&
-  a.row.collapsed === b.row.collapsed &&
-  a.row.ids.length === b.row.ids.length &&
-  a.row.ids.every((id, i) => id === b.row.ids[i]);
+type GroupRowViewProps = GroupRowProps<GroupRow>;
 
 /** A compose project's header: select its containers, fold them away, see how many run, open their logs. */
 export const GroupRowView = memo(function GroupRowView({ row, index, top, active }: GroupRowViewProps) {
+  const t = useT(messages);
+  // The key may name the project's engine ("All engines"); people read "web on beng1".
+  const name = useKeyName(row.project);
   const selectedCount = useContainersStore((s) =>
     row.ids.reduce((n, id) => (s.selected.has(id) ? n + 1 : n), 0),
   );
@@ -34,7 +25,7 @@ export const GroupRowView = memo(function GroupRowView({ row, index, top, active
   return (
     <div
       role="row"
-      aria-label={`project ${row.project}`}
+      aria-label={t('projectRow', { name })}
       aria-rowindex={index + 2}
       data-index={index}
       tabIndex={tabIndex}
@@ -43,7 +34,7 @@ export const GroupRowView = memo(function GroupRowView({ row, index, top, active
     >
       <div role="gridcell" className="cell cell-select">
         <Checkbox
-          label={`Select project ${row.project}`}
+          label={t('selectProject', { name })}
           checked={all}
           indeterminate={selectedCount > 0 && !all}
           tabIndex={tabIndex}
@@ -63,23 +54,21 @@ export const GroupRowView = memo(function GroupRowView({ row, index, top, active
           }}
         >
           <Icon name="chevron" />
-          <span className="muted">project</span> <SafeText text={row.project} />
+          <span className="muted">{t('project')}</span> <SafeText text={name} />
         </button>
-        <span className="group-count">
-          {row.running}/{row.total} running
-        </span>
+        <span className="group-count">{t('groupRunning', { running: row.running, total: row.total })}</span>
         <button
           type="button"
           className="button ghost group-logs"
-          aria-label={`Logs of project ${row.project}`}
+          aria-label={t('projectLogs', { name })}
           tabIndex={tabIndex}
           onClick={() => {
             openProjectLogs(row.project);
           }}
         >
-          Logs
+          {t('logs')}
         </button>
       </div>
     </div>
   );
-}, same);
+}, sameGroupRow);

@@ -3,6 +3,8 @@ import type { PublishedPort } from '../../../shared/contract/containers.js';
 import { useClient } from '../../lib/client-context.js';
 import { openLinkWithConfirmation } from '../../lib/confirm-link.js';
 import { formatPorts } from './port-format.js';
+import { useT } from '../../i18n/index.js';
+import { messages } from './messages.js';
 
 const SHOWN = 2;
 
@@ -14,6 +16,7 @@ export function PortLinks({
   readonly tabIndex: number;
 }) {
   const client = useClient();
+  const t = useT(messages);
   const views = useMemo(() => formatPorts(ports), [ports]);
   if (views.length === 0) return <span className="muted">—</span>;
   const shown = views.slice(0, SHOWN);
@@ -26,7 +29,7 @@ export function PortLinks({
             key={view.key}
             type="button"
             className="link"
-            aria-label={`Open ${view.url}`}
+            aria-label={t('openUrl', { url: view.url })}
             title={view.url}
             tabIndex={tabIndex}
             onClick={() => {

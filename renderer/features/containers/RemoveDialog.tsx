@@ -5,6 +5,8 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog.js';
 import { needsForceToRemove } from './container-actions.js';
 import { removeContainers } from './container-commands.js';
 import { SafeText } from '../../ui/SafeText.js';
+import { useT } from '../../i18n/index.js';
+import { messages } from './messages.js';
 
 const LISTED = 50;
 
@@ -19,6 +21,7 @@ interface RemoveDialogProps {
  */
 export function RemoveDialog({ containers, onClose }: RemoveDialogProps) {
   const client = useClient();
+  const t = useT(messages);
   const [volumes, setVolumes] = useState(false);
   const [force, setForce] = useState(false);
   const running = containers.filter((c) => needsForceToRemove(c.state));
@@ -28,31 +31,24 @@ export function RemoveDialog({ containers, onClose }: RemoveDialogProps) {
 
   return (
     <ConfirmDialog
-      title="Remove containers"
+      title={t('removeTitle')}
       description={
         containers.length === 1 && first
-          ? `Remove ${first.name}? This cannot be undone.`
-          : `Remove these ${containers.length} containers? This cannot be undone.`
+          ? t('removeOne', { name: first.name })
+          : t('removeMany', { count: containers.length })
       }
       options={[
-        { label: 'Also remove anonymous volumes', checked: volumes, onChange: setVolumes },
+        { label: t('alsoVolumes'), checked: volumes, onChange: setVolumes },
         running.length > 0 && {
-          label: 'Force remove running containers',
+          label: t('forceRunning'),
           checked: force,
           onChange: setForce,
         },
       ]}
       after={
-        running.length > 0 &&
-        !force && (
-          <p className="hint">
-            {running.length === 1
-              ? '1 container is running and will be kept unless you force its removal.'
-              : `${running.length} containers are running and will be kept unless you force their removal.`}
-          </p>
-        )
+        running.length > 0 && !force && <p className="hint">{t('keptRunning', { count: running.length })}</p>
       }
-      confirm="Remove"
+      confirm={t('remove')}
       confirmDisabled={targets.length === 0}
       onConfirm={() => {
         onClose();
@@ -60,14 +56,14 @@ export function RemoveDialog({ containers, onClose }: RemoveDialogProps) {
       }}
       onCancel={onClose}
     >
-      <ul className="name-list" aria-label="Containers to remove">
+      <ul className="name-list" aria-label={t('toRemove')}>
         {containers.slice(0, LISTED).map((c) => (
           <li key={c.id}>
             <SafeText text={c.name} />
             {needsForceToRemove(c.state) && <span className="muted"> ({c.state})</span>}
           </li>
         ))}
-        {hidden > 0 && <li className="muted">…and {hidden} more</li>}
+        {hidden > 0 && <li className="muted">{t('andMore', { count: hidden })}</li>}
       </ul>
     </ConfirmDialog>
   );

@@ -5,29 +5,12 @@ import type {
   ContainerSummary,
 } from '../../../shared/contract/containers.js';
 import { isActive } from './container-rows.js';
-import { countOf } from '../../../shared/text/plural.js';
+import { translate } from '../../i18n/index.js';
+import { messages } from './messages.js';
+
+const verb = (action: ListAction): string => translate(messages, `verb_${action}`);
 
 export type ListAction = ContainerAction | 'remove';
-
-export const ACTION_LABELS: Readonly<Record<ListAction, string>> = {
-  start: 'Start',
-  stop: 'Stop',
-  restart: 'Restart',
-  pause: 'Pause',
-  unpause: 'Unpause',
-  kill: 'Kill',
-  remove: 'Remove',
-};
-
-const VERBS: Readonly<Record<ListAction, string>> = {
-  start: 'start',
-  stop: 'stop',
-  restart: 'restart',
-  pause: 'pause',
-  unpause: 'unpause',
-  kill: 'kill',
-  remove: 'remove',
-};
 
 /**
  * Which actions make sense in which state. Sending only these keeps the engine's "not running"
@@ -92,13 +75,25 @@ export const summarizeFailures = (
   const first = failed[0];
   if (failed.length === 1 && first) {
     return {
-      title: `Could not ${VERBS[action]} ${names.get(first.ref) ?? first.ref}`,
-      details: [first.error?.message ?? 'It failed.'],
+      title: translate(messages, 'failedOne', {
+        verb: verb(action),
+        name: names.get(first.ref) ?? first.ref,
+      }),
+      details: [first.error?.message ?? translate(messages, 'itFailed')],
     };
   }
   return {
-    title: `Could not ${VERBS[action]} ${failed.length} of ${countOf(outcomes.length, 'container')}`,
-    details: failed.map((o) => `${names.get(o.ref) ?? o.ref}: ${o.error?.message ?? 'failed'}`),
+    title: translate(messages, 'failedSome', {
+      verb: verb(action),
+      failed: failed.length,
+      count: outcomes.length,
+    }),
+    details: failed.map((o) =>
+      translate(messages, 'failedDetail', {
+        name: names.get(o.ref) ?? o.ref,
+        message: o.error?.message ?? translate(messages, 'failed'),
+      }),
+    ),
   };
 };
 
@@ -111,7 +106,7 @@ export const summarizeRejection = (
   const first = targets[0];
   const title =
     targets.length === 1 && first
-      ? `Could not ${VERBS[action]} ${first.name}`
-      : `Could not ${VERBS[action]} ${targets.length} containers`;
+      ? translate(messages, 'failedOne', { verb: verb(action), name: first.name })
+      : translate(messages, 'failedMany', { verb: verb(action), count: targets.length });
   return { title, details: [message] };
 };

@@ -6,8 +6,8 @@ import type {
 import type { Client } from '../../ipc/client.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
 import { notify } from '../../lib/notifications-store.js';
+import { chunkByEngine } from '../../lib/engine-routing.js';
 import {
-  chunk,
   MAX_REFS_PER_CALL,
   summarizeFailures,
   summarizeRejection,
@@ -25,7 +25,7 @@ const runInChunks = async (
   setBusy(ids, true);
   try {
     const outcomes: ActionOutcome[] = [];
-    for (const refs of chunk(ids, MAX_REFS_PER_CALL)) outcomes.push(...(await call(refs)));
+    for (const refs of chunkByEngine(ids, MAX_REFS_PER_CALL)) outcomes.push(...(await call(refs)));
     const failure = summarizeFailures(action, targets, outcomes);
     if (failure) notify(failure.title, failure.details);
   } catch (err) {

@@ -15,7 +15,9 @@ const describeRows = (rows: readonly ListRow[]): string[] =>
   rows.map((row) =>
     row.kind === 'group'
       ? `[${row.project} ${row.running}/${row.total}${row.collapsed ? ' collapsed' : ''}]`
-      : row.container.name,
+      : row.kind === 'user-group'
+        ? `{${row.name} ${row.running}/${row.total}${row.collapsed ? ' collapsed' : ''}}`
+        : row.container.name,
   );
 
 describe('matchesFilter', () => {
@@ -75,6 +77,21 @@ describe('buildRows', () => {
     ]);
   });
 
+  it('keeps a project of the same name on two engines apart, each keyed with its engine', () => {
+    const merged = [
+      container({ id: 'a1@default', name: 'web-a', project: 'shop' }),
+      container({ id: 'b1@ctx:remote', name: 'web-b', project: 'shop' }),
+      container({ id: 'b2@ctx:remote', name: 'db-b', project: 'shop', state: 'exited' }),
+    ];
+    expect(describeRows(buildRows(input(merged)).rows)).toEqual([
+      '[shop@ctx:remote 1/2]',
+      'db-b',
+      'web-b',
+      '[shop@default 1/1]',
+      'web-a',
+    ]);
+  });
+
   it("leaves out Berth's own helper containers", () => {
     const helper = container({
       id: 'h',
@@ -111,13 +128,58 @@ describe('buildRows', () => {
     expect(keys).toEqual(['project:blog', '6', 'project:shop', '3', '2', '1', '5', '4']);
   });
 
-  it('handles a thousand containers quickly', () => {
+  // How fast it is belongs to bench/ (the list table), not to a timed assertion here.
+  it('keeps every match among a thousand containers, each once', () => {
     const many = Array.from({ length: 1000 }, (_, i) =>
       container({ id: `id${i}`, name: `c-${i}`, project: i % 3 === 0 ? `p${i % 30}` : null }),
     );
-    const started = performance.now();
     const { rows } = buildRows(input(many, { search: 'c-9' }));
-    expect(performance.now() - started).toBeLessThan(100);
-    expect(rows.length).toBeGreaterThan(100);
+    const ids = rows.flatMap((row) => (row.kind === 'container' ? [row.container.id] : []));
+    const expected = many.filter((c) => c.name.startsWith('c-9')).map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect([...ids].sort()).toEqual([...expected].sort());
+  });
+});
+
+describe('user groups', () => {
+  const api = container({ id: 'u1', name: 'api', project: 'shop' });
+  const cache = container({ id: 'u2', name: 'cache', state: 'exited' });
+  const web = container({ id: 'u3', name: 'web', project: 'shop' });
+  const tool = container({ id: 'u4', name: 'tool' });
+  const all = [api, cache, web, tool];
+
+  it('come before projects and show their members there only, counting them whatever the filter', () => {
+    const groups = [
+      { name: 'mine', members: ['api', 'cache', 'gone'], collapsed: false },
+      { name: 'empty', members: [], collapsed: false },
+    ];
+    const { rows, matchingIds } = buildRows(input(all, { groups, filter: 'running' }));
+    expect(describeRows(rows)).toEqual(['{empty 0/0}', '{mine 1/2}', 'api', '[shop 2/2]', 'web', 'tool']);
+    expect(matchingIds).toEqual(['u1', 'u3', 'u4']);
+  });
+
+  it('fold from the settings, and hide when the filter leaves none of their members', () => {
+    const folded = [{ name: 'mine', members: ['api'], collapsed: true }];
+    expect(describeRows(buildRows(input(all, { groups: folded })).rows)).toEqual([
+      '{mine 1/1 collapsed}',
+      '[shop 2/2]',
+      'web',
+      'cache',
+      'tool',
+    ]);
+    expect(buildRows(input(all, { groups: folded })).matchingIds).toContain('u1');
+    expect(describeRows(buildRows(input(all, { groups: folded, search: 'tool' })).rows)).toEqual(['tool']);
+  });
+
+  it('leave a favourite member pinned on top', () => {
+    const groups = [{ name: 'mine', members: ['api', 'cache'], collapsed: false }];
+    expect(describeRows(buildRows(input(all, { groups, favourites: new Set(['cache']) })).rows)).toEqual([
+      'cache',
+      '{mine 1/2}',
+      'api',
+      '[shop 2/2]',
+      'web',
+      'tool',
+    ]);
   });
 });
