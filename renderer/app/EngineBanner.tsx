@@ -1,6 +1,10 @@
 import { useEffect } from 'react';
-import { retryEngine, useEngineStore, useRetryCountdown } from '../features/engine/index.js';
+import { retryEngine, useEngineStore, useEngineView, useRetryCountdown } from '../features/engine/index.js';
+import { EngineBanners } from '../features/engines/index.js';
+import { useT } from '../i18n/index.js';
+import { wordEngineReason } from '../ipc/word-error.js';
 import { useClient } from '../lib/client-context.js';
+import { appMessages } from './app-messages.js';
 
 interface BannerProps {
   readonly tone: 'info' | 'error';
@@ -10,6 +14,7 @@ interface BannerProps {
 }
 
 function Banner({ tone, message, nextAttemptAt, onRetry }: BannerProps) {
+  const t = useT(appMessages);
   const countdown = useRetryCountdown(nextAttemptAt);
   return (
     <div className={`banner banner-${tone}`}>
@@ -24,7 +29,7 @@ function Banner({ tone, message, nextAttemptAt, onRetry }: BannerProps) {
       )}
       {onRetry && (
         <button type="button" className="button" onClick={onRetry}>
-          Retry now
+          {t('retryNow')}
         </button>
       )}
     </div>
@@ -60,10 +65,13 @@ function useLivenessHints(): void {
 
 /**
  * Shown above the (stale) list once we have been connected: first the link to Berth's
- * backend, since while that is down the engine status itself is unknown.
+ * backend, since while that is down the engine status itself is unknown. With an engine chosen
+ * in the sidebar (or all of them), each shown engine has its own banner instead.
  */
 export function EngineBanner() {
+  const t = useT(appMessages);
   const client = useClient();
+  const view = useEngineView();
   const link = useEngineStore((s) => s.link);
   const status = useEngineStore((s) => s.status);
   const everConnected = useEngineStore((s) => s.everConnected);
@@ -73,7 +81,7 @@ export function EngineBanner() {
     return (
       <Banner
         tone="error"
-        message={`${link.reason} The list below may be out of date.`}
+        message={t('linkLost', { reason: link.reason })}
         nextAttemptAt={link.nextAttemptAt}
         onRetry={() => {
           client.reconnectNow();
@@ -82,15 +90,17 @@ export function EngineBanner() {
     );
   }
   if (link.state === 'connecting' && everConnected) {
-    return <Banner tone="info" message="Reconnecting to the Berth backend…" nextAttemptAt={null} />;
+    return <Banner tone="info" message={t('linkReconnecting')} nextAttemptAt={null} />;
   }
+  if (view.kind !== 'cli') return <EngineBanners />;
   if (!everConnected || !status) return null;
   if (status.state === 'connecting') {
-    const where = status.endpoint ? ` at ${status.endpoint.url}` : '';
     return (
       <Banner
         tone="info"
-        message={`Reconnecting to the Docker engine${where}… The list below may be out of date.`}
+        message={
+          status.endpoint ? t('engineReconnectingAt', { url: status.endpoint.url }) : t('engineReconnecting')
+        }
         nextAttemptAt={null}
       />
     );
@@ -99,7 +109,7 @@ export function EngineBanner() {
     return (
       <Banner
         tone="error"
-        message={`Engine not responding. ${status.reason} The list below shows the last known state; Berth carries on as soon as the engine answers.`}
+        message={t('engineNotResponding', { reason: wordEngineReason(status) })}
         nextAttemptAt={null}
       />
     );
@@ -108,7 +118,7 @@ export function EngineBanner() {
     return (
       <Banner
         tone="error"
-        message={`Disconnected from the Docker engine. ${status.reason} The list below may be out of date.`}
+        message={t('engineDisconnected', { reason: wordEngineReason(status) })}
         nextAttemptAt={status.nextAttemptAt}
         onRetry={() => void retryEngine(client)}
       />

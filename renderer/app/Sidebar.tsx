@@ -1,19 +1,24 @@
 import { useEngineStore } from '../features/engine/index.js';
+import { EnginePanel } from '../features/engines/index.js';
 import { isManager, useSwarmFeed, useSwarmStore } from '../features/swarm/index.js';
+import { useT } from '../i18n/index.js';
 import { useClient } from '../lib/client-context.js';
+import { appMessages, type AppWords } from './app-messages.js';
 import { SECTIONS, sectionHref, type Section } from './sections.js';
+import { SectionIcon } from './SectionIcon.js';
 
 function EngineSummary() {
+  const t = useT(appMessages);
   const status = useEngineStore((s) => s.status);
   if (!status) return null;
   const text =
     status.state === 'connected'
-      ? `Docker ${status.version.engine}`
+      ? t('summaryConnected', { version: status.version.engine })
       : status.state === 'connecting'
-        ? 'Connecting…'
+        ? t('summaryConnecting')
         : status.state === 'not-responding'
-          ? 'Engine not responding'
-          : 'Engine unreachable';
+          ? t('summaryNotResponding')
+          : t('summaryUnreachable');
   return (
     <div className="engine-summary">
       <span className={`dot engine-${status.state}`} aria-hidden="true" />
@@ -27,16 +32,38 @@ function EngineSummary() {
   );
 }
 
+/**
+ * The sections' names in the catalogue. A section another change adds before its words are here
+ * keeps its English label instead of failing to build.
+ */
+const SECTION_WORDS: Partial<Record<string, Parameters<ReturnType<typeof useT<AppWords>>>[0]>> = {
+  containers: 'section_containers',
+  discover: 'section_discover',
+  images: 'section_images',
+  volumes: 'section_volumes',
+  networks: 'section_networks',
+  projects: 'section_projects',
+  swarm: 'section_swarm',
+  services: 'section_services',
+  system: 'section_system',
+  settings: 'section_settings',
+};
+
 /** Sections that need a swarm manager (their data exists only there). */
 const MANAGER_ONLY: ReadonlySet<Section> = new Set(['services']);
 
 export function Sidebar({ current }: { readonly current: Section }) {
+  const t = useT(appMessages);
   useSwarmFeed(useClient());
   const manager = useSwarmStore(isManager);
+  const nameOf = (section: (typeof SECTIONS)[number]): string => {
+    const key = SECTION_WORDS[section.id];
+    return key ? t(key) : section.label;
+  };
   return (
     <aside className="sidebar">
-      <div className="brand">Berth</div>
-      <nav aria-label="Main">
+      <div className="brand">{t('brand')}</div>
+      <nav aria-label={t('mainNav')}>
         <ul>
           {SECTIONS.filter((s) => manager || !MANAGER_ONLY.has(s.id)).map((section) => (
             <li key={section.id}>
@@ -45,12 +72,14 @@ export function Sidebar({ current }: { readonly current: Section }) {
                 className="nav-link"
                 aria-current={section.id === current ? 'page' : undefined}
               >
-                {section.label}
+                <SectionIcon id={section.id} />
+                {nameOf(section)}
               </a>
             </li>
           ))}
         </ul>
       </nav>
+      <EnginePanel />
       <EngineSummary />
     </aside>
   );

@@ -24,6 +24,12 @@ const deliverAsTask = (fake: ReturnType<typeof createFakePort>, message: ServerM
     }, 0);
   });
 
+/** Container changes are drawn a frame at a time; without frames (Node) a 50 ms timer stands in. */
+const afterFrame = () =>
+  new Promise<void>((resolve) => {
+    setTimeout(resolve, 60);
+  });
+
 const names = (): string[] => [...useContainersStore.getState().byId.values()].map((c) => c.name).sort();
 
 describe('bootstrap', () => {
@@ -55,6 +61,7 @@ describe('bootstrap', () => {
       channel: 'containers.changed',
       payload: { reset: false, upserts: [container({ id: 'c', name: 'cache' })], removed: ['b'] },
     });
+    await afterFrame();
     expect(names()).toEqual(['cache', 'web']);
     expect(useEngineStore.getState()).toMatchObject({
       status: connected,
@@ -67,18 +74,21 @@ describe('bootstrap', () => {
     const fake = createFakePort({ state: 'open' });
     bootstrap(fake.port);
     await deliverAsTask(fake, { t: 'res', id: 2, ok: true, value: [container({ id: 'a', name: 'old' })] });
+    await afterFrame();
     fake.setLink({ state: 'lost', reason: 'gone', nextAttemptAt: 0 });
     expect(useEngineStore.getState().link.state).toBe('lost');
     expect(names()).toEqual(['old']);
     fake.setLink({ state: 'open' });
+    // Ids 5 and 6 went to the engines list and the CLI's contexts, loaded after the first screen's calls.
     expect(fake.posted.slice(-5)).toEqual([
       { t: 'hello' },
-      { t: 'invoke', id: 5, channel: 'engine.status', payload: {} },
-      { t: 'invoke', id: 6, channel: 'containers.list', payload: {} },
-      { t: 'invoke', id: 7, channel: 'tasks.list', payload: {} },
-      { t: 'invoke', id: 8, channel: 'settings.get', payload: {} },
+      { t: 'invoke', id: 7, channel: 'engine.status', payload: {} },
+      { t: 'invoke', id: 8, channel: 'containers.list', payload: {} },
+      { t: 'invoke', id: 9, channel: 'tasks.list', payload: {} },
+      { t: 'invoke', id: 10, channel: 'settings.get', payload: {} },
     ]);
-    await deliverAsTask(fake, { t: 'res', id: 6, ok: true, value: [container({ id: 'n', name: 'new' })] });
+    await deliverAsTask(fake, { t: 'res', id: 8, ok: true, value: [container({ id: 'n', name: 'new' })] });
+    await afterFrame();
     expect(names()).toEqual(['new']);
     // The calls lost with the link are not reported as errors: the banner already says it.
     expect(useNotificationsStore.getState().notices).toEqual([]);

@@ -1,5 +1,6 @@
-import { applyContainersChanged } from '../features/containers/index.js';
+import { wireAlerts } from '../features/alerts/index.js';
 import { applyEngineStatus, applyLinkStatus } from '../features/engine/index.js';
+import { queuePrimaryContainers, wireEngines } from '../features/engines/index.js';
 import { notify } from '../lib/notifications-store.js';
 import { applyTaskChanged, resetTasks } from '../features/tasks/index.js';
 import { createClient, type Client } from '../ipc/client.js';
@@ -7,6 +8,7 @@ import type { Port } from '../ipc/port.js';
 import { errorMessage, isRpcError } from '../ipc/rpc-error.js';
 import { setLanguage } from '../i18n/index.js';
 import { useSettingsStore, wireSettings } from '../lib/settings-store.js';
+import { wireTheme } from '../lib/theme.js';
 
 /**
  * Fetches state afresh. Each answer is applied the moment it arrives (not after both): a
@@ -15,7 +17,7 @@ import { useSettingsStore, wireSettings } from '../lib/settings-store.js';
 export const refresh = async (client: Client): Promise<void> => {
   const status = client.invoke('engine.status', {}).then(applyEngineStatus);
   const list = client.invoke('containers.list', {}).then((upserts) => {
-    applyContainersChanged({ reset: true, upserts, removed: [] });
+    queuePrimaryContainers({ reset: true, upserts, removed: [] });
   });
   const tasks = client.invoke('tasks.list', {}).then(resetTasks);
   const results = await Promise.allSettled([status, list, tasks]);
@@ -27,15 +29,38 @@ export const refresh = async (client: Client): Promise<void> => {
   }
 };
 
+let firstScreenIn = false;
+const firstScreenListeners = new Set<() => void>();
+
+/** Runs `listener` once the first state fetch has settled (at once if it has): what may wait until then, does. */
+export const afterFirstScreen = (listener: () => void): (() => void) => {
+  if (firstScreenIn) {
+    listener();
+    return () => undefined;
+  }
+  firstScreenListeners.add(listener);
+  return () => firstScreenListeners.delete(listener);
+};
+
+const firstScreenSettled = (): void => {
+  if (firstScreenIn) return;
+  firstScreenIn = true;
+  for (const listener of [...firstScreenListeners]) listener();
+  firstScreenListeners.clear();
+};
+
 /** Wires the transport to the stores: pushes first, then fetch, again after every reconnect. */
 export const bootstrap = (port: Port): Client => {
   const client = createClient(port);
   client.onLinkChange(applyLinkStatus);
   client.on('engine.status', applyEngineStatus);
-  client.on('containers.changed', applyContainersChanged);
+  client.on('containers.changed', queuePrimaryContainers);
   client.on('tasks.changed', applyTaskChanged);
-  client.onReady(() => void refresh(client));
+  client.onReady(() => void refresh(client).finally(firstScreenSettled));
   wireSettings(client);
+  wireEngines(client);
+  wireTheme();
+  wireAlerts(client);
   // The language the user picked applies at once in every window; "system" follows the browser/OS.
   useSettingsStore.subscribe((state, previous) => {
     const language = state.settings?.language.language;

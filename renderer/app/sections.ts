@@ -11,6 +11,7 @@ export const SECTIONS = [
   /** Shown only while the engine is a swarm manager (see Sidebar). */
   { id: 'services', label: 'Services' },
   { id: 'system', label: 'System' },
+  { id: 'settings', label: 'Settings' },
 ] as const;
 
 export type Section = (typeof SECTIONS)[number]['id'];

@@ -18,6 +18,8 @@ import {
 } from '../../shared/protocol/messages.js';
 import type { LinkStatus, Port } from './port.js';
 import { RpcError } from './rpc-error.js';
+import { translate } from '../i18n/index.js';
+import { ipcMessages } from './messages.js';
 
 export interface StreamHandlers<S extends StreamChannel> {
   /**
@@ -89,8 +91,7 @@ const closedHandle: StreamHandle<never> = {
   open: false,
 };
 
-const lostError = (): RpcError =>
-  new RpcError('BACKEND_LOST', 'The connection to the Berth backend was lost; the result is unknown.');
+const lostError = (): RpcError => new RpcError('BACKEND_LOST', translate(ipcMessages, 'backendLostUnknown'));
 
 /**
  * A message over the protocol's limit is refused here, before it is sent: the backend would
@@ -203,7 +204,7 @@ export const createClient = (port: Port): Client => {
 
   return {
     invoke<C extends InvokeChannel>(channel: C, req: InvokeRequest<C>): Promise<InvokeResponse<C>> {
-      if (disposed) return Promise.reject(new RpcError('CANCELLED', 'The client was closed.'));
+      if (disposed) return Promise.reject(new RpcError('CANCELLED', translate(ipcMessages, 'clientClosed')));
       if (link.state !== 'open' && everOpen) return Promise.reject(lostError());
       const id = nextId++;
       const message: ClientMessage = { t: 'invoke', id, channel, payload: req };
@@ -234,7 +235,9 @@ export const createClient = (port: Port): Client => {
       handlers: StreamHandlers<S>,
     ): StreamHandle<S> {
       if (disposed || (link.state !== 'open' && everOpen)) {
-        handlers.onEnd(disposed ? new RpcError('CANCELLED', 'The client was closed.') : lostError());
+        handlers.onEnd(
+          disposed ? new RpcError('CANCELLED', translate(ipcMessages, 'clientClosed')) : lostError(),
+        );
         return closedHandle;
       }
       const id = nextId++;
@@ -296,7 +299,7 @@ export const createClient = (port: Port): Client => {
       stopMessages();
       stopLink?.();
       outbox = [];
-      failOpenWork(new RpcError('CANCELLED', 'The client was closed.'));
+      failOpenWork(new RpcError('CANCELLED', translate(ipcMessages, 'clientClosed')));
       port.close?.();
     },
   };

@@ -1,22 +1,33 @@
-import type { ErrorCode, ErrorEnvelope } from '../../shared/contract/errors.js';
+import type { ErrorCode, ErrorEnvelope, ErrorText } from '../../shared/contract/errors.js';
+import { translate } from '../i18n/index.js';
+import { ipcMessages } from './messages.js';
+import { wordError } from './word-error.js';
 
 /** The backend's codes, plus the one only this side can know: the link to the backend dropped. */
 export type ClientErrorCode = ErrorCode | 'BACKEND_LOST';
 
-/** A failed call, carrying the backend's envelope so callers can branch on `code`. */
+/**
+ * A failed call, carrying the backend's envelope so callers can branch on `code`. Its message (and
+ * each issue's) is worded in the reader's language when it arrives; `english` keeps the backend's
+ * own text for logs.
+ */
 export class RpcError extends Error {
   override readonly name = 'RpcError';
   readonly code: ClientErrorCode;
   readonly issues: ErrorEnvelope['issues'];
+  readonly english: string;
 
-  constructor(code: ClientErrorCode, message: string, issues?: ErrorEnvelope['issues']) {
-    super(message);
+  constructor(code: ClientErrorCode, message: string, issues?: ErrorEnvelope['issues'], text?: ErrorText) {
+    super(wordError(text, message));
     this.code = code;
-    this.issues = issues;
+    this.english = message;
+    this.issues = issues?.map((issue) =>
+      issue.text ? { ...issue, message: wordError(issue.text, issue.message) } : issue,
+    );
   }
 
   static from(envelope: ErrorEnvelope): RpcError {
-    return new RpcError(envelope.code, envelope.message, envelope.issues);
+    return new RpcError(envelope.code, envelope.message, envelope.issues, envelope.text);
   }
 }
 
@@ -46,4 +57,4 @@ export const isEngineAnswer = (err: unknown): boolean => {
 
 /** A person-readable message for anything a call may reject with. */
 export const errorMessage = (err: unknown): string =>
-  err instanceof Error ? err.message : 'Something went wrong.';
+  err instanceof Error ? err.message : translate(ipcMessages, 'somethingWrong');

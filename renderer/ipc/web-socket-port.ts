@@ -6,6 +6,8 @@ import {
 import type { ServerMessage } from '../../shared/protocol/messages.js';
 import type { LinkStatus, Port } from './port.js';
 import { reconnectDelay } from './reconnect-delay.js';
+import { translate } from '../i18n/index.js';
+import { ipcMessages } from './messages.js';
 
 export interface WebSocketPortDeps {
   readonly createSocket: (url: string, protocols: readonly string[]) => WebSocket;
@@ -102,9 +104,9 @@ export const createWebSocketPort = (
       socket = null;
       scheduleReconnect(
         opened
-          ? 'The connection to the Berth backend was lost.'
+          ? translate(ipcMessages, 'backendLost')
           : // A browser cannot tell a refused upgrade (new token after a restart) from a dead server.
-            'The Berth backend is not answering. If it was restarted, open the address it printed.',
+            translate(ipcMessages, 'backendSilent'),
       );
     };
   }

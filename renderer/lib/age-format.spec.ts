@@ -19,3 +19,12 @@ describe('formatAge', () => {
     expect(formatAge(created, after(-30))).toBe('just now');
   });
 });
+
+describe('formatAge in Simplified Chinese', () => {
+  it('words ages as Chinese says them', () => {
+    expect(formatAge(created, after(10), 'zh-CN')).toBe('刚刚');
+    expect(formatAge(created, after(3 * 60), 'zh-CN')).toBe('3分钟前');
+    expect(formatAge(created, after(2 * 3600), 'zh-CN')).toBe('2小时前');
+    expect(formatAge(created, after(400 * 86400), 'zh-CN')).toBe('1年前');
+  });
+});

@@ -31,3 +31,11 @@ describe('formatBytes', () => {
     for (const n of [1500, 1_500_000, 1_500_000_000]) expect(formatBytes(n)).toMatch(/ (KiB|MiB|GiB)$/);
   });
 });
+
+describe('formatBytes in Simplified Chinese', () => {
+  it('keeps the IEC unit names and writes the figure as zh-CN does', () => {
+    expect(formatBytes(1536, 'zh-CN')).toBe('1.5 KiB');
+    expect(formatBytes(200 * 1024 * 1024, 'zh-CN')).toBe('200 MiB');
+    expect(formatBytes(null, 'zh-CN')).toBe('—');
+  });
+});

@@ -1,6 +1,8 @@
 import { useClient } from '../lib/client-context.js';
 import { hostHasPicker } from '../ipc/connect.js';
 import { errorMessage } from '../ipc/rpc-error.js';
+import { useT } from '../i18n/index.js';
+import { uiMessages } from './messages.js';
 
 interface BrowseButtonProps {
   readonly kind: 'file' | 'folder';
@@ -16,6 +18,7 @@ interface BrowseButtonProps {
  */
 export function BrowseButton({ kind, label, current, onPick }: BrowseButtonProps) {
   const client = useClient();
+  const t = useT(uiMessages);
   if (!hostHasPicker()) return null;
   const browse = () => {
     client.invoke('shell.pickPath', { kind, title: label, defaultPath: current || undefined }).then(
@@ -28,8 +31,8 @@ export function BrowseButton({ kind, label, current, onPick }: BrowseButtonProps
     );
   };
   return (
-    <button type="button" className="button" onClick={browse} aria-label={`Browse for ${label}`}>
-      Browse…
+    <button type="button" className="button" onClick={browse} aria-label={t('browseFor', { what: label })}>
+      {t('browse')}
     </button>
   );
 }

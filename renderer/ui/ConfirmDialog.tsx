@@ -1,6 +1,8 @@
 import { useId, type ReactNode } from 'react';
 import { Checkbox } from './Checkbox.js';
 import { Modal } from './Modal.js';
+import { useT } from '../i18n/index.js';
+import { uiMessages } from './messages.js';
 import './kit.css';
 
 export interface ConfirmOption {
@@ -44,11 +46,12 @@ export function ConfirmDialog({
   tone = 'danger',
   confirmDisabled = false,
   focus = 'cancel',
-  cancelLabel = confirm === undefined ? 'Close' : 'Cancel',
+  cancelLabel,
   onConfirm,
   onCancel,
   className,
 }: ConfirmDialogProps) {
+  const t = useT(uiMessages);
   const titleId = useId();
   const descriptionId = useId();
   const described = description !== undefined;
@@ -83,7 +86,7 @@ export function ConfirmDialog({
           data-autofocus={focus === 'cancel' ? true : undefined}
           onClick={onCancel}
         >
-          {cancelLabel}
+          {cancelLabel ?? t(confirm === undefined ? 'close' : 'cancel')}
         </button>
         {confirm !== undefined && (
           <button

@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { useT } from '../i18n/index.js';
+import { uiMessages } from './messages.js';
 
 interface FormActionsProps {
   readonly onCancel: () => void;
@@ -10,10 +12,11 @@ interface FormActionsProps {
 
 /** The closing row of a dialog's form: Cancel, then its submit button. */
 export function FormActions({ onCancel, busy, submit }: FormActionsProps) {
+  const t = useT(uiMessages);
   return (
     <div className="dialog-actions">
       <button type="button" className="button" onClick={onCancel}>
-        Cancel
+        {t('cancel')}
       </button>
       <button type="submit" className="button primary" disabled={busy}>
         {submit}

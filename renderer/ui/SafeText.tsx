@@ -1,5 +1,7 @@
 import { invisibleParts, needsIsolation } from '../../shared/text/invisible-chars.js';
 import './safe-text.css';
+import { translate } from '../i18n/index.js';
+import { uiMessages } from './messages.js';
 
 /**
  * Text someone else chose (a container, image, volume or project name, a label, a command),
@@ -8,6 +10,7 @@ import './safe-text.css';
  * (`⟨U+202E⟩`, "right-to-left override"). Text with neither those nor right-to-left letters
  * cannot reorder anything: it renders as bare text (no extra element per row of a long list).
  */
+// translate(), not useT(): SafeText is in every row, and only this rare title needs words.
 export function SafeText({ text }: { readonly text: string }) {
   if (!needsIsolation(text)) return text;
   const parts = invisibleParts(text);
@@ -19,7 +22,11 @@ export function SafeText({ text }: { readonly text: string }) {
         part.kind === 'text' ? (
           part.text
         ) : (
-          <abbr key={i} className="hidden-char" title={`Hidden character: ${part.name}`}>
+          <abbr
+            key={i}
+            className="hidden-char"
+            title={translate(uiMessages, 'hiddenChar', { name: part.name })}
+          >
             {part.marker}
           </abbr>
         ),

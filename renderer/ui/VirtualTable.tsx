@@ -39,10 +39,20 @@ interface VirtualHeadProps {
   readonly select: ReactNode;
   readonly columns: readonly string[];
   readonly cellClass?: (column: string) => string;
+  /** A header's content (e.g. a sort button) instead of its text. */
+  readonly header?: (column: string) => ReactNode;
+  /** `aria-sort` of a sortable column; `undefined` for one that does not sort. */
+  readonly ariaSort?: (column: string) => 'ascending' | 'descending' | 'none' | undefined;
 }
 
 /** The grid's header row: a select-all cell, then one header cell a column. */
-export function VirtualHead({ select, columns, cellClass = () => 'cell' }: VirtualHeadProps) {
+export function VirtualHead({
+  select,
+  columns,
+  cellClass = () => 'cell',
+  header = (column) => column,
+  ariaSort = () => undefined,
+}: VirtualHeadProps) {
   return (
     <div role="rowgroup" className="grid-head">
       <div role="row" aria-rowindex={1} className="row head-row">
@@ -50,8 +60,8 @@ export function VirtualHead({ select, columns, cellClass = () => 'cell' }: Virtu
           {select}
         </div>
         {columns.map((column) => (
-          <div key={column} role="columnheader" className={cellClass(column)}>
-            {column}
+          <div key={column} role="columnheader" className={cellClass(column)} aria-sort={ariaSort(column)}>
+            {header(column)}
           </div>
         ))}
       </div>

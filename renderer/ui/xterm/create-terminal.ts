@@ -2,36 +2,11 @@ import { FitAddon } from '@xterm/addon-fit';
 import { SearchAddon } from '@xterm/addon-search';
 import { WebLinksAddon } from '@xterm/addon-web-links';
 import { Terminal, type ITerminalOptions } from '@xterm/xterm';
+import { onTerminalLook, terminalLook } from '../../lib/theme.js';
 import '@xterm/xterm/css/xterm.css';
 import { shareGlyphWidths } from './shared-glyph-widths.js';
 import { applyStreamingPatches } from './streaming-patches.js';
 import { mirrorInlineStyles, openWithStyleStandIns, routeSpanStyleAttributes } from './csp-styles.js';
-
-/** One palette in both colour schemes: a terminal reads best dark. */
-export const TERMINAL_THEME = {
-  background: '#15181d',
-  foreground: '#e3e7ec',
-  cursor: '#e3e7ec',
-  cursorAccent: '#15181d',
-  selectionBackground: '#3d5a8a',
-  selectionInactiveBackground: '#2f3b4f',
-  black: '#2d333b',
-  red: '#ff7b72',
-  green: '#57c98a',
-  yellow: '#e3b341',
-  blue: '#6b9bff',
-  magenta: '#d2a8ff',
-  cyan: '#56d4dd',
-  white: '#c9d1d9',
-  brightBlack: '#6e7781',
-  brightRed: '#ffa198',
-  brightGreen: '#7ee2a8',
-  brightYellow: '#f2cc60',
-  brightBlue: '#a5c4ff',
-  brightMagenta: '#e2c5ff',
-  brightCyan: '#b3f0ff',
-  brightWhite: '#ffffff',
-} as const;
 
 export interface TerminalKit {
   readonly term: Terminal;
@@ -55,10 +30,11 @@ export const createTerminal = (
   host: HTMLElement,
   { onLink, ...options }: TerminalKitOptions,
 ): TerminalKit => {
+  const look = terminalLook();
   const term = new Terminal({
-    fontFamily: "ui-monospace, 'SF Mono', Menlo, Consolas, 'DejaVu Sans Mono', monospace",
-    fontSize: 13,
-    theme: TERMINAL_THEME,
+    fontFamily: look.fontFamily,
+    fontSize: look.fontSize,
+    theme: look.theme,
     allowProposedApi: true,
     // Hyperlink escapes in the output go through the same confirmation as plain URLs.
     linkHandler: {
@@ -92,12 +68,20 @@ export const createTerminal = (
     return true;
   };
   fitNow();
+  // The theme and font settings apply to open terminals too, not only to the next one.
+  const unlook = onTerminalLook((next) => {
+    term.options.theme = next.theme;
+    term.options.fontFamily = next.fontFamily;
+    term.options.fontSize = next.fontSize;
+    fitNow();
+  });
   return {
     term,
     fit,
     search,
     fitNow,
     dispose() {
+      unlook();
       unshare();
       unpatch();
       term.dispose();
