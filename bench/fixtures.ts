@@ -3,7 +3,10 @@ import { rawApi } from './raw-api.js';
 
 export const BENCH_LABEL = 'berth.bench';
 
-/** Creates `count` containers named `${prefix}-N` (created, or started when `start`), `concurrency` at a time. */
+/**
+ * Creates `count` containers named `${prefix}-N` (created, or started when `start`), `concurrency` at a time,
+ * labelled `label`=prefix (a bench with its own label is not cleaned away by another's run).
+ */
 export const createContainers = async (
   socket: string,
   image: string,
@@ -11,6 +14,7 @@ export const createContainers = async (
   count: number,
   start = false,
   concurrency = 8,
+  label = BENCH_LABEL,
 ): Promise<string[]> => {
   const ids: string[] = new Array<string>(count);
   let next = 0;
@@ -24,7 +28,7 @@ export const createContainers = async (
         {
           Image: image,
           Cmd: ['sleep', '86400'],
-          Labels: { [BENCH_LABEL]: prefix },
+          Labels: { [label]: prefix },
           HostConfig: { NetworkMode: 'none' },
         },
       );

@@ -13,15 +13,28 @@ export interface LogsFigures {
   readonly cliMs: number;
   readonly berthMs: number;
   readonly berthLines: number;
+  readonly missing: number;
+  readonly doubled: number;
 }
 
-/** A stopped container whose history is `lines` lines of ~80 bytes. */
+/**
+ * A stopped container whose history is `lines` numbered lines of 80 bytes (`%07d` first), so a
+ * reader can tell that none is missing or doubled (`yes` lines cannot say).
+ */
 export const makeLogContainer = async (image: string, name: string, lines: number): Promise<string> => {
-  const text = 'berth-bench log line: the quick brown fox jumps over the lazy dog 0123456789';
-  const id = await runBenchContainer(image, name, 'logs', ['sh', '-c', `yes '${text}' | head -n ${lines}`]);
+  const id = await runBenchContainer(image, name, 'logs', [
+    'awk',
+    `BEGIN { for (i = 1; i <= ${String(lines)}; i++) printf "%07d berth-bench log line: the quick brown fox jumps over the lazy dog\\n", i }`,
+  ]);
   await docker('wait', id);
   return id;
 };
+
+export interface LineCheck {
+  readonly lines: number;
+  readonly missing: number;
+  readonly doubled: number;
+}
 
 /** `docker logs` of the whole history into /dev/null: the engine's own speed, the ceiling. */
 export const cliLogs = (id: string): Promise<void> =>
@@ -36,7 +49,7 @@ export const cliLogs = (id: string): Promise<void> =>
  * The whole history through Berth: engine → backend (demux, decode, batching) → WebSocket →
  * a client that acknowledges every chunk as it arrives (no screen: the engine-side ceiling).
  */
-const berthLogs = (berth: BerthWeb, id: string): Promise<number> =>
+const berthLogs = (berth: BerthWeb, id: string, expected: number): Promise<LineCheck> =>
   new Promise((resolve, reject) => {
     const ws = new WebSocket(
       berth.origin.replace('http', 'ws') + '/ws',
@@ -46,6 +59,8 @@ const berthLogs = (berth: BerthWeb, id: string): Promise<number> =>
       },
     );
     let lines = 0;
+    let doubled = 0;
+    const seen = new Uint8Array(expected + 1);
     ws.on('open', () => {
       ws.send(JSON.stringify({ t: 'hello' }));
       ws.send(
@@ -61,14 +76,30 @@ const berthLogs = (berth: BerthWeb, id: string): Promise<number> =>
       const message = JSON.parse(data.toString('utf8')) as ServerMessage;
       if (message.t === 'chunk') {
         for (const chunk of message.data as LogChunk[]) {
-          if (chunk.stream !== 'system')
-            for (let i = chunk.text.indexOf('\n'); i !== -1; i = chunk.text.indexOf('\n', i + 1)) lines++;
+          if (chunk.stream === 'system') continue;
+          // Each line starts with its number: count it, and whether it came before.
+          for (
+            let start = 0, i = chunk.text.indexOf('\n');
+            i !== -1;
+            start = i + 1, i = chunk.text.indexOf('\n', start)
+          ) {
+            lines++;
+            const n = Number(chunk.text.slice(start, start + 7));
+            if (n >= 1 && n <= expected) {
+              if (seen[n]) doubled++;
+              seen[n] = 1;
+            }
+          }
         }
         ws.send(JSON.stringify({ t: 'ack', id: 1, bytes: message.bytes }));
       } else if (message.t === 'end') {
         ws.close();
         if (message.error) reject(new Error(message.error.message));
-        else resolve(lines);
+        else {
+          let missing = 0;
+          for (let n = 1; n <= expected; n++) if (!seen[n]) missing++;
+          resolve({ lines, missing, doubled });
+        }
       }
     });
     ws.on('error', reject);
@@ -82,12 +113,20 @@ export const benchLogs = async (
 ): Promise<LogsFigures> => {
   const cli: number[] = [];
   const ours: number[] = [];
-  let berthLines = 0;
+  let check: LineCheck = { lines: 0, missing: 0, doubled: 0 };
   for (let i = 0; i < runs; i++) {
     cli.push((await timed(() => cliLogs(id))).ms);
-    const run = await timed(() => berthLogs(berth, id));
+    const run = await timed(() => berthLogs(berth, id, lines));
     ours.push(run.ms);
-    berthLines = run.value;
+    check = run.value;
   }
-  return { lines, bytes: lines * 80, cliMs: median(cli), berthMs: median(ours), berthLines };
+  return {
+    lines,
+    bytes: lines * 80,
+    cliMs: median(cli),
+    berthMs: median(ours),
+    berthLines: check.lines,
+    missing: check.missing,
+    doubled: check.doubled,
+  };
 };

@@ -40,6 +40,10 @@ install_packages() {
   [ -x /usr/sbin/sshd ] || missing+=(openssh-server)
   command -v ssh-keygen >/dev/null || missing+=(openssh-client)
   command -v podman >/dev/null || missing+=(podman)
+  # podman's pause binary: `podman kube play` builds each pod's infra container from it.
+  command -v catatonit >/dev/null || missing+=(catatonit)
+  # `ip link`: the private bridge a second dockerd gets (engines e2e and benches).
+  command -v ip >/dev/null || missing+=(iproute2)
   [ ${#missing[@]} -eq 0 ] && return 0
   if [ "$(id -u)" != 0 ]; then
     log "missing: ${missing[*]} (run as root, or install them: apt-get install ${missing[*]})"

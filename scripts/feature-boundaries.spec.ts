@@ -9,7 +9,8 @@ import { importViolations as violations } from './import-violations.js';
 const uses = (what: string, from: string): string =>
   `import { ${what} } from '${from}';\nexport const a = ${what};\n`;
 
-describe('renderer feature boundaries', () => {
+// The first case starts ESLint with type information: seconds on a loaded machine, not a hang.
+describe('renderer feature boundaries', { timeout: 60_000 }, () => {
   it.each([
     // A feature's file reached directly, by the short path and by the long one.
     ['renderer/features/images/x.ts', uses('useContainersStore', '../containers/containers-store.js')],

@@ -8,7 +8,7 @@ export class ContainerDetailPage {
     readonly name: string,
   ) {}
 
-  tab(name: 'Logs' | 'Terminal' | 'Stats' | 'Inspect' | 'Processes'): Locator {
+  tab(name: 'Logs' | 'Terminal' | 'Stats' | 'Inspect' | 'Processes' | 'Health'): Locator {
     return this.page.getByRole('tablist', { name: 'Container' }).getByRole('tab', { name, exact: true });
   }
 

@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The containers view, found the way a person (or a screen reader) finds it: by role and name. */
 export class ContainersPage {
@@ -15,6 +15,13 @@ export class ContainersPage {
   async open(url: string): Promise<void> {
     await this.page.goto(url);
     await this.page.getByRole('heading', { name: 'Containers' }).waitFor();
+    // The filter is remembered in the settings, which specs on the shared server share: once the view
+    // has them (it is busy until then), start from "All".
+    await expect(this.page.getByRole('region', { name: 'Containers', exact: true })).not.toHaveAttribute(
+      'aria-busy',
+      'true',
+    );
+    await this.filter('All').check();
   }
 
   row(name: string): Locator {
@@ -44,6 +51,38 @@ export class ContainersPage {
 
   project(name: string): Locator {
     return this.grid.getByRole('row', { name: `project ${name}`, exact: true });
+  }
+
+  /** The header button that sorts by a column ("Name", "Memory"…). */
+  sortButton(column: string): Locator {
+    return this.grid.getByRole('button', { name: `Sort by ${column}`, exact: true });
+  }
+
+  sortHeader(column: string): Locator {
+    return this.grid.getByRole('columnheader', { name: `Sort by ${column}`, exact: true });
+  }
+
+  /** A group the user made (kept in the settings), as its header row. */
+  userGroup(name: string): Locator {
+    return this.grid.getByRole('row', { name: `group ${name}`, exact: true });
+  }
+
+  /** The fold button of a user group's header: aria-expanded says whether its members show. */
+  userGroupToggle(name: string): Locator {
+    return this.userGroup(name).getByRole('button', { name: `group ${name}`, exact: true });
+  }
+
+  /** A row's group menu (shown once the user has a group). */
+  groupOf(name: string): Locator {
+    return this.row(name).getByRole('combobox', { name: `Group of ${name}`, exact: true });
+  }
+
+  get newGroupButton(): Locator {
+    return this.page.getByRole('button', { name: 'New group', exact: true });
+  }
+
+  get newGroupDialog(): Locator {
+    return this.page.getByRole('dialog', { name: 'New group' });
   }
 
   get removeDialog(): Locator {

@@ -71,6 +71,7 @@ export const createBackend = (options: BackendOptions = {}): Backend => {
   disposables.add(engines.onEnginesChanged((list) => hub.emit('engines.changed', list)));
   disposables.add(engines.onContextsChanged((snapshot) => hub.emit('contexts.changed', snapshot)));
   disposables.add(engines.onContainers((change) => hub.emit('engines.containers', change)));
+  disposables.add(engines.onObjects((change) => hub.emit('engines.objects', change)));
   disposables.add(connection.onStatus((status) => hub.emit('engine.status', status)));
   disposables.add(containers.onChange((change) => hub.emit('containers.changed', change)));
   const sessions = new Set<Session>();

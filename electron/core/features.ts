@@ -2,9 +2,12 @@ import type { FeatureName } from '../../shared/contract/channels.js';
 import { buildHandlers } from './build/build-handlers.js';
 import { composeHandlers } from './compose/compose-handlers.js';
 import { containerHandlers } from './containers/container-handlers.js';
+import { containerToolsHandlers } from './container-tools/container-tools-handlers.js';
+import { imageUpdatesHandlers } from './image-updates/image-updates-handlers.js';
 import type { CoreDeps } from './core-deps.js';
 import { discoverHandlers } from './discover/discover-handlers.js';
 import { settingsHandlers } from './settings/settings-handlers.js';
+import { logsHandlers } from './logs/logs-handlers.js';
 import { engineHandlers } from './engine/engine-handlers.js';
 import { enginesHandlers } from './engines/engines-handlers.js';
 import { filesHandlers } from './files/files-handlers.js';
@@ -16,6 +19,7 @@ import { swarmHandlers } from './swarm/swarm-handlers.js';
 import { systemHandlers } from './system/system-handlers.js';
 import { tasksHandlers } from './tasks/tasks-handlers.js';
 import { volumesHandlers } from './volumes/volumes-handlers.js';
+import { alertsHandlers } from './alerts/alerts-handlers.js';
 
 /** For every feature of the contract, the factory of its handlers. */
 export type HandlerTable = { readonly [F in FeatureName]: (deps: CoreDeps) => FeatureHandlers<F> };
@@ -41,6 +45,10 @@ export const featureHandlers = {
   swarm: swarmHandlers,
   discover: discoverHandlers,
   settings: settingsHandlers,
+  containerTools: containerToolsHandlers,
+  imageUpdates: imageUpdatesHandlers,
+  alerts: alertsHandlers,
+  logs: logsHandlers,
 } as const satisfies HandlerTable;
 
 /** Builds every feature's handlers (in the order listed) and merges them into the router's tables. */

@@ -243,6 +243,7 @@ const setupTrayIfPossible = (backend: Backend): TrayHandle | null => {
       assetsDir: paths.assets,
       openWindow: showMainWindow,
       quit: () => app.quit(),
+      windowFocused: () => mainWindow !== null && !mainWindow.isDestroyed() && mainWindow.isFocused(),
     });
   } catch (err) {
     console.warn('Berth: no tray icon:', err);

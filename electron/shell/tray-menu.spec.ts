@@ -5,6 +5,7 @@ import type { EngineStatus } from '../../shared/contract/engine.js';
 import {
   actionFailure,
   toMenuTemplate,
+  trayContainers,
   trayMenuModel,
   type TrayCommand,
   type TrayMenuItem,
@@ -256,5 +257,57 @@ describe('actionFailure', () => {
         },
       ),
     ).toBe('Could not resume web: Container is not paused.');
+  });
+});
+
+describe('tray entries of several engines', () => {
+  const commandsOf = (items: readonly TrayMenuItem[]): TrayCommand[] =>
+    items.flatMap((i) =>
+      i.type === 'action' ? [i.command] : i.type === 'submenu' ? commandsOf(i.items) : [],
+    );
+
+  it('name the engine of every entry once two engines have containers, and act on that engine', () => {
+    const here = container('web', 'running');
+    const there = container('web', 'running');
+    const listed = trayContainers([
+      { engine: 'default', label: 'default', containers: [here] },
+      { engine: 'ctx:box', label: 'box', containers: [there] },
+    ]);
+    const model = trayMenuModel(connected, listed);
+    expect(labels(model.items)).toContain('web — default');
+    expect(labels(model.items)).toContain('web — box');
+    const stops = commandsOf(model.items).filter(
+      (c): c is Extract<TrayCommand, { kind: 'container' }> => c.kind === 'container' && c.action === 'stop',
+    );
+    expect(stops.map((c) => [c.id, c.engine, c.name])).toEqual([
+      [there.id, 'ctx:box', 'web on box'],
+      [here.id, 'default', 'web on default'],
+    ]);
+  });
+
+  it('stay plain when only one engine has containers (nothing to tell apart)', () => {
+    const web = container('web', 'exited');
+    const listed = trayContainers([
+      { engine: 'default', label: 'default', containers: [web] },
+      { engine: 'ctx:box', label: 'box', containers: [] },
+    ]);
+    const stopped = find(trayMenuModel(connected, listed).items, 'Stopped (1)');
+    expect(labels(children(stopped))).toEqual(['web']);
+    const [start] = commandsOf(children(stopped));
+    expect(start).toEqual({ kind: 'container', action: 'start', id: web.id, name: 'web' });
+  });
+
+  it('keep a long engine label from pushing the container name out', () => {
+    const listed = trayContainers([
+      { engine: 'default', label: 'default', containers: [container('api', 'running')] },
+      {
+        engine: 'podman:x',
+        label: `Podman (${'/very/long/path'.repeat(5)})`,
+        containers: [container('db', 'running')],
+      },
+    ]);
+    const entry = labels(trayMenuModel(connected, listed).items).find((l) => l.startsWith('db — '));
+    expect(entry?.length).toBeLessThanOrEqual('db — '.length + 30);
+    expect(entry?.endsWith('…')).toBe(true);
   });
 });

@@ -19,7 +19,10 @@ export type TrayCommand =
       readonly kind: 'container';
       readonly action: ContainerAction;
       readonly id: string;
+      /** As the menu shows it: with its engine when the menu lists several engines' containers. */
       readonly name: string;
+      /** The engine holding it, when the menu lists several; absent: the CLI's engine, as before. */
+      readonly engine?: string;
     };
 
 export type TrayMenuItem =
@@ -46,8 +49,38 @@ const MAX_REASON_LENGTH = 80;
 const truncate = (text: string, max: number): string =>
   text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 
+/** A container in the menu; `engine` is set only when the menu lists several engines' containers. */
+export type TrayContainer = ContainerSummary & {
+  readonly engine?: { readonly id: string; readonly label: string };
+};
+
+/** One engine's containers, as the engine set reports them. */
+export interface EngineContainers {
+  readonly engine: string;
+  readonly label: string;
+  readonly containers: readonly ContainerSummary[];
+}
+
+const MAX_ENGINE_LENGTH = 30;
+
+/**
+ * The containers the menu lists. A name is unique only within one engine, so once more than one
+ * engine has containers every entry names its engine ("web — podman"), and its actions go there.
+ * With one engine (or none), the entries are plain, exactly as before there were several.
+ */
+export const trayContainers = (engines: readonly EngineContainers[]): TrayContainer[] => {
+  const holding = engines.filter((e) => e.containers.length > 0);
+  if (holding.length <= 1) return holding.flatMap((e) => [...e.containers]);
+  return holding.flatMap((e) =>
+    e.containers.map((c) => ({ ...c, engine: { id: e.engine, label: e.label } })),
+  );
+};
+
 /** A container's name as a menu shows it: hidden bidi and zero-width characters made visible (a menu cannot isolate). */
-const menuName = (c: ContainerSummary): string => truncate(revealInvisible(c.name), MAX_NAME_LENGTH);
+const menuName = (c: TrayContainer): string => {
+  const name = truncate(revealInvisible(c.name), MAX_NAME_LENGTH);
+  return c.engine ? `${name} — ${truncate(revealInvisible(c.engine.label), MAX_ENGINE_LENGTH)}` : name;
+};
 
 export const statusLine = (status: EngineStatus): string => {
   switch (status.state) {
@@ -81,16 +114,19 @@ const isUp = (c: ContainerSummary): boolean =>
 const isDown = (c: ContainerSummary): boolean =>
   c.state === 'created' || c.state === 'exited' || c.state === 'dead';
 
-const byName = (a: ContainerSummary, b: ContainerSummary): number =>
-  a.name.localeCompare(b.name, undefined, { numeric: true, sensitivity: 'base' });
+const byName = (a: TrayContainer, b: TrayContainer): number =>
+  a.name.localeCompare(b.name, undefined, { numeric: true, sensitivity: 'base' }) ||
+  (a.engine?.label ?? '').localeCompare(b.engine?.label ?? '');
 
-const act = (c: ContainerSummary, action: ContainerAction, label: string): TrayMenuItem => ({
+const act = (c: TrayContainer, action: ContainerAction, label: string): TrayMenuItem => ({
   type: 'action',
   label,
-  command: { kind: 'container', action, id: c.id, name: c.name },
+  command: c.engine
+    ? { kind: 'container', action, id: c.id, name: `${c.name} on ${c.engine.label}`, engine: c.engine.id }
+    : { kind: 'container', action, id: c.id, name: c.name },
 });
 
-const upItem = (c: ContainerSummary): TrayMenuItem => {
+const upItem = (c: TrayContainer): TrayMenuItem => {
   const name = menuName(c);
   switch (c.state) {
     case 'paused':
@@ -106,7 +142,7 @@ const upItem = (c: ContainerSummary): TrayMenuItem => {
   }
 };
 
-const downItem = (c: ContainerSummary): TrayMenuItem => ({
+const downItem = (c: TrayContainer): TrayMenuItem => ({
   type: 'submenu',
   label: menuName(c),
   items: [act(c, 'start', 'Start')],
@@ -122,7 +158,7 @@ const capped = (items: TrayMenuItem[], total: number): TrayMenuItem[] =>
  */
 export const trayMenuModel = (
   status: EngineStatus,
-  containers: readonly ContainerSummary[],
+  containers: readonly TrayContainer[],
   options: TrayModelOptions = {},
 ): TrayModel => {
   const max = Math.max(1, options.maxPerSection ?? MAX_PER_SECTION);

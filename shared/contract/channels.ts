@@ -1,6 +1,8 @@
 import { buildFeature } from './channels/build.js';
 import { composeFeature } from './channels/compose.js';
 import { containersFeature } from './channels/containers.js';
+import { containerToolsFeature } from './channels/container-tools.js';
+import { imageUpdatesFeature } from './channels/image-updates.js';
 import { discoverFeature } from './channels/discover.js';
 import { engineFeature } from './channels/engine.js';
 import { enginesFeature } from './channels/engines.js';
@@ -9,10 +11,12 @@ import { imagesFeature } from './channels/images.js';
 import { networksFeature } from './channels/networks.js';
 import { runFeature } from './channels/run.js';
 import { settingsFeature } from './channels/settings.js';
+import { logsFeature } from './channels/logs.js';
 import { swarmFeature } from './channels/swarm.js';
 import { systemFeature } from './channels/system.js';
 import { tasksFeature } from './channels/tasks.js';
 import { volumesFeature } from './channels/volumes.js';
+import { alertsFeature } from './channels/alerts.js';
 
 /**
  * Every feature, once: each declares its channels in its own group (shared/contract/channels/),
@@ -36,6 +40,10 @@ export const features = {
   swarm: swarmFeature,
   discover: discoverFeature,
   settings: settingsFeature,
+  containerTools: containerToolsFeature,
+  imageUpdates: imageUpdatesFeature,
+  alerts: alertsFeature,
+  logs: logsFeature,
 } as const;
 
 export type Features = typeof features;

@@ -34,6 +34,14 @@ export interface ContainerSummary {
   /** `com.docker.compose.project` / `.service` labels, lifted for grouping. */
   readonly project: string | null;
   readonly service: string | null;
+  /** From the status text: null when the image has no health check (issue 16). */
+  readonly health?: 'starting' | 'healthy' | 'unhealthy' | null;
+  /** A stopped container's exit code; null while running or never started. */
+  readonly exitCode?: number | null;
+  /** Restarts by its restart policy (inspect; read for containers that died while Berth watched). */
+  readonly restartCount?: number;
+  /** The kernel killed it for exceeding its memory limit (inspect). */
+  readonly oomKilled?: boolean;
 }
 
 export const CONTAINER_ACTIONS = ['start', 'stop', 'restart', 'pause', 'unpause', 'kill'] as const;

@@ -1,4 +1,4 @@
-import type { ErrorCode } from './errors.js';
+import type { ErrorCode, ErrorText } from './errors.js';
 
 /** Where the endpoint came from, in the docker CLI's order of precedence. */
 export type EndpointSource = 'DOCKER_HOST' | 'DOCKER_CONTEXT' | 'currentContext' | 'default';
@@ -30,6 +30,8 @@ export type EngineStatus =
       readonly endpoint: EndpointInfo;
       readonly version: EngineVersion;
       readonly reason: string;
+      /** `reason`'s key and parameters, for the renderer to word in the reader's language. */
+      readonly reasonText?: ErrorText;
       /** Epoch ms of the ping that went unanswered. */
       readonly since: number;
     }
@@ -38,6 +40,8 @@ export type EngineStatus =
       readonly endpoint: EndpointInfo | null;
       readonly code: ErrorCode;
       readonly reason: string;
+      /** `reason`'s key and parameters, when Berth words it (an endpoint error's own words have none). */
+      readonly reasonText?: ErrorText;
       /** Epoch ms of the next automatic attempt; null when retrying waits for the user. */
       readonly nextAttemptAt: number | null;
       readonly attempt: number;
@@ -67,4 +71,8 @@ export interface EngineEvent {
   readonly timeNano: string;
   /** A swarm task's container: the service it belongs to (so its service is refreshed). */
   readonly swarmService?: string;
+  /** A container's `die`: the exit code the engine recorded (alerts tell a crash by it). */
+  readonly exitCode?: number;
+  /** A container's `kill`: the signal sent (a stop signal means the death that follows was asked for). */
+  readonly signal?: string;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MOUNT_KINDS, PROTOCOLS, RESTART_POLICIES, type RunForm } from '../run/run-form.js';
+import { HEALTH_MODES, MOUNT_KINDS, PROTOCOLS, RESTART_POLICIES, type RunForm } from '../run/run-form.js';
 import { imageProblem, validateForm } from '../run/validate-form.js';
 import { containerRef } from './ids.js';
 
@@ -18,6 +18,8 @@ const mountRow = z.strictObject({
   target: text(4096),
   readOnly: z.boolean(),
 });
+
+const networkRow = z.strictObject({ name: text(256), aliases: text(2048), ipv4: text(64), ipv6: text(64) });
 
 /** The form's shape with bounds; the rules of each field are the dialog's own (validateForm). */
 const runFormShape = z.strictObject({
@@ -47,6 +49,39 @@ const runFormShape = z.strictObject({
   hostname: text(253),
   extraHosts: text(16_384),
   start: z.boolean(),
+  devices: text(16_384),
+  gpus: text(1024),
+  dns: text(4096),
+  dnsSearch: text(4096),
+  dnsOptions: text(4096),
+  shmSize: text(32),
+  ulimits: text(4096),
+  init: z.boolean(),
+  logDriver: text(256),
+  logOptions: z.array(keyValue).max(100),
+  securityOpt: text(16_384),
+  healthMode: z.enum(HEALTH_MODES),
+  healthCmd: text(8192),
+  healthInterval: text(32),
+  healthTimeout: text(32),
+  healthStartPeriod: text(32),
+  healthRetries: text(16),
+  networkAliases: text(2048),
+  ipv4: text(64),
+  ipv6: text(64),
+  networks: z.array(networkRow).max(50),
+  volumesFrom: text(4096),
+  pidMode: text(300),
+  ipcMode: text(300),
+  utsMode: text(300),
+  sysctls: z.array(keyValue).max(100),
+  tmpfs: text(16_384),
+  stopSignal: text(32),
+  stopTimeout: text(16),
+  platform: text(128),
+  cpuset: text(256),
+  pidsLimit: text(24),
+  groupAdd: text(4096),
 });
 
 /**
@@ -66,7 +101,11 @@ export const runFormSchema: z.ZodType<RunForm> = runFormShape
   // The engine takes `/web` for `web` (it adds the slash itself); the backend works with `web`.
   .transform((form) => (form.name.startsWith('/') ? { ...form, name: form.name.slice(1) } : form));
 
-export const runCreateRequest = z.strictObject({ form: runFormSchema });
+export const runCreateRequest = z.strictObject({
+  form: runFormSchema,
+  /** Clone: the container whose settings the form does not model are carried over. */
+  from: containerRef.optional(),
+});
 
 export const runEditRequest = z.strictObject({
   /** The container being replaced. */
@@ -144,4 +183,12 @@ export interface ContainerForm {
   readonly running: boolean;
   readonly autoRemove: boolean;
   readonly form: RunForm;
+  /** Settings the form does not model, carried over unchanged by Edit and Clone. */
+  readonly kept: readonly KeptSetting[];
+}
+
+/** One setting kept as is: its inspect path (`HostConfig.OomScoreAdj`) and value as JSON. */
+export interface KeptSetting {
+  readonly path: string;
+  readonly value: string;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ErrorEnvelope } from './errors.js';
+import type { ErrorEnvelope, ErrorText } from './errors.js';
 
 /** Long operations that outlive the view that started them (issue 5 §7, issue 6 compose). */
 export const TASK_KINDS = [
@@ -21,8 +21,12 @@ export type TaskState = 'running' | 'succeeded' | 'failed' | 'cancelled';
 export interface TaskItem {
   readonly id: string;
   readonly label: string;
+  /** `label` by key (task-texts.ts), when Berth words it. */
+  readonly labelText?: ErrorText;
   /** What the engine last said about it, e.g. "Downloading", "Pull complete". */
   readonly status: string;
+  /** `status` by key, when Berth says it rather than the engine. */
+  readonly statusText?: ErrorText;
   /** Bytes (or steps) done and expected; total null when unknown. */
   readonly current: number;
   readonly total: number | null;
@@ -33,6 +37,8 @@ export interface TaskSummary {
   readonly kind: TaskKind;
   /** What a person reads in the task list, e.g. "Pull 127.0.0.1:5000/app:1". */
   readonly title: string;
+  /** `title` by key (task-texts.ts), for the renderer to word in the reader's language; absent: show `title`. */
+  readonly titleText?: ErrorText;
   readonly state: TaskState;
   /** Epoch ms. */
   readonly startedAt: number;
@@ -43,16 +49,31 @@ export interface TaskSummary {
   readonly items: readonly TaskItem[];
   /** The outcome in a sentence: what was done, or why not. */
   readonly message: string | null;
+  /** `message` by key, when Berth worded it (a failure's words are in `error`). */
+  readonly messageText?: ErrorText;
   /**
    * What a running task is waiting for before it has progress to show, e.g. "Asking
    * docker-credential-pass for credentials…"; absent or null when there is nothing to say.
    */
   readonly step?: string | null;
+  /** `step` by key. */
+  readonly stepText?: ErrorText;
   readonly error: ErrorEnvelope | null;
   /** Lines of output so far (build steps, compose output): the console shows them. */
   readonly outputLines: number;
   /** What the task produced that a view may want to open, e.g. an image id or volume name. */
   readonly result: string | null;
+  /**
+   * The engine the task runs on, when the request named one (issue 13): the task list and tray say "on <label>" so
+   * two engines' pulls of the same image can be told apart. Absent: the engine the CLI named at launch.
+   */
+  readonly engine?: TaskEngine;
+}
+
+/** An engine as a task names it: its id (engines.list) and what the UI calls it. */
+export interface TaskEngine {
+  readonly id: string;
+  readonly label: string;
 }
 
 export interface TasksChanged {

@@ -12,6 +12,7 @@ describe('registry errors are classified by structure, not by digits or names in
     expect(plain).toEqual({
       code: 'ENGINE_ERROR',
       message: 'Cannot reach the registry 127.0.0.1:44401: nothing answers there (connection refused).',
+      text: { key: 'registryRefused', params: { registry: '127.0.0.1:44401' } },
     });
   });
 

@@ -1,8 +1,11 @@
-import type { ErrorCode } from '../contract/errors.js';
+import type { ErrorCode, ErrorText } from '../contract/errors.js';
+import { worded } from '../contract/error-texts.js';
 
 export interface PlainError {
   readonly code: ErrorCode;
   readonly message: string;
+  /** The message as a key, for the renderer to word in the reader's language. */
+  readonly text?: ErrorText;
 }
 
 /** What is known about a registry failure besides the engine's words. */
@@ -89,40 +92,43 @@ export const describeRegistryError = (
   if (matches(parts, MISSING)) {
     return {
       code: 'NOT_FOUND',
-      message: `${what} does not exist in ${registry} (manifest unknown): check the name and tag.`,
+      ...worded('registryMissing', { what, registry }),
     };
   }
   if (facts.status === 401 || matches(parts, AUTH)) {
     return {
       code: 'UNAUTHORIZED',
-      message: `${registry} refused access without valid credentials: log in to ${registry}. (${said})`,
+      ...worded('registryNeedsLogin', { registry, said }),
     };
   }
   if (matches(parts, REFUSED)) {
     return {
       code: 'ENGINE_ERROR',
-      message: `Cannot reach the registry ${registry}: nothing answers there (connection refused).`,
+      ...worded('registryRefused', { registry }),
     };
   }
   if (matches(parts, NO_HOST)) {
     return {
       code: 'ENGINE_ERROR',
-      message: `Cannot reach the registry ${registry}: no such host (the name does not resolve).`,
+      ...worded('registryNoHost', { registry }),
     };
   }
   if (matches(parts, OFFLINE)) {
     return {
       code: 'ENGINE_ERROR',
-      message: `Cannot reach the registry ${registry}: the network does not answer (${said}).`,
+      ...worded('registryOffline', { registry, said }),
     };
   }
   if (matches(parts, HTTP_TO_HTTPS)) {
     return {
       code: 'ENGINE_ERROR',
-      message: `${registry} speaks plain HTTP: the engine only allows that for loopback or registries listed in its insecure-registries.`,
+      ...worded('registryPlainHttp', { registry }),
     };
   }
-  return { code: 'ENGINE_ERROR', message: said || `${what} failed without a message from the engine.` };
+  // The engine's own words stay as they are: no catalogue knows them.
+  return said
+    ? { code: 'ENGINE_ERROR', message: said }
+    : { code: 'ENGINE_ERROR', ...worded('failedWithoutMessage', { what }) };
 };
 
 /** A part that is the engine's dial failing ("dial tcp 1.2.3.4:443", "dial tcp"). */

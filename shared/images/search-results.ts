@@ -1,5 +1,6 @@
 import { isUnreachable } from './registry-errors.js';
 import type { SearchResult } from '../contract/images.js';
+import { worded, type Worded } from '../contract/error-texts.js';
 
 interface RawSearchResult {
   readonly name?: unknown;
@@ -28,7 +29,11 @@ export const toSearchResults = (raw: unknown): readonly SearchResult[] => {
 };
 
 /** Search goes through the engine to Docker Hub; when the engine is offline, say that plainly. */
-export const describeSearchError = (engineMessage: string): string =>
+export const searchErrorWorded = (engineMessage: string): Worded =>
   isUnreachable(engineMessage)
-    ? 'Docker Hub cannot be reached from the engine (it looks offline): search needs the engine to reach index.docker.io. Pulling from a local registry still works.'
-    : `Docker Hub search failed: ${engineMessage}`;
+    ? worded('hubUnreachable')
+    : worded('hubSearchFailed', { detail: engineMessage });
+
+/** `searchErrorWorded`'s English. */
+export const describeSearchError = (engineMessage: string): string =>
+  searchErrorWorded(engineMessage).message;

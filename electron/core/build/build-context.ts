@@ -8,6 +8,7 @@ import tar from 'tar-stream';
 import { DockerignoreError, DockerignoreMatcher } from '../../../shared/build/dockerignore.js';
 import { MAX_IGNORED_LISTED, type ContextInfo } from '../../../shared/contract/build.js';
 import { BerthError } from '../errors/berth-error.js';
+import { worded } from '../../../shared/contract/error-texts.js';
 
 /** A `.dockerignore` larger than this is not a pattern list anyone wrote by hand. */
 const MAX_DOCKERIGNORE_BYTES = 1024 * 1024;
@@ -35,7 +36,10 @@ const statOrNull = async (path: string): Promise<Stats | null> => {
     return await stat(path);
   } catch (err) {
     if (errnoOf(err) === 'ENOENT' || errnoOf(err) === 'ENOTDIR') return null;
-    throw new BerthError('VALIDATION', `Cannot read ${path}: ${errnoOf(err) ?? 'unknown error'}.`);
+    throw new BerthError(
+      'VALIDATION',
+      worded('cannotRead', { path, detail: errnoOf(err) ?? 'unknown error' }),
+    );
   }
 };
 
@@ -48,18 +52,18 @@ const toSlash = (path: string): string => (sep === '/' ? path : path.split(sep).
  */
 export const resolveBuildContext = async (contextPath: string, dockerfile: string): Promise<BuildContext> => {
   if (!isAbsolute(contextPath)) {
-    throw new BerthError('VALIDATION', `The context folder must be an absolute path, got "${contextPath}".`);
+    throw new BerthError('VALIDATION', worded('contextNotAbsolute', { path: contextPath }));
   }
   const root = resolve(contextPath);
   const rootStat = await statOrNull(root);
-  if (!rootStat) throw new BerthError('NOT_FOUND', `The context folder ${root} does not exist.`);
-  if (!rootStat.isDirectory()) throw new BerthError('VALIDATION', `The context ${root} is not a folder.`);
+  if (!rootStat) throw new BerthError('NOT_FOUND', worded('contextFolderMissing', { path: root }));
+  if (!rootStat.isDirectory()) throw new BerthError('VALIDATION', worded('contextNotFolder', { path: root }));
 
   const dockerfilePath = isAbsolute(dockerfile) ? resolve(dockerfile) : resolve(root, dockerfile);
   const fileStat = await statOrNull(dockerfilePath);
-  if (!fileStat) throw new BerthError('NOT_FOUND', `The Dockerfile ${dockerfilePath} does not exist.`);
+  if (!fileStat) throw new BerthError('NOT_FOUND', worded('dockerfileMissing', { path: dockerfilePath }));
   if (!fileStat.isFile())
-    throw new BerthError('VALIDATION', `The Dockerfile ${dockerfilePath} is not a file.`);
+    throw new BerthError('VALIDATION', worded('dockerfileNotFile', { path: dockerfilePath }));
 
   const rel = relative(root, dockerfilePath);
   const inContext = rel !== '' && !rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel);
@@ -71,7 +75,10 @@ export const resolveBuildContext = async (contextPath: string, dockerfile: strin
   const ignoreStat = await statOrNull(ignorePath);
   if (ignoreStat?.isFile()) {
     if (ignoreStat.size > MAX_DOCKERIGNORE_BYTES) {
-      throw new BerthError('VALIDATION', `${ignorePath} is larger than ${MAX_DOCKERIGNORE_BYTES} bytes.`);
+      throw new BerthError(
+        'VALIDATION',
+        worded('fileTooLarge', { path: ignorePath, max: MAX_DOCKERIGNORE_BYTES }),
+      );
     }
     dockerignore = await readFile(ignorePath, 'utf8');
   }
@@ -79,7 +86,9 @@ export const resolveBuildContext = async (contextPath: string, dockerfile: strin
   try {
     matcher = DockerignoreMatcher.fromFile(dockerignore, inContext ? dockerfileName : null);
   } catch (err) {
-    if (err instanceof DockerignoreError) throw new BerthError('VALIDATION', `${ignorePath}: ${err.message}`);
+    if (err instanceof DockerignoreError) {
+      throw new BerthError('VALIDATION', worded('fileProblem', { path: ignorePath, detail: err.message }));
+    }
     throw err;
   }
   return { root, dockerfilePath, dockerfileName, dockerfileInContext: inContext, dockerignore, matcher };
@@ -115,7 +124,7 @@ export const walkContext = async (
     } catch (err) {
       throw new BerthError(
         'VALIDATION',
-        `Cannot read the folder ${dir}: ${errnoOf(err) ?? 'unknown error'}.`,
+        worded('cannotReadFolder', { path: dir, detail: errnoOf(err) ?? 'unknown error' }),
       );
     }
     names.sort(byBytes);
@@ -201,7 +210,7 @@ export const measureContextWithin = async (
     if (signal.aborted) {
       throw new BerthError(
         'TIMEOUT',
-        `Reading ${context.root} took longer than ${Math.round(timeoutMs / 1000)} s: is it the folder you meant? A .dockerignore can leave large folders out.`,
+        worded('contextReadTimeout', { path: context.root, seconds: Math.round(timeoutMs / 1000) }),
       );
     }
     throw err;
@@ -211,7 +220,7 @@ export const measureContextWithin = async (
 /** docker-modem answers with an http.IncomingMessage; typed loosely by @types/dockerode. */
 export const asReadable = (stream: NodeJS.ReadableStream): Readable => {
   if (stream instanceof Readable) return stream;
-  throw new BerthError('INTERNAL', 'The engine answered with something that is not a stream.');
+  throw new BerthError('INTERNAL', worded('engineNotAStream'));
 };
 
 /** The `.dockerignore` sent when the Dockerfile travels under a generated name: it names it too. */

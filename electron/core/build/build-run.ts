@@ -1,13 +1,15 @@
 import { basename } from 'node:path';
 import type { Readable } from 'node:stream';
-import { BuildProgress, failureSummary, type BuildStep } from '../../../shared/build/build-progress.js';
+import { BuildProgress, type BuildFailure, type BuildStep } from '../../../shared/build/build-progress.js';
 import type { BuildRequest } from '../../../shared/contract/build.js';
-import type { TaskItem, TaskSummary } from '../../../shared/contract/tasks.js';
+import type { TaskEngine, TaskItem, TaskSummary } from '../../../shared/contract/tasks.js';
 import type { CoreDeps } from '../core-deps.js';
 import { JsonStreamParser } from '../engine/json-stream.js';
 import { BerthError } from '../errors/berth-error.js';
 import type { TaskContext } from '../tasks/task-registry.js';
 import { asReadable, packContext, resolveBuildContext, type BuildContext } from './build-context.js';
+import { worded, type Worded } from '../../../shared/contract/error-texts.js';
+import { taskWorded } from '../../../shared/contract/task-texts.js';
 
 /** The `/build` query, as `docker build` (classic builder) sends it. */
 export interface BuildQuery {
@@ -48,13 +50,25 @@ export const buildQuery = (req: Required<BuildRequest>, context: BuildContext): 
 /**
  * Steps are the task's items (not its progress: the task list reads progress as bytes).
  */
-const stepItem = (step: BuildStep, status: 'Running' | 'Done' | 'Failed'): TaskItem => ({
-  id: `step-${step.index}`,
-  label: `Step ${step.index}/${step.total}: ${step.instruction}`,
-  status,
-  current: status === 'Done' ? 1 : 0,
-  total: 1,
-});
+const STEP_STATES = { Running: 'stepRunning', Done: 'stepDone', Failed: 'stepFailed' } as const;
+
+const stepItem = (step: BuildStep, status: keyof typeof STEP_STATES): TaskItem => {
+  const label = taskWorded('buildStep', {
+    index: step.index,
+    total: step.total,
+    instruction: step.instruction,
+  });
+  const state = taskWorded(STEP_STATES[status]);
+  return {
+    id: `step-${step.index}`,
+    label: label.message,
+    labelText: label.text,
+    status: state.message,
+    statusText: state.text,
+    current: status === 'Done' ? 1 : 0,
+    total: 1,
+  };
+};
 
 /** Reads the engine's progress into the task until the stream ends; throws on any failure. */
 const followBuild = (
@@ -87,7 +101,7 @@ const followBuild = (
       if (settled) return;
       settled = true;
       if (task.signal.aborted) {
-        reject(new BerthError('CANCELLED', 'The build was cancelled.'));
+        reject(new BerthError('CANCELLED', worded('buildCancelled')));
         return;
       }
       const packError = packFailed();
@@ -95,22 +109,22 @@ const followBuild = (
         reject(
           packError instanceof BerthError
             ? packError
-            : new BerthError('VALIDATION', `Could not read the context: ${packError.message}`),
+            : new BerthError('VALIDATION', worded('contextUnreadable', { detail: packError.message })),
         );
         return;
       }
       const failure = progress.failure;
       if (failure) {
-        reject(new BerthError('ENGINE_ERROR', failureSummary(failure)));
+        reject(new BerthError('ENGINE_ERROR', failureWorded(failure)));
         return;
       }
       if (err) {
-        reject(new BerthError('ENGINE_UNREACHABLE', `The build stream broke off: ${err.message}`));
+        reject(new BerthError('ENGINE_UNREACHABLE', worded('buildStreamBroke', { detail: err.message })));
         return;
       }
       // A stream that ends without an image id is not a success (e.g. the engine went away).
       if (!progress.imageId) {
-        reject(new BerthError('ENGINE_ERROR', 'The build ended without producing an image.'));
+        reject(new BerthError('ENGINE_ERROR', worded('buildNoImage')));
         return;
       }
       if (running) task.item(stepItem(running, 'Done'));
@@ -133,52 +147,75 @@ const followBuild = (
 
 const shortId = (id: string): string => id.replace(/^sha256:/, '').slice(0, 12);
 
+/** `failureSummary`'s words as a key, so the failed task reads in the reader's language. */
+const failureWorded = (failure: BuildFailure): Worded =>
+  failure.step
+    ? worded('buildStepFailed', {
+        index: failure.step.index,
+        total: failure.step.total,
+        detail: failure.message,
+      })
+    : worded('buildFailed', { detail: failure.message });
+
 /**
  * Starts a build as a task. The context and Dockerfile are checked first, so a wrong path is an
  * answer to this call rather than a failed task; the tar is then streamed to `/build` while the
  * engine's progress is read into the task's console.
  */
-export const startBuild = async (deps: CoreDeps, req: Required<BuildRequest>): Promise<TaskSummary> => {
+export const startBuild = async (
+  deps: CoreDeps,
+  req: Required<BuildRequest>,
+  /** Named on the task when the request named an engine. */
+  engine?: TaskEngine,
+): Promise<TaskSummary> => {
   const context = await resolveBuildContext(req.contextPath, req.dockerfile);
-  const title = `Build ${req.tags[0]?.trim() ?? basename(context.root)}`;
-  return deps.tasks.start('build', title, async (task) => {
-    const pack: { error: Error | null } = { error: null };
-    const stop = new AbortController();
-    const abort = (): void => {
-      stop.abort();
-    };
-    task.signal.addEventListener('abort', abort, { once: true });
-    try {
-      const tarStream = packContext(context, stop.signal, (err) => {
-        pack.error = err;
+  const title = taskWorded('buildTitle', { name: req.tags[0]?.trim() ?? basename(context.root) });
+  return deps.tasks.start(
+    'build',
+    title,
+    async (task) => {
+      const pack: { error: Error | null } = { error: null };
+      const stop = new AbortController();
+      const abort = (): void => {
         stop.abort();
-      });
-      task.output(`Sending the context ${context.root} to the engine…\n`);
-      // No deadline: the engine answers only once it has read the whole context.
-      const stream = asReadable(
-        await deps.connection.call((client) =>
-          (client.buildImage as unknown as BuildCall).call(client, tarStream, {
-            ...buildQuery(req, context),
-            abortSignal: stop.signal,
-          }),
-        ),
-      );
-      const progress = await followBuild(stream, task, () => pack.error);
-      const id = progress.imageId ?? '';
-      const tags = progress.tags.length > 0 ? `, tagged ${progress.tags.join(', ')}` : '';
-      return { message: `Built ${shortId(id)}${tags}.`, result: id };
-    } catch (err) {
-      if (task.signal.aborted) throw new BerthError('CANCELLED', 'The build was cancelled.');
-      // A context that could not be read stops the upload; that is the cause, not the abort it caused.
-      if (pack.error) {
-        throw pack.error instanceof BerthError
-          ? pack.error
-          : new BerthError('VALIDATION', `Could not read the context: ${pack.error.message}`);
+      };
+      task.signal.addEventListener('abort', abort, { once: true });
+      try {
+        const tarStream = packContext(context, stop.signal, (err) => {
+          pack.error = err;
+          stop.abort();
+        });
+        task.output(`Sending the context ${context.root} to the engine…\n`);
+        // No deadline: the engine answers only once it has read the whole context.
+        const stream = asReadable(
+          await deps.connection.call((client) =>
+            (client.buildImage as unknown as BuildCall).call(client, tarStream, {
+              ...buildQuery(req, context),
+              abortSignal: stop.signal,
+            }),
+          ),
+        );
+        const progress = await followBuild(stream, task, () => pack.error);
+        const id = progress.imageId ?? '';
+        const message =
+          progress.tags.length > 0
+            ? taskWorded('builtTagged', { id: shortId(id), tags: progress.tags.join(', ') })
+            : taskWorded('built', { id: shortId(id) });
+        return { message, result: id };
+      } catch (err) {
+        if (task.signal.aborted) throw new BerthError('CANCELLED', worded('buildCancelled'));
+        // A context that could not be read stops the upload; that is the cause, not the abort it caused.
+        if (pack.error) {
+          throw pack.error instanceof BerthError
+            ? pack.error
+            : new BerthError('VALIDATION', worded('contextUnreadable', { detail: pack.error.message }));
+        }
+        throw err;
+      } finally {
+        task.signal.removeEventListener('abort', abort);
+        stop.abort();
       }
-      throw err;
-    } finally {
-      task.signal.removeEventListener('abort', abort);
-      stop.abort();
-    }
-  });
+    },
+    engine,
+  );
 };

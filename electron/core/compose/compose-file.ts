@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { isAbsolute, normalize } from 'node:path';
 import { BerthError } from '../errors/berth-error.js';
+import { worded } from '../../../shared/contract/error-texts.js';
 
 /**
  * The compose file must be an absolute path to an existing regular file: compose runs in its
@@ -8,9 +9,9 @@ import { BerthError } from '../errors/berth-error.js';
  * normalised (no `a/../b`), which is what compose is given and what the recent list keeps.
  */
 export const checkComposeFile = async (path: string): Promise<string> => {
-  if (path.includes('\0')) throw new BerthError('VALIDATION', 'The path must not contain NUL bytes.');
+  if (path.includes('\0')) throw new BerthError('VALIDATION', worded('pathHasNul'));
   if (!isAbsolute(path)) {
-    throw new BerthError('VALIDATION', `Enter an absolute path (starting with /), not "${path}".`);
+    throw new BerthError('VALIDATION', worded('pathNotAbsolute', { path }));
   }
   const file = normalize(path);
   let info;
@@ -18,14 +19,16 @@ export const checkComposeFile = async (path: string): Promise<string> => {
     info = await stat(file);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new BerthError('NOT_FOUND', `No such file: ${file}`);
-    if (code === 'EACCES') throw new BerthError('VALIDATION', `Berth may not read ${file}.`);
-    throw new BerthError('VALIDATION', `Cannot open ${file}: ${(err as Error).message}`);
+    if (code === 'ENOENT' || code === 'ENOTDIR') {
+      throw new BerthError('NOT_FOUND', worded('noSuchFile', { path: file }));
+    }
+    if (code === 'EACCES') throw new BerthError('VALIDATION', worded('mayNotRead', { path: file }));
+    throw new BerthError('VALIDATION', worded('cannotOpen', { path: file, detail: (err as Error).message }));
   }
   if (!info.isFile()) {
     throw new BerthError(
       'VALIDATION',
-      `${file} is ${info.isDirectory() ? 'a folder' : 'not a regular file'}: choose the compose file itself.`,
+      worded(info.isDirectory() ? 'composeFileIsFolder' : 'composeFileNotRegular', { path: file }),
     );
   }
   return file;

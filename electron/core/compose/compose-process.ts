@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { StringDecoder } from 'node:string_decoder';
 import { BerthError } from '../errors/berth-error.js';
 import type { TaskContext } from '../tasks/task-registry.js';
+import { worded } from '../../../shared/contract/error-texts.js';
 
 export interface ProcessSpec {
   readonly file: string;
@@ -63,7 +64,7 @@ export const runComposeProcess = (
 ): Promise<void> =>
   new Promise((resolve, reject) => {
     if (ctx.signal.aborted) {
-      reject(new BerthError('CANCELLED', 'Cancelled.'));
+      reject(new BerthError('CANCELLED', worded('cancelled')));
       return;
     }
     const child = spawn(spec.file, spec.args, {
@@ -116,7 +117,9 @@ export const runComposeProcess = (
     // Only a process that never started reports here (ENOENT, EACCES); 'close' may not follow.
     child.once('error', (error) => {
       settle(() => {
-        reject(new BerthError('UNSUPPORTED', `Could not run ${spec.file}: ${error.message}`));
+        reject(
+          new BerthError('UNSUPPORTED', worded('cannotRun', { file: spec.file, detail: error.message })),
+        );
       });
     });
     child.once('close', (code, signal) => {
@@ -133,13 +136,20 @@ export const runComposeProcess = (
       if (ctx.signal.aborted) {
         // Whatever compose left behind in its group (a build, a helper) goes with it.
         if (child.pid !== undefined) killGroup(child.pid, 'SIGKILL');
-        reject(new BerthError('CANCELLED', 'Cancelled.'));
+        reject(new BerthError('CANCELLED', worded('cancelled')));
       } else if (code === 0) {
         resolve();
       } else {
         const last = tail.text();
-        const how = code === null ? `was killed (${String(signal)})` : `exited with code ${code}`;
-        reject(new BerthError('ENGINE_ERROR', last ? `${what} ${how}:\n${last}` : `${what} ${how}.`));
+        const words =
+          code === null
+            ? worded(last ? 'processKilledOutput' : 'processKilled', {
+                what,
+                signal: String(signal),
+                output: last,
+              })
+            : worded(last ? 'processExitedOutput' : 'processExited', { what, code, output: last });
+        reject(new BerthError('ENGINE_ERROR', words));
       }
     };
   });

@@ -6,6 +6,7 @@ import { statusCodeOf, toEnvelope } from '../errors/docker-errors.js';
 import { containerAction, removeContainers } from '../containers/container-actions.js';
 import type { ContainerSync } from '../containers/container-sync.js';
 import type { EngineConnection } from '../engine/engine-connection.js';
+import { worded } from '../../../shared/contract/error-texts.js';
 
 const projectFilter = (project: string): { label: string[] } => ({
   label: [`${COMPOSE_LABELS.project}=${project}`],
@@ -31,7 +32,7 @@ const members = async (connection: EngineConnection, project: string): Promise<M
 };
 
 const notFound = (project: string): BerthError =>
-  new BerthError('NOT_FOUND', `No containers of project ${project} (it may have been removed).`);
+  new BerthError('NOT_FOUND', worded('projectNoContainers', { project }));
 
 /** Start, stop or restart every container of a project, each on its own (one failure hides no other). */
 export const projectAction = async (
@@ -74,10 +75,7 @@ export const removeProject = async (
   if (list.length === 0) throw notFound(project);
   const running = list.filter((m) => m.running);
   if (running.length > 0 && !options.force) {
-    throw new BerthError(
-      'CONFLICT',
-      `Project ${project} has ${running.length} running ${running.length === 1 ? 'container' : 'containers'}: stop it first, or confirm to stop and remove it.`,
-    );
+    throw new BerthError('CONFLICT', worded('projectRunning', { project, count: running.length }));
   }
   const ids = list.map((m) => m.id);
   if (running.length > 0)

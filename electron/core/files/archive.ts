@@ -11,6 +11,7 @@ import { looksBinary } from '../../../shared/files/text-detect.js';
 import { openEngineStream } from '../engine/open-engine-stream.js';
 import type { EngineConnection } from '../engine/engine-connection.js';
 import { BerthError } from '../errors/berth-error.js';
+import { worded } from '../../../shared/contract/error-texts.js';
 
 /*
  * Everything here goes through the engine's archive API (`GET/PUT /containers/{id}/archive`),
@@ -36,8 +37,7 @@ const openArchive = (
     async (client, signal) => {
       const stream: unknown = await client.getContainer(id).getArchive({ path, abortSignal: signal });
       // docker-modem answers the HTTP response itself, an http.IncomingMessage.
-      if (!(stream instanceof Readable))
-        throw new BerthError('INTERNAL', 'The engine sent no archive stream.');
+      if (!(stream instanceof Readable)) throw new BerthError('INTERNAL', worded('engineNoArchiveStream'));
       return stream;
     },
     cancel,
@@ -73,7 +73,7 @@ const readEntries = (
       settle(err);
     });
     tar.on('error', (err: Error) => {
-      settle(new BerthError('ENGINE_ERROR', `The engine sent an unreadable archive: ${err.message}`));
+      settle(new BerthError('ENGINE_ERROR', worded('archiveUnreadableFromEngine', { detail: err.message })));
     });
     const entry: Entry = (header, body, next) => {
       Promise.resolve(onEntry(header, body)).then(
@@ -111,7 +111,7 @@ export const listFolder = async (
   const outcome = await readEntries(source, (header) => listing.add(header), LIST_MAX_BYTES);
   if (outcome === 'capped') listing.truncate();
   if (listing.kind !== null && listing.kind !== 'directory') {
-    throw new BerthError('VALIDATION', `${shownPath} is not a folder.`);
+    throw new BerthError('VALIDATION', worded('notAFolder', { path: shownPath }));
   }
   return { path: shownPath, entries: listing.sorted(), truncated: listing.truncated };
 };
@@ -120,10 +120,10 @@ const notAFile = (header: Headers, shownPath: string): BerthError =>
   new BerthError(
     'VALIDATION',
     header.type === 'directory'
-      ? `${shownPath} is a folder: open it, or download it as a tar.`
+      ? worded('fileIsFolder', { path: shownPath })
       : header.type === 'symlink'
-        ? `${shownPath} is a symbolic link to ${header.linkname ?? '?'}.`
-        : `${shownPath} is not a regular file.`,
+        ? worded('fileIsSymlink', { path: shownPath, target: header.linkname ?? '?' })
+        : worded('fileNotRegular', { path: shownPath }),
   );
 
 const isRegular = (header: Headers): boolean =>
@@ -160,7 +160,7 @@ export const previewFile = async (
     };
     return false;
   });
-  if (!found.preview) throw new BerthError('NOT_FOUND', `${shownPath} was not in the engine's archive.`);
+  if (!found.preview) throw new BerthError('NOT_FOUND', worded('notInArchive', { path: shownPath }));
   return found.preview;
 };
 
@@ -198,7 +198,7 @@ export const openFileBytes = async (
       });
     }).then(
       () => {
-        if (!started) reject(new BerthError('NOT_FOUND', `${shownPath} was not in the engine's archive.`));
+        if (!started) reject(new BerthError('NOT_FOUND', worded('notInArchive', { path: shownPath })));
       },
       (err: unknown) => {
         if (started) out.destroy(err instanceof Error ? err : new Error(String(err)));
@@ -243,7 +243,7 @@ export const putTar = async (
     if (state.ended) return;
     // After the entry's own error (emitted right after this close), if any.
     queueMicrotask(() => {
-      state.failure ??= new BerthError('VALIDATION', 'The archive was cut short.');
+      state.failure ??= new BerthError('VALIDATION', worded('archiveCutShort'));
       stop.abort();
     });
   });
@@ -278,7 +278,7 @@ export const uploadFile = async (
   const tar = pack();
   const entry = tar.entry({ name, size, mode: 0o644, mtime: new Date(), type: 'file' }, (err) => {
     // The pack has already closed itself; say why, before the request is aborted for it.
-    if (err) tar.emit('error', new BerthError('VALIDATION', `The upload was not ${size} bytes long.`));
+    if (err) tar.emit('error', new BerthError('VALIDATION', worded('uploadWrongSize', { size })));
     else tar.finalize();
   });
   body.on('error', (err) => tar.destroy(err));

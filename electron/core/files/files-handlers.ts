@@ -1,6 +1,7 @@
 import type { UploadResult } from '../../../shared/contract/files.js';
 import { baseName } from '../../../shared/files/container-path.js';
 import type { CoreDeps } from '../core-deps.js';
+import { routeEngine } from '../engines/engine-route.js';
 import type { FeatureHandlers } from '../rpc/router.js';
 import { listFolder, openFileBytes, openTar, previewFile, uploadFile } from './archive.js';
 
@@ -10,11 +11,12 @@ import { listFolder, openFileBytes, openTar, previewFile, uploadFile } from './a
  * the tool, and parsing its output is fragile (names with newlines, busybox vs GNU columns); the
  * archive works everywhere and is capped (see LIST_MAX_BYTES, DEFAULT_LISTING_LIMITS).
  */
-export const filesHandlers = ({ connection, transfers }: CoreDeps): FeatureHandlers<'files'> => ({
+export const filesHandlers = ({ engines, transfers }: CoreDeps): FeatureHandlers<'files'> => ({
   invokes: {
-    'files.list': (req) => listFolder(connection, req.ref, req.path),
-    'files.preview': (req) => previewFile(connection, req.ref, req.path),
+    'files.list': async (req) => listFolder(routeEngine(engines, req).connection, req.ref, req.path),
+    'files.preview': async (req) => previewFile(routeEngine(engines, req).connection, req.ref, req.path),
     'files.download': async (req) => {
+      const { connection } = routeEngine(engines, req);
       // Checked now (404, or a folder asked for raw) so the page gets a message, not a bad file.
       if (req.format === 'raw') await previewFile(connection, req.ref, req.path);
       const base = baseName(req.path) || 'root';
@@ -28,6 +30,7 @@ export const filesHandlers = ({ connection, transfers }: CoreDeps): FeatureHandl
       });
     },
     'files.upload': (req) => {
+      const { connection } = routeEngine(engines, req);
       const ticket = transfers.expectUpload({
         maxBytes: req.size,
         accept: (body, signal): Promise<UploadResult> =>

@@ -6,6 +6,7 @@ import { createContainerCall } from '../engine/docker-calls.js';
 import type { EngineConnection } from '../engine/engine-connection.js';
 import { BerthError } from '../errors/berth-error.js';
 import { statusCodeOf } from '../errors/docker-errors.js';
+import { worded } from '../../../shared/contract/error-texts.js';
 
 /*
  * Short-lived helper containers give Berth a view of a volume through the archive API. They are
@@ -211,6 +212,6 @@ export class HelperContainers {
     });
     const failed = /"error(?:Detail)?":\s*(\{[^}]*\}|"[^"]*")/.exec(text);
     if (failed)
-      throw new BerthError('ENGINE_ERROR', `Could not build Berth's helper image: ${failed[1] ?? ''}`);
+      throw new BerthError('ENGINE_ERROR', worded('helperImageFailed', { detail: failed[1] ?? '' }));
   }
 }

@@ -6,6 +6,7 @@ import { toEnvelope } from '../errors/docker-errors.js';
 import { dial } from '../engine/docker-calls.js';
 import { inspectImage } from './image-details.js';
 import { usersByImage } from './image-list.js';
+import { worded } from '../../../shared/contract/error-texts.js';
 
 interface DeleteItem {
   readonly Untagged?: string;
@@ -58,9 +59,7 @@ const names = (users: readonly ImageUser[]): string =>
 const inUse = (ref: string, users: readonly ImageUser[]): BerthError =>
   new BerthError(
     'CONFLICT',
-    `${ref} is used by ${users.length === 1 ? 'container' : 'containers'} ${names(users)}: remove ${
-      users.length === 1 ? 'it' : 'them'
-    } first (nothing was removed).`,
+    worded('imageInUseNothingRemoved', { ref, users: names(users), count: users.length }),
   );
 
 const failed = (ref: string, err: unknown, usedBy: readonly ImageUser[] = []): RemoveOutcome => {

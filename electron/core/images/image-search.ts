@@ -1,5 +1,5 @@
 import type { SearchResult } from '../../../shared/contract/images.js';
-import { describeSearchError, toSearchResults } from '../../../shared/images/search-results.js';
+import { searchErrorWorded, toSearchResults } from '../../../shared/images/search-results.js';
 import type { EngineConnection } from '../engine/engine-connection.js';
 import { BerthError } from '../errors/berth-error.js';
 import { engineMessage } from '../errors/docker-errors.js';
@@ -26,6 +26,6 @@ export const searchImages = async (
     return toSearchResults(raw);
   } catch (err) {
     if (err instanceof BerthError) throw err;
-    throw new BerthError('ENGINE_ERROR', describeSearchError(engineMessage(err)));
+    throw new BerthError('ENGINE_ERROR', searchErrorWorded(engineMessage(err)));
   }
 };

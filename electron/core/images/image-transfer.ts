@@ -1,4 +1,4 @@
-import type { TaskSummary } from '../../../shared/contract/tasks.js';
+import type { TaskEngine, TaskSummary } from '../../../shared/contract/tasks.js';
 import { familiarName, parseReference, type ImageReference } from '../../../shared/images/reference.js';
 import { describeRegistryError } from '../../../shared/images/registry-errors.js';
 import { asProgressMessage, TransferProgress } from '../../../shared/images/transfer-progress.js';
@@ -9,12 +9,14 @@ import { BerthError } from '../errors/berth-error.js';
 import { engineMessage, isAbortError, statusCodeOf } from '../errors/docker-errors.js';
 import { engineAuth, type CredentialStore } from '../registry/credential-store.js';
 import type { TaskContext, TaskOutcome, TaskRegistry } from '../tasks/task-registry.js';
+import { worded } from '../../../shared/contract/error-texts.js';
+import { type TaskWorded, taskWorded } from '../../../shared/contract/task-texts.js';
 
 type EngineStream = NodeJS.ReadableStream & { destroy(error?: Error): void };
 
 export type TransferKind = 'pull' | 'push';
 
-const TITLES: Record<TransferKind, string> = { pull: 'Pull', push: 'Push' };
+const TITLES = { pull: 'pullTitle', push: 'pushTitle' } as const satisfies Record<TransferKind, string>;
 
 const parse = (input: string): ImageReference => {
   const parsed = parseReference(input);
@@ -23,8 +25,8 @@ const parse = (input: string): ImageReference => {
 };
 
 /** The title a task list shows, and the one `loginTargetOf` reads the reference back from. */
-export const transferTitle = (kind: TransferKind, reference: ImageReference): string =>
-  `${TITLES[kind]} ${reference.familiar}`;
+export const transferTitle = (kind: TransferKind, reference: ImageReference): TaskWorded =>
+  taskWorded(TITLES[kind], { ref: reference.familiar });
 
 /**
  * Reads a progress stream to its end. Success only when the stream ended normally and carried
@@ -42,7 +44,7 @@ const follow = (stream: EngineStream, ctx: TaskContext, progress: TransferProgre
     };
     const cancel = (): void => {
       stream.destroy();
-      done(new BerthError('CANCELLED', 'Cancelled.'));
+      done(new BerthError('CANCELLED', worded('cancelled')));
     };
     const parser = new JsonStreamParser(
       (value) => {
@@ -76,7 +78,7 @@ const follow = (stream: EngineStream, ctx: TaskContext, progress: TransferProgre
       done(err);
     });
     stream.on('close', () => {
-      done(new BerthError('ENGINE_ERROR', 'The engine closed the progress stream before it ended.'));
+      done(new BerthError('ENGINE_ERROR', worded('progressStreamClosed')));
     });
   });
 
@@ -90,6 +92,8 @@ export const startTransfer = (
     readonly connection: EngineConnection;
     readonly tasks: TaskRegistry;
     readonly credentials: CredentialStore;
+    /** Named on the task when the request named an engine. */
+    readonly engine?: TaskEngine;
   },
   kind: TransferKind,
   input: string,
@@ -98,69 +102,75 @@ export const startTransfer = (
 ): TaskSummary => {
   const reference = parse(input);
   if (kind === 'push' && reference.digest) {
-    throw new BerthError('VALIDATION', 'Push a tag, not a digest.');
+    throw new BerthError('VALIDATION', worded('pushDigest'));
   }
   const what = reference.familiar;
-  return deps.tasks.start(kind, transferTitle(kind, reference), async (ctx): Promise<TaskOutcome> => {
-    // A helper may hang (a locked keychain): cancel kills it, and the task says who it asks.
-    const credentials = await deps.credentials.get(reference.registry, {
-      signal: ctx.signal,
-      asking: (binary) => {
-        ctx.step(`Asking ${binary} for credentials…`);
-      },
-    });
-    ctx.step(null);
-    const auth = engineAuth(credentials);
-    const progress = new TransferProgress();
-    let stream: EngineStream;
-    try {
-      stream = await openEngineStream(
-        deps.connection,
-        async (client, signal) => {
-          const repo = familiarName(reference.registry, reference.path);
-          if (kind === 'pull') {
-            return (await client.createImage(auth, {
-              fromImage: repo,
-              tag: reference.digest ?? reference.tag ?? 'latest',
-              ...(options.platform ? { platform: options.platform } : {}),
+  return deps.tasks.start(
+    kind,
+    transferTitle(kind, reference),
+    async (ctx): Promise<TaskOutcome> => {
+      // A helper may hang (a locked keychain): cancel kills it, and the task says who it asks.
+      const credentials = await deps.credentials.get(reference.registry, {
+        signal: ctx.signal,
+        asking: (binary) => {
+          ctx.step(taskWorded('askingCredentials', { binary }));
+        },
+      });
+      ctx.step(null);
+      const auth = engineAuth(credentials);
+      const progress = new TransferProgress();
+      let stream: EngineStream;
+      try {
+        stream = await openEngineStream(
+          deps.connection,
+          async (client, signal) => {
+            const repo = familiarName(reference.registry, reference.path);
+            if (kind === 'pull') {
+              return (await client.createImage(auth, {
+                fromImage: repo,
+                tag: reference.digest ?? reference.tag ?? 'latest',
+                ...(options.platform ? { platform: options.platform } : {}),
+                abortSignal: signal,
+              })) as EngineStream;
+            }
+            return (await client.getImage(repo).push({
+              tag: reference.tag ?? 'latest',
+              authconfig: auth,
               abortSignal: signal,
             })) as EngineStream;
-          }
-          return (await client
-            .getImage(repo)
-            .push({ tag: reference.tag ?? 'latest', authconfig: auth, abortSignal: signal })) as EngineStream;
-        },
-        ctx.signal,
-      );
-    } catch (err) {
-      if (ctx.signal.aborted) throw new BerthError('CANCELLED', 'Cancelled.');
-      if (err instanceof BerthError || isAbortError(err)) throw err;
-      if (kind === 'push' && statusCodeOf(err) === 404) {
-        throw new BerthError(
-          'NOT_FOUND',
-          `There is no local image ${what} to push: tag one with that name first.`,
+          },
+          ctx.signal,
         );
+      } catch (err) {
+        if (ctx.signal.aborted) throw new BerthError('CANCELLED', worded('cancelled'));
+        if (err instanceof BerthError || isAbortError(err)) throw err;
+        if (kind === 'push' && statusCodeOf(err) === 404) {
+          throw new BerthError('NOT_FOUND', worded('pushNoLocalImage', { ref: what }));
+        }
+        const plain = describeRegistryError(engineMessage(err), reference.registry, what, {
+          status: statusCodeOf(err),
+        });
+        throw BerthError.fromEnvelope(plain);
       }
-      const plain = describeRegistryError(engineMessage(err), reference.registry, what, {
-        status: statusCodeOf(err),
-      });
-      throw new BerthError(plain.code, plain.message);
-    }
-    await follow(stream, ctx, progress);
-    if (progress.error !== null) {
-      const plain = describeRegistryError(progress.error, reference.registry, what, {
-        status: progress.errorCode ?? undefined,
-      });
-      throw new BerthError(plain.code, plain.message);
-    }
-    const overall = progress.overall();
-    ctx.progress(overall.total || 1, overall.total || 1);
-    const layers = `${progress.layerCount} ${progress.layerCount === 1 ? 'layer' : 'layers'}`;
-    return kind === 'pull'
-      ? { message: `Pulled ${what} (${layers}).`, result: what }
-      : {
-          message: `Pushed ${what} (${layers})${progress.digest ? `: ${progress.digest}` : ''}.`,
-          result: what,
-        };
-  });
+      await follow(stream, ctx, progress);
+      if (progress.error !== null) {
+        const plain = describeRegistryError(progress.error, reference.registry, what, {
+          status: progress.errorCode ?? undefined,
+        });
+        throw BerthError.fromEnvelope(plain);
+      }
+      const overall = progress.overall();
+      ctx.progress(overall.total || 1, overall.total || 1);
+      const count = progress.layerCount;
+      return kind === 'pull'
+        ? { message: taskWorded('pulled', { ref: what, count }), result: what }
+        : {
+            message: progress.digest
+              ? taskWorded('pushedDigest', { ref: what, count, digest: progress.digest })
+              : taskWorded('pushed', { ref: what, count }),
+            result: what,
+          };
+    },
+    deps.engine,
+  );
 };

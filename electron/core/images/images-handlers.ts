@@ -1,4 +1,5 @@
 import type { CoreDeps } from '../core-deps.js';
+import { routeEngine, taskEngine } from '../engines/engine-route.js';
 import { CredentialStore, type CredentialStoreOptions } from '../registry/credential-store.js';
 import { PendingLogins } from '../registry/pending-logins.js';
 import { login, logout } from '../registry/registry-login.js';
@@ -16,25 +17,39 @@ export interface ImagesOptions {
 }
 
 export const imagesHandlers = (
-  { connection, hub, tasks, disposables }: CoreDeps,
+  { connection, engines, hub, tasks, disposables }: CoreDeps,
   options: ImagesOptions = {},
 ): FeatureHandlers<'images'> => {
   const credentials = new CredentialStore(options.credentials);
   disposables.add(new ImageChanges(connection, (change) => hub.emit('images.changed', change)));
-  const diskUse = disposables.add(new DiskUseCache(connection));
-  const transfer = { connection, tasks, credentials };
   const logins = new PendingLogins();
+  const on = (req: { engine?: string | undefined }) => routeEngine(engines, req).connection;
+  const transfer = (kind: 'pull' | 'push', req: { engine?: string | undefined; reference: string }) => {
+    const scope = routeEngine(engines, req);
+    const engine = taskEngine(scope, req);
+    return startTransfer(
+      { connection: scope.connection, tasks, credentials, ...(engine ? { engine } : {}) },
+      kind,
+      req.reference,
+    );
+  };
   return {
     invokes: {
-      'images.list': () => listImages(connection, diskUse),
-      'images.inspect': (req) => inspectImage(connection, req.ref),
-      'images.history': (req) => imageHistory(connection, req.ref),
-      'images.remove': (req) => removeImages(connection, req.ids, req.force),
-      'images.untag': (req) => untagImages(connection, req.references),
-      'images.tag': (req) => tagImage(connection, req.source, req.target),
-      'images.pull': (req) => Promise.resolve(startTransfer(transfer, 'pull', req.reference)),
-      'images.push': (req) => Promise.resolve(startTransfer(transfer, 'push', req.reference)),
-      'images.search': (req) => searchImages(connection, req.term, req.limit),
+      'images.list': async (req) => {
+        const scope = routeEngine(engines, req);
+        return listImages(
+          scope.connection,
+          scope.attach(DiskUseCache, () => new DiskUseCache(scope.connection)),
+        );
+      },
+      'images.inspect': async (req) => inspectImage(on(req), req.ref),
+      'images.history': async (req) => imageHistory(on(req), req.ref),
+      'images.remove': async (req) => removeImages(on(req), req.ids, req.force),
+      'images.untag': async (req) => untagImages(on(req), req.references),
+      'images.tag': async (req) => tagImage(on(req), req.source, req.target),
+      'images.pull': (req) => Promise.resolve(transfer('pull', req)),
+      'images.push': (req) => Promise.resolve(transfer('push', req)),
+      'images.search': async (req) => searchImages(on(req), req.term, req.limit),
       'registry.list': () => credentials.list(),
       'registry.login': (req, ctx) =>
         logins.run(ctx.clientId, (signal) => login(connection, credentials, req, signal)),

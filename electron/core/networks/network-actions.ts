@@ -10,11 +10,12 @@ import {
   validateNetworkSpec,
   type FieldIssue,
 } from '../../../shared/networks/network-validation.js';
-import { removalRefusal } from '../../../shared/networks/removal.js';
+import { removalRefusalWorded } from '../../../shared/networks/removal.js';
 import type { EngineConnection } from '../engine/engine-connection.js';
 import { BerthError } from '../errors/berth-error.js';
 import { engineNetworks } from '../engine/docker-calls.js';
 import { attachmentsByNetwork, toNetworkSummary } from './network-list.js';
+import { worded } from '../../../shared/contract/error-texts.js';
 
 /*
  * Engine refusals keep the engine's words through the router's mapping (404 NOT_FOUND
@@ -23,7 +24,7 @@ import { attachmentsByNetwork, toNetworkSummary } from './network-list.js';
 
 const refuse = (issues: readonly FieldIssue[]): never => {
   const first = issues[0];
-  throw new BerthError('VALIDATION', first ? first.message : 'Invalid network.', issues);
+  throw new BerthError('VALIDATION', first ? first.message : worded('invalidNetwork'), issues);
 };
 
 /** @types/dockerode omits `abortSignal` from these options; dockerode forwards it. */
@@ -84,13 +85,13 @@ export const removeNetwork = async (
 ): Promise<{ removed: string }> => {
   const network = await inspectNetwork(connection, ref);
   // Built-in names are refused before listing anything.
-  const builtin = removalRefusal(network.Name, []);
+  const builtin = removalRefusalWorded(network.Name, []);
   if (builtin) throw new BerthError('CONFLICT', builtin);
   const containers = await connection.call((client, signal) =>
     client.listContainers({ all: true, abortSignal: signal }),
   );
   const attached = attachmentsByNetwork(containers).get(network.Id) ?? [];
-  const refusal = removalRefusal(
+  const refusal = removalRefusalWorded(
     network.Name,
     attached.map((c) => c.name),
   );

@@ -154,6 +154,7 @@ describe('networks against the real engine', () => {
     expect(!refused.ok && refused.error).toEqual({
       code: 'CONFLICT',
       message: `The network "${NET}" is in use by the container berth-nete-c1; disconnect or remove it first.`,
+      text: { key: 'networkInUse', params: { name: NET, users: 'berth-nete-c1', count: 1 } },
     });
   });
 

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { BerthError } from '../errors/berth-error.js';
+import { worded } from '../../../shared/contract/error-texts.js';
 
 /** What the CLI's helpers print when they hold nothing for a server. */
 const NOT_FOUND = /credentials not found/i;
@@ -21,7 +22,7 @@ export interface HelperCall {
   readonly asking?: (binary: string) => void;
 }
 
-const cancelled = (): BerthError => new BerthError('CANCELLED', 'Cancelled.');
+const cancelled = (): BerthError => new BerthError('CANCELLED', worded('cancelled'));
 
 /** POSIX only: Windows has no process groups to signal (there the helper alone is ended). */
 const OWN_GROUP = process.platform !== 'win32';
@@ -59,10 +60,7 @@ export const runCredentialHelper = (
 ): Promise<{ readonly ok: boolean; readonly stdout: string }> => {
   if (!HELPER_NAME.test(name)) {
     return Promise.reject(
-      new BerthError(
-        'VALIDATION',
-        `The credential helper name "${name.slice(0, 64)}" in config.json is not valid.`,
-      ),
+      new BerthError('VALIDATION', worded('credHelperNameInvalid', { name: name.slice(0, 64) })),
     );
   }
   const binary = helperBinary(name);
@@ -95,10 +93,7 @@ export const runCredentialHelper = (
       killHelper(child);
       settle(() =>
         reject(
-          new BerthError(
-            'TIMEOUT',
-            `The credential helper ${binary} did not answer within ${TIMEOUT_MS / 1000} s.`,
-          ),
+          new BerthError('TIMEOUT', worded('credHelperTimeout', { binary, seconds: TIMEOUT_MS / 1000 })),
         ),
       );
     }, TIMEOUT_MS);
@@ -113,11 +108,8 @@ export const runCredentialHelper = (
       settle(() =>
         reject(
           err.code === 'ENOENT'
-            ? new BerthError(
-                'NOT_FOUND',
-                `The credential helper ${binary} is configured in the docker config but was not found on PATH: install it or change the docker config.`,
-              )
-            : new BerthError('INTERNAL', `Cannot run the credential helper ${binary}: ${err.message}`),
+            ? new BerthError('NOT_FOUND', worded('credHelperNotOnPath', { binary }))
+            : new BerthError('INTERNAL', worded('credHelperCannotRun', { binary, detail: err.message })),
         ),
       );
     });
@@ -140,17 +132,20 @@ export const helperGet = async (
   const { ok, stdout } = await runCredentialHelper(name, 'get', serverUrl, env, call);
   if (!ok) {
     if (NOT_FOUND.test(stdout)) return null;
-    throw new BerthError('ENGINE_ERROR', `${helperBinary(name)} get failed: ${stdout.slice(0, 300)}`);
+    throw new BerthError(
+      'ENGINE_ERROR',
+      worded('credHelperFailed', { binary: helperBinary(name), action: 'get', detail: stdout.slice(0, 300) }),
+    );
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(stdout);
   } catch {
-    throw new BerthError('ENGINE_ERROR', `${helperBinary(name)} get did not answer with JSON.`);
+    throw new BerthError('ENGINE_ERROR', worded('credHelperNotJson', { binary: helperBinary(name) }));
   }
   const value = parsed as Partial<HelperCredentials>;
   if (typeof value.Username !== 'string' || typeof value.Secret !== 'string') {
-    throw new BerthError('ENGINE_ERROR', `${helperBinary(name)} get answered without Username and Secret.`);
+    throw new BerthError('ENGINE_ERROR', worded('credHelperNoSecret', { binary: helperBinary(name) }));
   }
   if (!value.Username && !value.Secret) return null;
   return { ServerURL: serverUrl, Username: value.Username, Secret: value.Secret };
@@ -164,7 +159,14 @@ export const helperStore = async (
 ): Promise<void> => {
   const { ok, stdout } = await runCredentialHelper(name, 'store', JSON.stringify(credentials), env, call);
   if (!ok)
-    throw new BerthError('ENGINE_ERROR', `${helperBinary(name)} store failed: ${stdout.slice(0, 300)}`);
+    throw new BerthError(
+      'ENGINE_ERROR',
+      worded('credHelperFailed', {
+        binary: helperBinary(name),
+        action: 'store',
+        detail: stdout.slice(0, 300),
+      }),
+    );
 };
 
 /** `erase`: true when something was erased; a helper that had nothing is not an error. */
@@ -177,5 +179,8 @@ export const helperErase = async (
   const { ok, stdout } = await runCredentialHelper(name, 'erase', serverUrl, env, call);
   if (ok) return true;
   if (NOT_FOUND.test(stdout)) return false;
-  throw new BerthError('ENGINE_ERROR', `${helperBinary(name)} erase failed: ${stdout.slice(0, 300)}`);
+  throw new BerthError(
+    'ENGINE_ERROR',
+    worded('credHelperFailed', { binary: helperBinary(name), action: 'erase', detail: stdout.slice(0, 300) }),
+  );
 };

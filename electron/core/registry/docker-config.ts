@@ -2,6 +2,7 @@ import { chmod, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { BerthError } from '../errors/berth-error.js';
+import { worded } from '../../../shared/contract/error-texts.js';
 
 /** The docker CLI's config folder: `$DOCKER_CONFIG`, else `~/.docker`. */
 export const dockerConfigDir = (env: NodeJS.ProcessEnv = process.env): string =>
@@ -19,17 +20,20 @@ export const readDockerConfig = async (dir: string): Promise<ConfigDocument> => 
     text = await readFile(join(dir, 'config.json'), 'utf8');
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return {};
-    throw new BerthError('INTERNAL', `Cannot read ${join(dir, 'config.json')}: ${(err as Error).message}`);
+    throw new BerthError(
+      'INTERNAL',
+      worded('dockerConfigUnreadable', { path: join(dir, 'config.json'), detail: (err as Error).message }),
+    );
   }
   if (!text.trim()) return {};
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
-    throw new BerthError('VALIDATION', `${join(dir, 'config.json')} is not valid JSON: fix or remove it.`);
+    throw new BerthError('VALIDATION', worded('dockerConfigNotJson', { path: join(dir, 'config.json') }));
   }
   if (!isObject(parsed)) {
-    throw new BerthError('VALIDATION', `${join(dir, 'config.json')} does not hold a JSON object.`);
+    throw new BerthError('VALIDATION', worded('dockerConfigNotObject', { path: join(dir, 'config.json') }));
   }
   return parsed;
 };

@@ -1,4 +1,5 @@
 import { BerthError } from '../errors/berth-error.js';
+import { worded } from '../../../shared/contract/error-texts.js';
 
 /**
  * The login each client has in progress, so that client can cancel it: a login is one call,
@@ -24,7 +25,7 @@ export class PendingLogins {
     const controller = this.pending.get(clientId);
     if (!controller) return false;
     this.pending.delete(clientId);
-    controller.abort(new BerthError('CANCELLED', 'Cancelled.'));
+    controller.abort(new BerthError('CANCELLED', worded('cancelled')));
     return true;
   }
 }

@@ -5,6 +5,7 @@ import type { EngineConnection } from '../engine/engine-connection.js';
 import { BerthError } from '../errors/berth-error.js';
 import { engineMessage, statusCodeOf } from '../errors/docker-errors.js';
 import type { CredentialStore } from './credential-store.js';
+import { worded } from '../../../shared/contract/error-texts.js';
 
 const hostOf = (input: string): string => {
   const parsed = parseRegistryHost(input);
@@ -45,7 +46,7 @@ export const login = async (
         60_000,
       )) ?? {};
   } catch (err) {
-    if (cancel.aborted) throw new BerthError('CANCELLED', 'Cancelled.');
+    if (cancel.aborted) throw new BerthError('CANCELLED', worded('cancelled'));
     if (err instanceof BerthError) throw err;
     // By the engine's status and its phrases as whole words, never by digits in the message:
     // a registry on port 44401 that refuses the connection is not a wrong password.
@@ -53,9 +54,9 @@ export const login = async (
       status: statusCodeOf(err),
     });
     if (plain.code === 'UNAUTHORIZED') {
-      throw new BerthError('UNAUTHORIZED', `Login to ${registry} failed: wrong user name or password.`);
+      throw new BerthError('UNAUTHORIZED', worded('loginFailed', { registry }));
     }
-    throw new BerthError(plain.code, plain.message);
+    throw BerthError.fromEnvelope(plain);
   }
   // A helper asked to store may hang: a cancel (the dialog closed) kills it.
   const storedIn = await store.store(

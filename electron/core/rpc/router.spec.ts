@@ -48,7 +48,7 @@ describe('router', () => {
     const result = await router.invoke('containers.list', {}, { clientId: 't' });
     expect(result).toEqual({
       ok: false,
-      error: { code: 'INTERNAL', message: 'Unexpected error in the backend.' },
+      error: { code: 'INTERNAL', message: 'Unexpected error in the backend.', text: { key: 'internal' } },
     });
   });
 

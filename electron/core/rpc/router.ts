@@ -10,7 +10,9 @@ import type {
   StreamInputParsed,
   StreamParsed,
 } from '../../../shared/contract/types.js';
+import { worded } from '../../../shared/contract/error-texts.js';
 import { toEnvelope } from '../errors/docker-errors.js';
+import { zodIssueText } from './zod-issue-text.js';
 import type { Disposable } from './disposable.js';
 
 export interface CallContext {
@@ -84,21 +86,24 @@ export interface Router {
 const MAX_ISSUES = 20;
 
 const validationError = (error: z.ZodError): ErrorEnvelope => {
-  const issues = error.issues.slice(0, MAX_ISSUES).map((issue) => ({
-    path: issue.path.map(String).join('.') || '(message)',
-    message: issue.message,
-  }));
+  const issues = error.issues.slice(0, MAX_ISSUES).map((issue) => {
+    const text = zodIssueText(issue);
+    const path = issue.path.map(String).join('.') || '(message)';
+    return text ? { path, message: issue.message, text } : { path, message: issue.message };
+  });
   const first = issues[0];
   return {
     code: 'VALIDATION',
-    message: first ? `Invalid request: ${first.path}: ${first.message}` : 'Invalid request.',
+    ...(first
+      ? worded('invalidRequestAt', { path: first.path, detail: first.message })
+      : worded('invalidRequest')),
     issues,
   };
 };
 
 const unknownChannel = (channel: string): ErrorEnvelope => ({
   code: 'UNKNOWN_CHANNEL',
-  message: `Unknown channel "${channel.slice(0, 64)}".`,
+  ...worded('unknownChannel', { channel: channel.slice(0, 64) }),
 });
 
 /**
@@ -110,7 +115,7 @@ export const createRouter = (handlers: InvokeHandlers, streamHandlers: StreamHan
   async invoke(channel, payload, ctx) {
     if (!Object.hasOwn(invokes, channel)) return { ok: false, error: unknownChannel(channel) };
     const name = channel as InvokeChannel;
-    const parsed = invokes[name].request.safeParse(payload);
+    const parsed = invokes[name].request.safeParse(payload, { reportInput: true });
     if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
     try {
       const handler = handlers[name] as (req: unknown, ctx: CallContext) => Promise<unknown>;
@@ -123,7 +128,7 @@ export const createRouter = (handlers: InvokeHandlers, streamHandlers: StreamHan
   subscribe(channel, payload, sink, ctx) {
     if (!Object.hasOwn(streams, channel)) return { ok: false, error: unknownChannel(channel) };
     const name = channel as StreamChannel;
-    const parsed = streams[name].request.safeParse(payload);
+    const parsed = streams[name].request.safeParse(payload, { reportInput: true });
     if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
     try {
       const handler = streamHandlers[name] as (
@@ -141,9 +146,12 @@ export const createRouter = (handlers: InvokeHandlers, streamHandlers: StreamHan
     if (!Object.hasOwn(streams, channel)) return { ok: false, error: unknownChannel(channel) };
     const schema: z.ZodType | null = streams[channel as StreamChannel].input;
     if (!schema) {
-      return { ok: false, error: { code: 'VALIDATION', message: `Stream "${channel}" takes no input.` } };
+      return {
+        ok: false,
+        error: { code: 'VALIDATION', ...worded('streamTakesNoInput', { channel: channel.slice(0, 64) }) },
+      };
     }
-    const parsed = schema.safeParse(data);
+    const parsed = schema.safeParse(data, { reportInput: true });
     return parsed.success
       ? { ok: true, value: parsed.data }
       : { ok: false, error: validationError(parsed.error) };

@@ -90,7 +90,14 @@ describe('session', () => {
     const first = sink();
     session.receive({ t: 'sub', id: 1, channel: 'engine.events', payload: {} });
     expect(sent).toEqual([
-      { t: 'protocolError', error: { code: 'CONFLICT', message: 'Subscription 1 is already open.' } },
+      {
+        t: 'protocolError',
+        error: {
+          code: 'CONFLICT',
+          message: 'Subscription 1 is already open.',
+          text: { key: 'subscriptionOpen', params: { id: 1 } },
+        },
+      },
     ]);
     expect(sink()).toBe(first);
     first?.push('still-open');
@@ -126,7 +133,15 @@ describe('session', () => {
     for (const id of [1, 2, 3]) session.receive({ t: 'sub', id, channel: 'engine.events', payload: {} });
     expect(session.subscriptionCount).toBe(2);
     expect(sent).toEqual([
-      { t: 'end', id: 3, error: { code: 'CONFLICT', message: 'Too many open subscriptions.' } },
+      {
+        t: 'end',
+        id: 3,
+        error: {
+          code: 'CONFLICT',
+          message: 'Too many open subscriptions.',
+          text: { key: 'tooManySubscriptions' },
+        },
+      },
     ]);
   });
 

@@ -9,6 +9,7 @@ import type { Disposable } from './disposable.js';
 import type { EventHub } from './event-hub.js';
 import type { CallContext, Router } from './router.js';
 import { Subscription } from './subscription.js';
+import { worded } from '../../../shared/contract/error-texts.js';
 
 export interface SessionOptions {
   readonly clientId: string;
@@ -76,12 +77,12 @@ export const createSession = (options: SessionOptions): Session => {
       // Not an `end`: it would carry the open stream's id, and the client would end that one.
       post({
         t: 'protocolError',
-        error: { code: 'CONFLICT', message: `Subscription ${id} is already open.` },
+        error: { code: 'CONFLICT', ...worded('subscriptionOpen', { id }) },
       });
       return;
     }
     if (subscriptions.size >= maxSubscriptions) {
-      post({ t: 'end', id, error: { code: 'CONFLICT', message: 'Too many open subscriptions.' } });
+      post({ t: 'end', id, error: { code: 'CONFLICT', ...worded('tooManySubscriptions') } });
       return;
     }
     const subscription = new Subscription(id, channel, post, (ended) => subscriptions.delete(ended));
@@ -97,7 +98,7 @@ export const createSession = (options: SessionOptions): Session => {
   const input = (id: number, data: unknown): void => {
     const subscription = subscriptions.get(id);
     if (!subscription) {
-      post({ t: 'protocolError', error: { code: 'NOT_FOUND', message: `No open stream ${id}.` } });
+      post({ t: 'protocolError', error: { code: 'NOT_FOUND', ...worded('noOpenStream', { id }) } });
       return;
     }
     const parsed = router.validateInput(subscription.channel, data);
@@ -119,7 +120,7 @@ export const createSession = (options: SessionOptions): Session => {
         const where = issue
           ? `${issue.path.map(String).join('.') || 'message'}: ${issue.message}`
           : 'malformed';
-        protocolError(raw, { code: 'VALIDATION', message: `Malformed message (${where}).` });
+        protocolError(raw, { code: 'VALIDATION', ...worded('malformedMessage', { where }) });
         return;
       }
       const message = parsed.data;

@@ -8,6 +8,7 @@ import { toDisposable, type Disposable } from '../rpc/disposable.js';
 import type { StreamSink } from '../rpc/router.js';
 import { openEngineStream } from '../engine/open-engine-stream.js';
 import { toStatsSample } from './stats-calc.js';
+import { worded } from '../../../shared/contract/error-texts.js';
 
 type StatsStream = NodeJS.ReadableStream & { destroy(): void };
 type StatsCall = (opts: { stream: true; abortSignal: AbortSignal }) => Promise<StatsStream>;
@@ -120,7 +121,7 @@ export class StatsFeed implements Disposable {
     if (!sample) {
       // The engine's zero-time sample: the container is not running (stopped, or stopped now).
       this.end(
-        this.latest ? undefined : { code: 'CONFLICT', message: `Container ${this.ref} is not running` },
+        this.latest ? undefined : { code: 'CONFLICT', ...worded('containerNotRunning', { ref: this.ref }) },
       );
       return;
     }

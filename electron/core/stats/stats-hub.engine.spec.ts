@@ -142,6 +142,7 @@ describe('stats against the real engine', () => {
     expect(await stopped.stream.ended).toEqual({
       code: 'CONFLICT',
       message: `Container ${id} is not running`,
+      text: { key: 'containerNotRunning', params: { ref: id } },
     });
     expect(stopped.stream.chunks).toEqual([]);
     const unknown = openStats('berth-stats-no-such-container');

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TaskSummary } from '../../../shared/contract/tasks.js';
+import { worded } from '../../../shared/contract/error-texts.js';
+import { taskWorded } from '../../../shared/contract/task-texts.js';
 import { BerthError } from '../errors/berth-error.js';
 import { TaskRegistry, type TaskContext } from './task-registry.js';
 
@@ -119,5 +121,42 @@ describe('TaskRegistry', () => {
       await tasks.whenEnded(t.id);
     }
     expect(tasks.list().map((t) => t.title)).toEqual(['Prune 3', 'Prune 4', 'Prune 5']);
+  });
+
+  it('carries keyed titles, steps and outcomes beside their English', async () => {
+    const tasks = new TaskRegistry({ throttleMs: 0 });
+    const runner = manual();
+    const summary = tasks.start('pull', taskWorded('pullTitle', { ref: 'alpine:3' }), runner.run);
+    expect(summary).toMatchObject({
+      title: 'Pull alpine:3',
+      titleText: { key: 'pullTitle', params: { ref: 'alpine:3' } },
+    });
+    await runner.started;
+    runner.ctx.step(taskWorded('askingCredentials', { binary: 'docker-credential-pass' }));
+    expect(tasks.list()[0]).toMatchObject({
+      step: 'Asking docker-credential-pass for credentials…',
+      stepText: { key: 'askingCredentials' },
+    });
+    runner.ctx.step('plain words');
+    expect(tasks.list()[0]?.stepText).toBeUndefined();
+    tasks.cancel(summary.id);
+    const ended = await tasks.whenEnded(summary.id);
+    expect(ended).toMatchObject({ message: 'Cancelled.', messageText: { key: 'cancelled' }, step: null });
+    expect(ended.stepText).toBeUndefined();
+
+    const pulled = tasks.start('pull', 'Pull app', () =>
+      Promise.resolve({ message: taskWorded('pulled', { ref: 'app', count: 1 }) }),
+    );
+    expect(await tasks.whenEnded(pulled.id)).toMatchObject({
+      message: 'Pulled app (1 layer).',
+      messageText: { key: 'pulled', params: { ref: 'app', count: 1 } },
+    });
+    const failed = tasks.start('build', 'Build', () =>
+      Promise.reject(new BerthError('ENGINE_ERROR', worded('buildCancelled'))),
+    );
+    expect(await tasks.whenEnded(failed.id)).toMatchObject({
+      message: 'The build was cancelled.',
+      messageText: { key: 'buildCancelled' },
+    });
   });
 });

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ErrorEnvelope } from '../../../shared/contract/errors.js';
 import {
   MAX_TASK_ITEMS,
+  type TaskEngine,
   type TaskItem,
   type TaskKind,
   type TaskState,
@@ -12,6 +13,8 @@ import { toEnvelope } from '../errors/docker-errors.js';
 import { Emitter } from '../rpc/emitter.js';
 import { toDisposable, type Disposable } from '../rpc/disposable.js';
 import { TaskOutput } from './task-output.js';
+import { worded } from '../../../shared/contract/error-texts.js';
+import { type TaskWorded, taskWorded } from '../../../shared/contract/task-texts.js';
 
 /** What a running task may report; everything is cheap to call often (updates are throttled). */
 export interface TaskContext {
@@ -22,11 +25,12 @@ export interface TaskContext {
   /** Adds or updates one item (layer, step, service) by id. */
   item(item: TaskItem): void;
   /** What the task waits for now, in words (null: nothing to say); shown until progress arrives. */
-  step(text: string | null): void;
+  step(text: TaskWorded | string | null): void;
 }
 
 export interface TaskOutcome {
-  readonly message: string;
+  /** Keyed (`taskWorded`) so the renderer words it in the reader's language; a string stays as it is. */
+  readonly message: TaskWorded | string;
   readonly result?: string;
 }
 
@@ -65,7 +69,8 @@ export class TaskRegistry implements Disposable {
     this.keepEnded = options.keepEnded ?? 50;
   }
 
-  start(kind: TaskKind, title: string, run: TaskRunner): TaskSummary {
+  /** `engine`: the engine the task runs on when the request named one, so lists and the tray can say which. */
+  start(kind: TaskKind, title: TaskWorded | string, run: TaskRunner, engine?: TaskEngine): TaskSummary {
     const id = randomUUID();
     const abort = new AbortController();
     const output = new TaskOutput();
@@ -74,7 +79,7 @@ export class TaskRegistry implements Disposable {
       summary: {
         id,
         kind,
-        title,
+        ...(typeof title === 'string' ? { title } : { title: title.message, titleText: title.text }),
         state: 'running',
         startedAt: Date.now(),
         endedAt: null,
@@ -84,6 +89,7 @@ export class TaskRegistry implements Disposable {
         error: null,
         outputLines: 0,
         result: null,
+        ...(engine ? { engine } : {}),
       },
       items: new Map(),
       output,
@@ -113,7 +119,14 @@ export class TaskRegistry implements Disposable {
         this.update(entry, { items: [...entry.items.values()] });
       },
       step: (text) => {
-        this.update(entry, { step: text });
+        const { stepText: _, ...rest } = entry.summary;
+        entry.summary = rest;
+        this.update(
+          entry,
+          text === null || typeof text === 'string'
+            ? { step: text }
+            : { step: text.message, stepText: text.text },
+        );
       },
     };
     this.publish(entry);
@@ -125,10 +138,16 @@ export class TaskRegistry implements Disposable {
           this.finish(entry, 'succeeded', outcome.message, null, outcome.result ?? null);
         },
         (err: unknown) => {
-          if (abort.signal.aborted) this.finish(entry, 'cancelled', 'Cancelled.', null, null);
+          if (abort.signal.aborted) this.finish(entry, 'cancelled', taskWorded('cancelled'), null, null);
           else {
             const error: ErrorEnvelope = toEnvelope(err);
-            this.finish(entry, 'failed', error.message, error, null);
+            this.finish(
+              entry,
+              'failed',
+              error.text ? { message: error.message, text: error.text } : error.message,
+              error,
+              null,
+            );
           }
         },
       )
@@ -152,7 +171,8 @@ export class TaskRegistry implements Disposable {
 
   cancel(id: string): TaskSummary {
     const entry = this.entry(id);
-    if (entry.summary.state === 'running') entry.abort.abort(new BerthError('CANCELLED', 'Cancelled.'));
+    if (entry.summary.state === 'running')
+      entry.abort.abort(new BerthError('CANCELLED', worded('cancelled')));
     return entry.summary;
   }
 
@@ -160,7 +180,7 @@ export class TaskRegistry implements Disposable {
     const entry = this.tasks.get(id);
     if (!entry) return false;
     if (entry.summary.state === 'running') {
-      throw new BerthError('CONFLICT', 'The task is still running: cancel it first.');
+      throw new BerthError('CONFLICT', worded('taskStillRunning'));
     }
     this.tasks.delete(id);
     return true;
@@ -199,14 +219,14 @@ export class TaskRegistry implements Disposable {
   dispose(): void {
     for (const entry of this.tasks.values()) {
       if (entry.timer) clearTimeout(entry.timer);
-      entry.abort.abort(new BerthError('CANCELLED', 'Berth is shutting down.'));
+      entry.abort.abort(new BerthError('CANCELLED', worded('shuttingDown')));
     }
     this.changes.dispose();
   }
 
   private entry(id: string): Entry {
     const entry = this.tasks.get(id);
-    if (!entry) throw new BerthError('NOT_FOUND', 'No such task (it may have been dismissed).');
+    if (!entry) throw new BerthError('NOT_FOUND', worded('noSuchTask'));
     return entry;
   }
 
@@ -222,16 +242,20 @@ export class TaskRegistry implements Disposable {
   private finish(
     entry: Entry,
     state: TaskState,
-    message: string,
+    message: TaskWorded | string,
     error: ErrorEnvelope | null,
     result: string | null,
   ): void {
     if (entry.timer) clearTimeout(entry.timer);
     entry.timer = null;
+    // An ended task waits for nothing: its step (and the step's key) goes.
+    const { stepText: _step, messageText: _message, ...rest } = entry.summary;
     entry.summary = {
-      ...entry.summary,
+      ...rest,
       state,
-      message,
+      ...(typeof message === 'string'
+        ? { message }
+        : { message: message.message, messageText: message.text }),
       error,
       result,
       step: null,

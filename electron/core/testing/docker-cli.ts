@@ -15,6 +15,15 @@ export const docker = async (...args: string[]): Promise<string> => {
   return stdout.trim();
 };
 
+/** The docker CLI on another engine (a second dockerd, the Podman service): `host` is its DOCKER_HOST. */
+export const dockerOn = async (host: string, ...args: string[]): Promise<string> => {
+  const { stdout } = await exec('docker', args, {
+    env: { ...process.env, DOCKER_HOST: host },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return stdout.trim();
+};
+
 /** `docker run -d` a labelled busybox container that lives until removed. */
 export const runTestContainer = (
   name: string,

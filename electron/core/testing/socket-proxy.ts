@@ -14,6 +14,8 @@ export interface SocketProxy {
   readonly requests: readonly string[];
   /** Client connections still open that carried a request line `matches` accepts. */
   openCarrying(matches: (requestLine: string) => boolean): number;
+  /** Bytes the engine sent back on connections that carried a request line `matches` accepts. */
+  bytesDown(matches: (requestLine: string) => boolean): number;
   /** Close the listener and cut every connection, as a crashed engine does. */
   kill(): Promise<void>;
   /** Listen again (after kill), forwarding or stalling. */
@@ -32,6 +34,8 @@ export const startSocketProxy = async (
   const pairs = new Set<readonly [Socket, Socket]>();
   const requests: string[] = [];
   const linesOf = new Map<Socket, string[]>();
+  /** Request lines of each client connection, kept after it closes, with the bytes answered on it. */
+  const answered: { readonly lines: string[]; bytes: number }[] = [];
   const REQUEST_LINE = /^(GET|POST|PUT|DELETE|HEAD) \S+ HTTP\/1\.1/;
   let server: Server | null = null;
   let current = mode;
@@ -40,7 +44,10 @@ export const startSocketProxy = async (
     rmSync(path, { force: true });
     const next = createServer((client) => {
       connections.add(client);
-      linesOf.set(client, []);
+      const seen: string[] = [];
+      linesOf.set(client, seen);
+      const record = { lines: seen, bytes: 0 };
+      answered.push(record);
       client.on('close', () => {
         connections.delete(client);
         linesOf.delete(client);
@@ -64,8 +71,11 @@ export const startSocketProxy = async (
         const line = REQUEST_LINE.exec(chunk.subarray(0, 4096).toString('latin1'));
         if (line) {
           requests.push(decodeURIComponent(line[0]));
-          linesOf.get(client)?.push(decodeURIComponent(line[0]));
+          seen.push(decodeURIComponent(line[0]));
         }
+      });
+      upstream.on('data', (chunk: Buffer) => {
+        record.bytes += chunk.length;
       });
       client.pipe(upstream);
       upstream.pipe(client);
@@ -88,6 +98,9 @@ export const startSocketProxy = async (
     },
     openCarrying(matches) {
       return [...linesOf].filter(([client, lines]) => !client.destroyed && lines.some(matches)).length;
+    },
+    bytesDown(matches) {
+      return answered.filter((a) => a.lines.some(matches)).reduce((n, a) => n + a.bytes, 0);
     },
     async kill() {
       const closing = server;

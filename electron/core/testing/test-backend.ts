@@ -1,4 +1,5 @@
 import type { EngineStatus } from '../../../shared/contract/engine.js';
+import type { InvokeChannel, InvokeRequest, InvokeResponse } from '../../../shared/contract/types.js';
 import { createBackend, type Backend, type BackendOptions } from '../backend.js';
 import { nodeResolveEnv, resolveEndpoint } from '../engine/endpoint.js';
 
@@ -41,3 +42,27 @@ export const waitForStatus = (
       resolve(status);
     });
   });
+
+const testClient = { clientId: 'test' };
+
+/** A call through the router (validation included) that must succeed; a refusal throws with its code. */
+export const invokeOk = async <C extends InvokeChannel>(
+  backend: Backend,
+  channel: C,
+  req: InvokeRequest<C>,
+): Promise<InvokeResponse<C>> => {
+  const res = await backend.router.invoke(channel, req, testClient);
+  if (!res.ok) throw new Error(`${res.error.code}: ${res.error.message}`);
+  return res.value as InvokeResponse<C>;
+};
+
+/** A call that must be refused: resolves with the error code (any payload, hostile ones included). */
+export const invokeRefused = async (
+  backend: Backend,
+  channel: InvokeChannel,
+  req: unknown,
+): Promise<string> => {
+  const res = await backend.router.invoke(channel, req, testClient);
+  if (res.ok) throw new Error(`${channel} accepted ${JSON.stringify(req)}`);
+  return res.error.code;
+};

@@ -3,6 +3,7 @@ import { TRANSFER_ID_PATTERN, TRANSFER_PATH_PREFIX } from '../../../shared/contr
 import { BerthError } from '../errors/berth-error.js';
 import { toEnvelope } from '../errors/docker-errors.js';
 import type { TransferRegistry } from './transfer-registry.js';
+import { worded } from '../../../shared/contract/error-texts.js';
 
 /** The host-neutral shape of a transfer request: the web server and app:// both adapt to it. */
 export interface TransferHttpRequest {
@@ -58,7 +59,7 @@ const limitBytes = (max: number): Transform => {
   return new Transform({
     transform(chunk: Buffer, _encoding, callback) {
       seen += chunk.length;
-      if (seen > max) callback(new BerthError('VALIDATION', `The upload is larger than ${max} bytes.`));
+      if (seen > max) callback(new BerthError('VALIDATION', worded('uploadTooLarge', { max })));
       else callback(null, chunk);
     },
   });
@@ -74,12 +75,13 @@ export const handleTransfer = async (
 ): Promise<TransferHttpResponse> => {
   const id = request.pathname.slice(TRANSFER_PATH_PREFIX.length);
   const direction = request.method === 'GET' ? 'download' : request.method === 'PUT' ? 'upload' : null;
-  if (!direction) return json(405, { ok: false, error: { code: 'VALIDATION', message: 'Use GET or PUT.' } });
+  if (!direction)
+    return json(405, { ok: false, error: { code: 'VALIDATION', ...worded('transferUseGetPut') } });
   const entry = TRANSFER_ID_PATTERN.test(id) ? registry.take(id, direction) : null;
   if (!entry) {
     return json(404, {
       ok: false,
-      error: { code: 'NOT_FOUND', message: 'This transfer link is unknown, used or expired.' },
+      error: { code: 'NOT_FOUND', ...worded('transferLinkUnknown') },
     });
   }
   try {

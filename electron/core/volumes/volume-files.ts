@@ -11,6 +11,7 @@ import { listFolder, openFileBytes, openTar, previewFile, putTar } from '../file
 import { HELPER_MOUNT, type HelperContainers } from '../helpers/helper-containers.js';
 import type { TransferRegistry } from '../transfers/transfer-registry.js';
 import { createVolume, requireVolume, volumeExists } from './volume-service.js';
+import { worded } from '../../../shared/contract/error-texts.js';
 
 /** A path inside the volume (`/` is its root) as a path inside the helper. */
 const inHelper = (path: string): string => (path === '/' ? HELPER_MOUNT : `${HELPER_MOUNT}${path}`);
@@ -116,23 +117,18 @@ const checkedTar = (body: Readable, counts: { entries: number; bytes: number }):
     const name = volumeEntryName(header.name);
     const type = header.type ?? 'file';
     if (name === null) {
-      next(new BerthError('VALIDATION', `The archive has an entry outside the volume: ${header.name}`));
+      next(new BerthError('VALIDATION', worded('archiveEntryOutside', { entry: header.name })));
       return;
     }
     if (!IMPORTABLE_TYPES.has(type)) {
-      next(
-        new BerthError(
-          'VALIDATION',
-          `The archive has a ${type} entry (${header.name}); volumes take files, folders and links only.`,
-        ),
-      );
+      next(new BerthError('VALIDATION', worded('archiveEntryType', { type, entry: header.name })));
       return;
     }
     let linkname = header.linkname;
     if (type === 'link') {
       const target = volumeEntryName(header.linkname ?? '');
       if (target === null || target === '.') {
-        next(new BerthError('VALIDATION', `The archive has a hard link outside the volume: ${header.name}`));
+        next(new BerthError('VALIDATION', worded('archiveHardLinkOutside', { entry: header.name })));
         return;
       }
       linkname = target;
@@ -164,7 +160,7 @@ const checkedTar = (body: Readable, counts: { entries: number; bytes: number }):
     output.destroy(
       err instanceof BerthError
         ? err
-        : new BerthError('VALIDATION', `Not a readable tar archive: ${err.message}`),
+        : new BerthError('VALIDATION', worded('archiveUnreadable', { detail: err.message })),
     );
   });
   body.on('error', (err) => input.destroy(err));
@@ -183,7 +179,7 @@ export const offerVolumeImport = async (
   driver: string,
 ): Promise<TransferTicket> => {
   if (await volumeExists(deps.connection, name)) {
-    throw new BerthError('CONFLICT', `A volume named ${name} already exists: import into a new name.`);
+    throw new BerthError('CONFLICT', worded('volumeExistsImport', { name }));
   }
   return deps.transfers.expectUpload({
     maxBytes: IMPORT_MAX_BYTES,

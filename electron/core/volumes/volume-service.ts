@@ -11,6 +11,7 @@ import type { EngineConnection } from '../engine/engine-connection.js';
 import { BerthError } from '../errors/berth-error.js';
 import { statusCodeOf } from '../errors/docker-errors.js';
 import { HELPER_LABEL } from '../helpers/helper-containers.js';
+import { worded } from '../../../shared/contract/error-texts.js';
 
 interface RawVolume {
   readonly Name: string;
@@ -132,7 +133,7 @@ export const createVolume = async (
   req: CreateVolume,
 ): Promise<VolumeSummary> => {
   if (await volumeExists(connection, req.name)) {
-    throw new BerthError('CONFLICT', `A volume named ${req.name} already exists.`);
+    throw new BerthError('CONFLICT', worded('volumeExists', { name: req.name }));
   }
   await connection.call((client, signal) =>
     client.createVolume({
@@ -157,7 +158,7 @@ export const removeVolume = async (connection: EngineConnection, name: string): 
   if (users.length > 0) {
     throw new BerthError(
       'CONFLICT',
-      `Volume ${name} is in use by ${users.length === 1 ? 'container' : 'containers'} ${describeUsers(users)}: remove ${users.length === 1 ? 'it' : 'them'} first.`,
+      worded('volumeInUse', { name, users: describeUsers(users), count: users.length }),
     );
   }
   try {
@@ -169,8 +170,8 @@ export const removeVolume = async (connection: EngineConnection, name: string): 
     throw new BerthError(
       'CONFLICT',
       now.length > 0
-        ? `Volume ${name} is in use by ${describeUsers(now)}.`
-        : `Volume ${name} is in use (Berth may be reading it; try again in a moment).`,
+        ? worded('volumeInUseBy', { name, users: describeUsers(now) })
+        : worded('volumeInUseRetry', { name }),
     );
   }
 };

@@ -6,7 +6,14 @@ import { useClient } from '../../lib/client-context.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
 import { Modal } from '../../ui/Modal.js';
 import { notify } from '../../lib/notifications-store.js';
-import { selectTask, TaskConsole, useTasksStore } from '../tasks/index.js';
+import {
+  selectTask,
+  TaskConsole,
+  taskItemLabel,
+  taskMessage,
+  taskTitle,
+  useTasksStore,
+} from '../tasks/index.js';
 import './build.css';
 import { validateBuildForm } from './build-form.js';
 import {
@@ -20,6 +27,8 @@ import {
 import { ContextSummary } from './ContextSummary.js';
 import { KeyValueRows } from './KeyValueRows.js';
 import { FormActions } from '../../ui/FormActions.js';
+import { useT } from '../../i18n/index.js';
+import { messages } from './messages.js';
 
 /** How long typing in the path pauses before the context is measured. */
 const MEASURE_DELAY_MS = 400;
@@ -31,11 +40,12 @@ export function BuildDialog() {
 }
 
 function BuildDialogContent() {
+  const t = useT(messages);
   const titleId = useId();
   const taskId = useBuildStore((s) => s.taskId);
   return (
     <Modal labelledBy={titleId} onCancel={closeBuildDialog} className="build-dialog">
-      <h2 id={titleId}>Build image</h2>
+      <h2 id={titleId}>{t('title')}</h2>
       {taskId ? <BuildRun taskId={taskId} /> : <BuildFormView />}
     </Modal>
   );
@@ -43,6 +53,7 @@ function BuildDialogContent() {
 
 function BuildFormView() {
   const client = useClient();
+  const t = useT(messages);
   const form = useBuildStore((s) => s.form);
   const submitted = useBuildStore((s) => s.submitted);
   const measure = useBuildStore((s) => s.measure);
@@ -62,7 +73,7 @@ function BuildFormView() {
   return (
     <form
       className="build-form"
-      aria-label="Build options"
+      aria-label={t('formLabel')}
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
@@ -71,9 +82,9 @@ function BuildFormView() {
     >
       <Field
         className="build-field"
-        label="Context folder"
+        label={t('contextFolder')}
         error={errors.contextPath}
-        hint="An absolute path on the machine the engine’s client runs on (where Berth runs)."
+        hint={t('contextHint')}
       >
         {({ id, describedBy, invalid }) => (
           <input
@@ -81,7 +92,7 @@ function BuildFormView() {
             data-autofocus
             value={form.contextPath}
             spellCheck={false}
-            placeholder="/home/me/app"
+            placeholder={t('contextPlaceholder')}
             aria-describedby={describedBy}
             aria-invalid={invalid}
             onChange={(event) => {
@@ -92,7 +103,7 @@ function BuildFormView() {
       </Field>
       <BrowseButton
         kind="folder"
-        label="Context folder"
+        label={t('contextFolder')}
         current={form.contextPath}
         onPick={(contextPath) => {
           updateForm({ contextPath });
@@ -100,9 +111,9 @@ function BuildFormView() {
       />
       <Field
         className="build-field"
-        label="Dockerfile"
+        label={t('dockerfile')}
         error={errors.dockerfile}
-        hint="Relative to the context folder, or absolute."
+        hint={t('dockerfileHint')}
       >
         {({ id, describedBy, invalid }) => (
           <input
@@ -118,12 +129,7 @@ function BuildFormView() {
         )}
       </Field>
       <ContextSummary measure={measure} onRefresh={() => void measureContext(client)} />
-      <Field
-        className="build-field"
-        label="Tags"
-        error={errors.tags}
-        hint="Several tags separated by spaces or commas, e.g. app:1 app:latest."
-      >
+      <Field className="build-field" label={t('tags')} error={errors.tags} hint={t('tagsHint')}>
         {({ id, describedBy, invalid }) => (
           <input
             id={id}
@@ -137,21 +143,9 @@ function BuildFormView() {
           />
         )}
       </Field>
-      <KeyValueRows
-        kind="buildArgs"
-        noun="Build arg"
-        rows={form.buildArgs}
-        error={errors.buildArgs}
-        errorId={argsErrorId}
-      />
-      <KeyValueRows
-        kind="labels"
-        noun="Label"
-        rows={form.labels}
-        error={errors.labels}
-        errorId={labelsErrorId}
-      />
-      <Field className="build-field" label="Target stage" error={errors.target} hint="Empty: the last stage.">
+      <KeyValueRows kind="buildArgs" rows={form.buildArgs} error={errors.buildArgs} errorId={argsErrorId} />
+      <KeyValueRows kind="labels" rows={form.labels} error={errors.labels} errorId={labelsErrorId} />
+      <Field className="build-field" label={t('target')} error={errors.target} hint={t('targetHint')}>
         {({ id, describedBy, invalid }) => (
           <input
             id={id}
@@ -167,7 +161,7 @@ function BuildFormView() {
       </Field>
       <Checkbox
         showLabel
-        label="Do not use the cache"
+        label={t('noCache')}
         checked={form.noCache}
         onChange={(checked) => {
           updateForm({ noCache: checked });
@@ -175,7 +169,7 @@ function BuildFormView() {
       />
       <Checkbox
         showLabel
-        label="Pull newer base images"
+        label={t('pull')}
         checked={form.pull}
         onChange={(checked) => {
           updateForm({ pull: checked });
@@ -186,55 +180,61 @@ function BuildFormView() {
           {startError}
         </p>
       )}
-      <FormActions onCancel={closeBuildDialog} busy={starting} submit={starting ? 'Starting…' : 'Build'} />
+      <FormActions
+        onCancel={closeBuildDialog}
+        busy={starting}
+        submit={starting ? t('starting') : t('build')}
+      />
     </form>
   );
 }
 
 function BuildRun({ taskId }: { readonly taskId: string }) {
   const client = useClient();
+  const t = useT(messages);
   const task = useTasksStore(selectTask(taskId));
   const running = task?.state === 'running';
   const currentStep = task?.items.findLast((item) => item.status === 'Running');
 
   const cancel = () => {
     client.invoke('tasks.cancel', { id: taskId }).catch((err: unknown) => {
-      notify('Could not cancel the build', [errorMessage(err)]);
+      notify(t('couldNotCancel'), [errorMessage(err)]);
     });
   };
 
   return (
     <div className="build-run">
-      <p className="build-title">{task?.title ?? 'Build'}</p>
+      <p className="build-title">{task ? taskTitle(task) : t('build')}</p>
       {running && (
         <p role="status" className="muted">
-          {currentStep ? `Running ${currentStep.label}` : 'Sending the context…'}
+          {currentStep ? t('runningStep', { step: taskItemLabel(currentStep) }) : t('sendingContext')}
         </p>
       )}
       {task?.state === 'succeeded' && (
         <p role="status" className="build-success">
-          {task.message}
+          {taskMessage(task)}
         </p>
       )}
-      {task?.state === 'cancelled' && <p role="status">The build was cancelled.</p>}
+      {task?.state === 'cancelled' && <p role="status">{t('cancelled')}</p>}
       {task?.state === 'failed' && (
         <p role="alert" className="field-error">
-          {task.error?.message ?? task.message}
+          {/* A failure's outcome is its error, worded by the error's key. */}
+          {taskMessage(task) ?? task.error?.message}
         </p>
       )}
-      <TaskConsole taskId={taskId} label="Build output" />
+      <TaskConsole taskId={taskId} label={t('output')} />
       <div className="dialog-actions">
         {running ? (
           <button type="button" className="button danger" onClick={cancel}>
-            Cancel build
+            {t('cancelBuild')}
           </button>
         ) : (
           <button type="button" className="button" onClick={backToForm}>
-            Change and build again
+            {t('again')}
           </button>
         )}
         <button type="button" className="button" onClick={closeBuildDialog} data-autofocus>
-          {running ? 'Close (keeps building)' : 'Close'}
+          {running ? t('closeKeeps') : t('close')}
         </button>
       </div>
     </div>

@@ -1,5 +1,7 @@
 import type { ContextMeasure } from './build-store.js';
 import { contextSizeText, ignoredText } from './build-form.js';
+import { useT } from '../../i18n/index.js';
+import { messages } from './messages.js';
 
 /** What will be uploaded, measured by the backend after `.dockerignore`, shown before building. */
 export function ContextSummary({
@@ -9,34 +11,36 @@ export function ContextSummary({
   readonly measure: ContextMeasure;
   readonly onRefresh: () => void;
 }) {
+  const t = useT(messages);
   return (
-    <section className="context-summary" aria-label="Build context">
+    <section className="context-summary" aria-label={t('contextRegion')}>
       <div role="status" aria-live="polite">
-        {measure.state === 'idle' && <p className="muted">Enter a folder to see what will be sent.</p>}
-        {measure.state === 'measuring' && <p className="muted">Measuring the context…</p>}
+        {measure.state === 'idle' && <p className="muted">{t('contextIdle')}</p>}
+        {measure.state === 'measuring' && <p className="muted">{t('measuring')}</p>}
         {measure.state === 'error' && <p className="field-error">{measure.message}</p>}
         {measure.state === 'ready' && (
           <>
             <p>
-              <strong>Context:</strong> {contextSizeText(measure.info)}
+              <strong>{t('contextLabel')}</strong> {contextSizeText(measure.info)}
             </p>
             <p className="muted">
               {ignoredText(measure.info)}
-              {!measure.info.dockerfileInContext &&
-                ' The Dockerfile is outside the folder: it is sent under a generated name.'}
+              {!measure.info.dockerfileInContext && t('dockerfileOutside')}
             </p>
           </>
         )}
       </div>
       {measure.state === 'ready' && measure.info.ignored.length > 0 && (
         <details>
-          <summary>Left out by .dockerignore</summary>
-          <ul className="name-list" aria-label="Left out by .dockerignore">
+          <summary>{t('leftOut')}</summary>
+          <ul className="name-list" aria-label={t('leftOut')}>
             {measure.info.ignored.map((name) => (
               <li key={name}>{name}</li>
             ))}
             {measure.info.ignoredCount > measure.info.ignored.length && (
-              <li className="muted">…and {measure.info.ignoredCount - measure.info.ignored.length} more</li>
+              <li className="muted">
+                {t('more', { count: measure.info.ignoredCount - measure.info.ignored.length })}
+              </li>
             )}
           </ul>
         </details>
@@ -48,7 +52,7 @@ export function ContextSummary({
           onClick={onRefresh}
           disabled={measure.state === 'measuring'}
         >
-          Measure again
+          {t('measureAgain')}
         </button>
       )}
     </section>

@@ -1,17 +1,20 @@
 import { useRef, useState } from 'react';
 import { useClient } from '../../lib/client-context.js';
 import { loadImageTar, saveImages } from './image-tar-commands.js';
+import { useT } from '../../i18n/index.js';
+import { messages } from './messages.js';
 
 /** "Save…": the chosen images as one tar file. Disabled while nothing is chosen. */
 export function SaveImagesButton({ refs }: { readonly refs: readonly string[] }) {
   const client = useClient();
+  const t = useT(messages);
   const [busy, setBusy] = useState(false);
   return (
     <button
       type="button"
       className="button"
       disabled={refs.length === 0 || busy}
-      aria-label={refs.length > 1 ? `Save ${refs.length} images to a tar file` : 'Save image to a tar file'}
+      aria-label={refs.length > 1 ? t('saveMany', { count: refs.length }) : t('saveOne')}
       onClick={() => {
         setBusy(true);
         void saveImages(client, refs).finally(() => {
@@ -19,7 +22,7 @@ export function SaveImagesButton({ refs }: { readonly refs: readonly string[] })
         });
       }}
     >
-      Save…
+      {t('save')}
     </button>
   );
 }
@@ -27,6 +30,7 @@ export function SaveImagesButton({ refs }: { readonly refs: readonly string[] })
 /** "Load…": picks a tar made by `docker save` and loads it; progress shows in the task list. */
 export function LoadImageButton() {
   const client = useClient();
+  const t = useT(messages);
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
   return (
@@ -35,17 +39,17 @@ export function LoadImageButton() {
         type="button"
         className="button"
         disabled={busy}
-        aria-label="Load images from a tar file"
+        aria-label={t('loadLabel')}
         onClick={() => input.current?.click()}
       >
-        {busy ? 'Loading…' : 'Load…'}
+        {busy ? t('loading') : t('load')}
       </button>
       <input
         ref={input}
         type="file"
         hidden
         accept=".tar,application/x-tar"
-        aria-label="Image tar file to load"
+        aria-label={t('loadFile')}
         onChange={(event) => {
           const file = event.currentTarget.files?.[0];
           event.currentTarget.value = '';

@@ -1,37 +1,40 @@
 import { KeyValueRows as Rows } from '../../ui/KeyValueRows.js';
 import type { KeyValueRow, RowKind } from './build-form.js';
 import { addRow, removeRow, updateRow } from './build-store.js';
+import { useT } from '../../i18n/index.js';
+import { messages } from './messages.js';
 
 interface KeyValueRowsProps {
   readonly kind: RowKind;
-  /** "Build arg" or "Label": names the group, its fields and its buttons. */
-  readonly noun: string;
   readonly rows: readonly KeyValueRow[];
   readonly error: string | undefined;
   readonly errorId: string;
 }
 
 /** Name/value pairs (build args, labels) as rows a person adds and removes. */
-export function KeyValueRows({ kind, noun, rows, error, errorId }: KeyValueRowsProps) {
+export function KeyValueRows({ kind, rows, error, errorId }: KeyValueRowsProps) {
+  const t = useT(messages);
+  // "Build arg" or "Label": names the group, its fields and its buttons.
+  const noun = t(kind === 'buildArgs' ? 'buildArgsNoun' : 'labelsNoun');
   return (
     <fieldset className="kv-rows" aria-describedby={error ? errorId : undefined}>
-      <legend>{noun}s</legend>
-      {rows.length === 0 && <p className="muted">None.</p>}
+      <legend>{t(kind === 'buildArgs' ? 'buildArgsLegend' : 'labelsLegend')}</legend>
+      {rows.length === 0 && <p className="muted">{t('none')}</p>}
       <Rows
         rows={rows}
         rowKey={(row) => row.id}
         rowClassName="kv-row"
         fieldClassName="kv-field"
         names={(n) => ({
-          key: `${noun} ${n} name`,
-          value: `${noun} ${n} value`,
-          remove: `Remove ${noun.toLowerCase()} ${n}`,
+          key: t('rowName', { noun, n }),
+          value: t('rowValue', { noun, n }),
+          remove: t('rowRemove', { noun: noun.toLowerCase(), n }),
         })}
         keysInvalid={Boolean(error)}
         keyMaxLength={256}
         valueMaxLength={32_768}
         separator="="
-        removeText="Remove"
+        removeText={t('remove')}
         onChange={(_, row, patch) => {
           updateRow(kind, row.id, patch);
         }}
@@ -46,7 +49,7 @@ export function KeyValueRows({ kind, noun, rows, error, errorId }: KeyValueRowsP
           addRow(kind);
         }}
       >
-        Add {noun.toLowerCase()}
+        {t(kind === 'buildArgs' ? 'buildArgsAdd' : 'labelsAdd')}
       </button>
       {error && (
         <p id={errorId} className="field-error">

@@ -5,7 +5,9 @@ import {
   type BuildRequest,
   type ContextInfo,
 } from '../../../shared/contract/build.js';
+import { translate } from '../../i18n/index.js';
 import { formatBytes } from '../../lib/format-bytes.js';
+import { messages } from './messages.js';
 
 export interface KeyValueRow {
   readonly id: number;
@@ -49,19 +51,20 @@ export const isAbsolutePath = (path: string): boolean => /^(\/|[A-Za-z]:[\\/]|\\
 
 const checkRows = (
   rows: readonly KeyValueRow[],
-  noun: string,
+  kind: RowKind,
 ): { error?: string; pairs: { key: string; value: string }[] } => {
   const pairs: { key: string; value: string }[] = [];
   const seen = new Set<string>();
+  const noun = translate(messages, kind === 'buildArgs' ? 'buildArgsNoun' : 'labelsNoun');
   for (const row of rows) {
     const key = row.key.trim();
     // A row left entirely empty is not a mistake, just unused.
     if (key === '' && row.value === '') continue;
     if (!KEY_PATTERN.test(key)) {
-      return { error: `${noun} name “${key}” must be 1–256 characters without “=”, spaces or NUL.`, pairs };
+      return { error: translate(messages, 'rowKeyInvalid', { noun, key }), pairs };
     }
-    if (seen.has(key)) return { error: `${noun} “${key}” is given twice.`, pairs };
-    if (row.value.includes('\0')) return { error: `${noun} “${key}” must not contain NUL bytes.`, pairs };
+    if (seen.has(key)) return { error: translate(messages, 'rowTwice', { noun, key }), pairs };
+    if (row.value.includes('\0')) return { error: translate(messages, 'rowNul', { noun, key }), pairs };
     seen.add(key);
     pairs.push({ key, value: row.value });
   }
@@ -74,8 +77,8 @@ export const validateBuildForm = (
 ): { readonly errors: FieldErrors; readonly request: BuildRequest | null } => {
   const errors: FieldErrors = {};
   const contextPath = form.contextPath.trim();
-  if (contextPath === '') errors.contextPath = 'Enter the folder to build from.';
-  else if (!isAbsolutePath(contextPath)) errors.contextPath = 'Enter an absolute path, e.g. /home/me/app.';
+  if (contextPath === '') errors.contextPath = translate(messages, 'contextEmpty');
+  else if (!isAbsolutePath(contextPath)) errors.contextPath = translate(messages, 'contextRelative');
   const dockerfile = form.dockerfile.trim() || 'Dockerfile';
   const tags = splitTags(form.tags);
   for (const tag of tags) {
@@ -85,14 +88,14 @@ export const validateBuildForm = (
       break;
     }
   }
-  if (tags.length > 32) errors.tags = 'At most 32 tags.';
-  const args = checkRows(form.buildArgs, 'Build arg');
+  if (tags.length > 32) errors.tags = translate(messages, 'tooManyTags');
+  const args = checkRows(form.buildArgs, 'buildArgs');
   if (args.error) errors.buildArgs = args.error;
-  const labels = checkRows(form.labels, 'Label');
+  const labels = checkRows(form.labels, 'labels');
   if (labels.error) errors.labels = labels.error;
   const target = form.target.trim();
   if (target !== '' && !STAGE_PATTERN.test(target)) {
-    errors.target = 'A stage name starts with a letter and has letters, digits, “_”, “.” or “-”.';
+    errors.target = translate(messages, 'stageInvalid');
   }
   if (Object.keys(errors).length > 0) return { errors, request: null };
   return {
@@ -110,17 +113,21 @@ export const validateBuildForm = (
   };
 };
 
-const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
-
 /** "12 files, 2 folders, 1 link · 4.2 KiB" */
 export const contextSizeText = (info: ContextInfo): string => {
-  const parts = [plural(info.files, 'file', 'files'), plural(info.directories, 'folder', 'folders')];
-  if (info.symlinks > 0) parts.push(plural(info.symlinks, 'link', 'links'));
-  return `${parts.join(', ')} · ${formatBytes(info.bytes)} to send`;
+  const parts = [
+    translate(messages, 'files', { count: info.files }),
+    translate(messages, 'folders', { count: info.directories }),
+  ];
+  if (info.symlinks > 0) parts.push(translate(messages, 'links', { count: info.symlinks }));
+  return translate(messages, 'sizeToSend', {
+    parts: parts.join(translate(messages, 'listSeparator')),
+    size: formatBytes(info.bytes),
+  });
 };
 
 export const ignoredText = (info: ContextInfo): string => {
-  if (!info.hasDockerignore) return 'No .dockerignore: everything in the folder is sent.';
-  if (info.ignoredCount === 0) return '.dockerignore leaves nothing out.';
-  return `.dockerignore leaves out ${plural(info.ignoredCount, 'entry', 'entries')}.`;
+  if (!info.hasDockerignore) return translate(messages, 'noDockerignore');
+  if (info.ignoredCount === 0) return translate(messages, 'ignoresNothing');
+  return translate(messages, 'ignores', { count: info.ignoredCount });
 };

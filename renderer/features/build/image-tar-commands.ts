@@ -2,7 +2,9 @@ import type { LoadResult } from '../../../shared/contract/build.js';
 import type { Client } from '../../ipc/client.js';
 import { errorMessage, isRpcError } from '../../ipc/rpc-error.js';
 import { startDownload, uploadFile } from '../../ipc/transfers.js';
+import { translate } from '../../i18n/index.js';
 import { notify } from '../../lib/notifications-store.js';
+import { messages } from './messages.js';
 
 /**
  * Saves images (by id or name:tag) to one tar: the backend checks they exist, then the browser
@@ -15,9 +17,11 @@ export const saveImages = async (client: Client, refs: readonly string[]): Promi
     startDownload(ticket);
     return true;
   } catch (err) {
-    notify(refs.length === 1 ? `Could not save ${refs[0] ?? ''}` : `Could not save ${refs.length} images`, [
-      errorMessage(err),
-    ]);
+    const title =
+      refs.length === 1
+        ? translate(messages, 'couldNotSave', { name: refs[0] ?? '' })
+        : translate(messages, 'couldNotSaveMany', { count: refs.length });
+    notify(title, [errorMessage(err)]);
     return false;
   }
 };
@@ -31,7 +35,8 @@ export const loadImageTar = async (client: Client, file: File): Promise<LoadResu
     const ticket = await client.invoke('images.load', {});
     return await uploadFile<LoadResult>(ticket, file);
   } catch (err) {
-    if (!isRpcError(err, 'CANCELLED')) notify(`Could not load ${file.name}`, [errorMessage(err)]);
+    if (!isRpcError(err, 'CANCELLED'))
+      notify(translate(messages, 'couldNotLoad', { name: file.name }), [errorMessage(err)]);
     return null;
   }
 };

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useClient } from '../../lib/client-context.js';
 import { TabList, TabPanel } from '../../ui/Tabs.js';
+import { HealthView } from '../alerts/index.js';
 import { ContainerFilesView } from '../container-files/index.js';
 import { useContainersStore } from '../containers/index.js';
 import { InspectView } from '../inspect/index.js';
@@ -12,12 +13,17 @@ import { TerminalView } from '../terminal/index.js';
 import { closeContainer, DETAIL_TABS, setDetailTab, useDetailStore, type DetailTab } from './detail-store.js';
 import { SafeText } from '../../ui/SafeText.js';
 import { copyAsKubeYaml } from '../services/index.js';
+import { ContainerToolsActions } from '../container-tools/index.js';
+import { useT } from '../../i18n/index.js';
+import { messages } from './messages.js';
 
 /** One container: logs, a shell, stats, its inspect document and processes, as tabs. */
 export function ContainerDetail({ id }: { readonly id: string }) {
   const client = useClient();
+  const t = useT(messages);
   const container = useContainersStore((s) => s.byId.get(id));
   const tab = useDetailStore((s) => s.tab);
+  const logsSince = useDetailStore((s) => s.logsSince ?? '');
   const prefix = useId();
   const headingId = useId();
   // Tabs are mounted on first visit and kept (hidden) after, so a shell survives a tab switch.
@@ -48,7 +54,7 @@ export function ContainerDetail({ id }: { readonly id: string }) {
     <section className="detail" aria-labelledby={headingId}>
       <header className="detail-header">
         <button type="button" className="button ghost" onClick={closeContainer}>
-          ← Back to containers
+          {t('back')}
         </button>
         <h1 id={headingId} className="detail-title">
           <SafeText text={name} />
@@ -56,18 +62,18 @@ export function ContainerDetail({ id }: { readonly id: string }) {
         {container ? (
           <span className="detail-state">
             <span className={`dot state-${container.state}`} aria-hidden="true" />
-            {container.state} ·{' '}
+            {t(`state_${container.state}`)} ·{' '}
             <span className="muted">
               <SafeText text={container.image} />
             </span>
           </span>
         ) : (
           <span role="status" className="stale-note">
-            This container was removed.
+            {t('removed')}
           </span>
         )}
         {container && (
-          <span className="detail-run-actions" role="group" aria-label="Settings">
+          <span className="detail-run-actions" role="group" aria-label={t('settings')}>
             <button
               type="button"
               className="button"
@@ -75,7 +81,7 @@ export function ContainerDetail({ id }: { readonly id: string }) {
                 openRunDialog({ mode: 'edit', container: id });
               }}
             >
-              Edit
+              {t('edit')}
             </button>
             <button
               type="button"
@@ -84,36 +90,38 @@ export function ContainerDetail({ id }: { readonly id: string }) {
                 openRunDialog({ mode: 'clone', container: id });
               }}
             >
-              Clone
+              {t('clone')}
             </button>
             <button type="button" className="button" onClick={() => void copyAsDockerRun(client, id)}>
-              Copy as docker run
+              {t('copyRun')}
             </button>
             <button type="button" className="button" onClick={() => void copyAsKubeYaml(client, [id], name)}>
-              Copy as Kubernetes YAML
+              {t('copyKube')}
             </button>
           </span>
         )}
+        {container && <ContainerToolsActions id={id} name={name} image={container.image} />}
       </header>
       <TabList
-        label="Container"
-        tabs={DETAIL_TABS}
+        label={t('tabs')}
+        tabs={DETAIL_TABS.map((tabId) => ({ id: tabId, label: t(`tab_${tabId}`) }))}
         selected={tab}
         onSelect={setDetailTab}
         idPrefix={prefix}
       />
-      {DETAIL_TABS.map(({ id: t }) => (
-        <TabPanel key={t} idPrefix={prefix} id={t} selected={t === tab}>
-          {visited.has(t) && (
+      {DETAIL_TABS.map((p) => (
+        <TabPanel key={p} idPrefix={prefix} id={p} selected={p === tab}>
+          {visited.has(p) && (
             <>
-              {t === 'logs' && <LogsView id={id} name={name} />}
-              {t === 'terminal' && <TerminalView id={id} running={running} />}
-              {t === 'stats' && <StatsView id={id} running={running} visible={tab === 'stats'} />}
-              {t === 'inspect' && <InspectView id={id} state={container?.state} />}
-              {t === 'processes' && (
+              {p === 'logs' && <LogsView key={logsSince} id={id} name={name} initialSince={logsSince} />}
+              {p === 'terminal' && <TerminalView id={id} running={running} />}
+              {p === 'stats' && <StatsView id={id} running={running} visible={tab === 'stats'} />}
+              {p === 'inspect' && <InspectView id={id} state={container?.state} />}
+              {p === 'processes' && (
                 <ProcessesView id={id} running={running} selected={tab === 'processes'} />
               )}
-              {t === 'files' && <ContainerFilesView id={id} name={name} />}
+              {p === 'files' && <ContainerFilesView id={id} name={name} />}
+              {p === 'health' && <HealthView id={id} container={container} selected={tab === 'health'} />}
             </>
           )}
         </TabPanel>

@@ -1,27 +1,28 @@
 import { create } from 'zustand';
 
-export const DETAIL_TABS = [
-  { id: 'logs', label: 'Logs' },
-  { id: 'terminal', label: 'Terminal' },
-  { id: 'stats', label: 'Stats' },
-  { id: 'inspect', label: 'Inspect' },
-  { id: 'processes', label: 'Processes' },
-  { id: 'files', label: 'Files' },
-] as const;
+/** The tabs in order; their names are in messages.ts (`tab_<id>`). */
+export const DETAIL_TABS = ['logs', 'terminal', 'stats', 'inspect', 'processes', 'files', 'health'] as const;
 
-export type DetailTab = (typeof DETAIL_TABS)[number]['id'];
+export type DetailTab = (typeof DETAIL_TABS)[number];
 
 interface DetailState {
   /** The container whose detail is open; null: the list. */
   readonly id: string | null;
   readonly tab: DetailTab;
+  /** Set when an alert opened the logs: their "since" field (datetime-local), else the log view's default. */
+  readonly logsSince?: string | null;
 }
 
 /** Route-less: which container's detail is open, and on which tab. */
 export const useDetailStore = create<DetailState>()(() => ({ id: null, tab: 'logs' }));
 
 export const openContainer = (id: string, tab: DetailTab = 'logs'): void => {
-  useDetailStore.setState({ id, tab });
+  useDetailStore.setState({ id, tab, logsSince: null });
+};
+
+/** Opens a container's logs from a moment (an alert's), in the log view's own "since" format. */
+export const openContainerLogsAt = (id: string, since: string): void => {
+  useDetailStore.setState({ id, tab: 'logs', logsSince: since });
 };
 
 export const closeContainer = (): void => {

@@ -12,7 +12,10 @@ import { formatBytes } from '../../lib/format-bytes.js';
 import { Table } from '../../ui/Table.js';
 import { formatMode, formatModified } from './file-format.js';
 import type { FileSource } from './file-source.js';
+import { pathProblemText } from './path-problem.js';
 import './file-browser.css';
+import { useT } from '../../i18n/index.js';
+import { messages } from './messages.js';
 
 type Notice = { readonly kind: 'status' | 'alert'; readonly text: string } | null;
 
@@ -27,6 +30,7 @@ export function FileBrowser({
   readonly source: FileSource;
   readonly initialPath?: string;
 }) {
+  const t = useT(messages);
   const [path, setPath] = useState(initialPath);
   const [listing, setListing] = useState<DirListing | null>(null);
   /** Which request the shown listing answers: loading while it is not the current one. */
@@ -72,7 +76,7 @@ export function FileBrowser({
   const onSubmit = (event: SyntheticEvent): void => {
     event.preventDefault();
     const problem = containerPathProblem(typed);
-    if (problem) setNotice({ kind: 'alert', text: `The path ${problem}.` });
+    if (problem) setNotice({ kind: 'alert', text: pathProblemText(problem) });
     else go(typed);
   };
 
@@ -94,10 +98,13 @@ export function FileBrowser({
 
   const upload = async (file: File): Promise<void> => {
     if (!source.upload) return;
-    setNotice({ kind: 'status', text: `Uploading ${file.name}…` });
+    setNotice({ kind: 'status', text: t('uploading', { name: file.name }) });
     try {
       const result = await source.upload(path, file);
-      setNotice({ kind: 'status', text: `Uploaded ${result.path} (${formatBytes(result.size)}).` });
+      setNotice({
+        kind: 'status',
+        text: t('uploaded', { path: result.path, size: formatBytes(result.size) }),
+      });
       setReload((n) => n + 1);
     } catch (err) {
       setNotice({ kind: 'alert', text: errorMessage(err) });
@@ -107,7 +114,7 @@ export function FileBrowser({
   const crumbs = pathCrumbs(path);
   return (
     <div className="file-browser">
-      <nav aria-label="Breadcrumb" className="crumbs">
+      <nav aria-label={t('breadcrumb')} className="crumbs">
         <ol>
           {crumbs.map((crumb, i) => (
             <li key={crumb.path}>
@@ -130,7 +137,7 @@ export function FileBrowser({
       </nav>
       <div className="toolbar file-toolbar">
         <form onSubmit={onSubmit} className="path-form">
-          <label htmlFor={fieldId}>Path</label>
+          <label htmlFor={fieldId}>{t('path')}</label>
           <input
             id={fieldId}
             className="search"
@@ -142,7 +149,7 @@ export function FileBrowser({
             }}
           />
           <button type="submit" className="button">
-            Go
+            {t('go')}
           </button>
         </form>
         <button
@@ -153,7 +160,7 @@ export function FileBrowser({
             go(parentPath(path));
           }}
         >
-          Up
+          {t('up')}
         </button>
         <button
           type="button"
@@ -162,21 +169,21 @@ export function FileBrowser({
             setReload((n) => n + 1);
           }}
         >
-          Refresh
+          {t('refresh')}
         </button>
         <button type="button" className="button" onClick={() => void download(path, 'tar')}>
-          Download folder as tar
+          {t('downloadFolder')}
         </button>
         {source.upload && (
           <span className="upload">
             <label htmlFor={uploadId} className="button">
-              Upload file…
+              {t('uploadFile')}
             </label>
             <input
               id={uploadId}
               type="file"
               className="visually-hidden"
-              aria-label={`Upload a file into ${path}`}
+              aria-label={t('uploadInto', { path })}
               onChange={(event) => {
                 const file = event.currentTarget.files?.[0];
                 event.currentTarget.value = '';
@@ -193,12 +200,12 @@ export function FileBrowser({
       )}
       {loading && (
         <p role="status" className="muted">
-          Loading {path}…
+          {t('loadingPath', { path })}
         </p>
       )}
       {listing?.truncated && (
         <p role="status" className="hint">
-          This folder is too large to list in full: only the first {listing.entries.length} entries are shown.
+          {t('truncated', { count: listing.entries.length })}
         </p>
       )}
       {listing && (
@@ -206,8 +213,14 @@ export function FileBrowser({
           scroll
           className="table files-table"
           label={source.label}
-          columns={['Name', 'Size', 'Modified', 'Mode', { title: 'Actions', hidden: true }]}
-          empty={listing.entries.length === 0 && 'This folder is empty.'}
+          columns={[
+            t('colName'),
+            t('colSize'),
+            t('colModified'),
+            t('colMode'),
+            { title: t('colActions'), hidden: true },
+          ]}
+          empty={listing.entries.length === 0 && (source.upload ? t('emptyUpload') : t('empty'))}
         >
           {listing.entries.map((entry) => {
             const full = joinPath(listing.path, entry.name);
@@ -218,7 +231,7 @@ export function FileBrowser({
                     <button
                       type="button"
                       className="link-button"
-                      aria-label={`Open ${entry.name}`}
+                      aria-label={t('openNamed', { name: entry.name })}
                       onClick={() => {
                         go(full);
                       }}
@@ -229,7 +242,7 @@ export function FileBrowser({
                     <button
                       type="button"
                       className="link-button"
-                      aria-label={`View ${entry.name}`}
+                      aria-label={t('viewNamed', { name: entry.name })}
                       onClick={() => void view(entry)}
                     >
                       {entry.name}
@@ -251,20 +264,20 @@ export function FileBrowser({
                     <button
                       type="button"
                       className="button ghost"
-                      aria-label={`Download ${entry.name}`}
+                      aria-label={t('downloadNamed', { name: entry.name })}
                       onClick={() => void download(full, 'raw')}
                     >
-                      Download
+                      {t('download')}
                     </button>
                   )}
                   {entry.kind === 'directory' && (
                     <button
                       type="button"
                       className="button ghost"
-                      aria-label={`Download ${entry.name} as tar`}
+                      aria-label={t('downloadTarNamed', { name: entry.name })}
                       onClick={() => void download(full, 'tar')}
                     >
-                      Download tar
+                      {t('downloadTar')}
                     </button>
                   )}
                 </td>
@@ -286,25 +299,26 @@ export function FileBrowser({
 }
 
 function PreviewPane({ preview, onClose }: { readonly preview: FilePreview; readonly onClose: () => void }) {
+  const t = useT(messages);
   const headingId = useId();
   return (
     <section className="file-preview" aria-labelledby={headingId}>
       <header className="file-preview-header">
-        <h2 id={headingId}>Preview of {preview.path}</h2>
+        <h2 id={headingId}>{t('previewOf', { path: preview.path })}</h2>
         <button type="button" className="button ghost" onClick={onClose}>
-          Close preview
+          {t('closePreview')}
         </button>
       </header>
       {preview.binary ? (
-        <p role="status">This is a binary file ({formatBytes(preview.size)}): download it to open it.</p>
+        <p role="status">{t('binary', { size: formatBytes(preview.size) })}</p>
       ) : (
         <>
           {preview.truncated && (
             <p role="status" className="hint">
-              Only the first part of this {formatBytes(preview.size)} file is shown.
+              {t('previewTruncated', { size: formatBytes(preview.size) })}
             </p>
           )}
-          <pre className="file-text" tabIndex={0} aria-label={`Text of ${preview.path}`}>
+          <pre className="file-text" tabIndex={0} aria-label={t('textOf', { path: preview.path })}>
             {preview.text}
           </pre>
         </>

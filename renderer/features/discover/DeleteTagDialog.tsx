@@ -4,6 +4,8 @@ import { useClient } from '../../lib/client-context.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.js';
 import { setRunStatus, tagDeleted } from './discover-store.js';
+import { useT } from '../../i18n/index.js';
+import { messages } from './messages.js';
 
 /** Asks first: a registry deletes the manifest, so every tag naming the same digest goes too. */
 export function DeleteTagDialog({
@@ -14,6 +16,7 @@ export function DeleteTagDialog({
   readonly onClose: () => void;
 }) {
   const client = useClient();
+  const t = useT(messages);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const name = `${detail.repository}:${detail.tag}`;
@@ -28,7 +31,7 @@ export function DeleteTagDialog({
       .then(
         () => {
           tagDeleted(detail.registry, detail.repository, detail.tag);
-          setRunStatus(`Deleted ${name} from ${detail.registry}.`);
+          setRunStatus(t('deleted', { name, registry: detail.registry }));
           onClose();
         },
         (err: unknown) => {
@@ -39,10 +42,10 @@ export function DeleteTagDialog({
   };
   return (
     <ConfirmDialog
-      title={`Delete ${name}?`}
-      description={`${detail.registry} deletes the manifest ${detail.digest}: any other tag naming the same digest goes with it.`}
+      title={t('deleteTitle', { name })}
+      description={t('deleteDescription', { registry: detail.registry, digest: detail.digest })}
       after={problem && <p role="alert">{problem}</p>}
-      confirm="Delete tag"
+      confirm={t('deleteConfirm')}
       confirmDisabled={busy}
       onConfirm={confirm}
       onCancel={onClose}

@@ -7,10 +7,13 @@ import { HubSearch } from './HubSearch.js';
 import { RegistriesPanel } from './RegistriesPanel.js';
 import { RegistryBrowser } from './RegistryBrowser.js';
 import './discover.css';
+import { useT } from '../../i18n/index.js';
+import { messages } from './messages.js';
 
 /** Discover and run (Kitematic's first screen): recent and starred, Docker Hub, private registries. */
 export function DiscoverView() {
   const client = useClient();
+  const t = useT(messages);
   const headingId = useId();
   const browse = useDiscoverStore((s) => s.browse);
   const hubRepository = useDiscoverStore((s) => s.hubRepository);
@@ -31,7 +34,7 @@ export function DiscoverView() {
   return (
     <section className="discover-view" aria-labelledby={headingId}>
       <header className="view-header">
-        <h1 id={headingId}>Discover</h1>
+        <h1 id={headingId}>{t('title')}</h1>
       </header>
       <p role="status" className="discover-status">
         {runStatus}

@@ -1,6 +1,8 @@
 import { useId } from 'react';
 import { useDiscoverStore } from './discover-store.js';
 import { RunButtons } from './RunButtons.js';
+import { useT } from '../../i18n/index.js';
+import { messages } from './messages.js';
 
 function ImageList({ title, images }: { readonly title: string; readonly images: readonly string[] }) {
   const id = useId();
@@ -24,11 +26,12 @@ function ImageList({ title, images }: { readonly title: string; readonly images:
 export function FavoritesPanel() {
   const recent = useDiscoverStore((s) => s.favorites.recent);
   const starred = useDiscoverStore((s) => s.favorites.starred);
-  if (recent.length === 0 && starred.length === 0) return null;
+  const t = useT(messages);
+  if (recent.length === 0 && starred.length === 0) return <p className="muted">{t('emptyFavorites')}</p>;
   return (
     <div className="discover-favorites">
-      <ImageList title="Recently run" images={recent.map((r) => r.image)} />
-      <ImageList title="Starred" images={starred} />
+      <ImageList title={t('recentlyRun')} images={recent.map((r) => r.image)} />
+      <ImageList title={t('starred')} images={starred} />
     </div>
   );
 }

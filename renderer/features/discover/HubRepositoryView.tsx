@@ -5,14 +5,17 @@ import { formatBytes } from '../../lib/format-bytes.js';
 import { Table } from '../../ui/Table.js';
 import { closeHubRepository } from './discover-store.js';
 import { RunButtons } from './RunButtons.js';
+import { useT } from '../../i18n/index.js';
+import { messages } from './messages.js';
 
 /** A Docker Hub repository: its summary and tags (size per platform, last pushed, digest). */
 export function HubRepositoryView({ page }: { readonly page: HubRepositoryPage }) {
   const headingId = useId();
+  const t = useT(messages);
   return (
     <section aria-labelledby={headingId} className="discover-hub-repository">
       <button type="button" className="button ghost" onClick={closeHubRepository}>
-        ← Back to Discover
+        {t('back')}
       </button>
       <h2 id={headingId}>{page.name}</h2>
       {page.description && (
@@ -27,8 +30,14 @@ export function HubRepositoryView({ page }: { readonly page: HubRepositoryPage }
       )}
       <Table
         className="data-table"
-        label={`Tags of ${page.name}`}
-        columns={['Tag', 'Platforms', 'Last pushed', 'Digest', { title: 'Actions', hidden: true }]}
+        label={t('tagsOf', { name: page.name })}
+        columns={[
+          t('colTag'),
+          t('colPlatforms'),
+          t('colLastPushed'),
+          t('colDigest'),
+          { title: t('colActions'), hidden: true },
+        ]}
       >
         {page.tags.map((tag) => (
           <tr key={tag.name}>
@@ -38,7 +47,10 @@ export function HubRepositoryView({ page }: { readonly page: HubRepositoryPage }
             <td>
               <ul className="inline-list">
                 {tag.images.map((image) => (
-                  <li key={`${image.platform}-${image.digest ?? ''}`} title={`${image.size} bytes`}>
+                  <li
+                    key={`${image.platform}-${image.digest ?? ''}`}
+                    title={t('bytes', { count: image.size })}
+                  >
                     {image.platform} {formatBytes(image.size)}
                   </li>
                 ))}

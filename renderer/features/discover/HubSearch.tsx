@@ -1,15 +1,20 @@
 import { SafeText } from '../../ui/SafeText.js';
 import { useId, useState, type SyntheticEvent } from 'react';
+import { currentLanguage } from '../../i18n/index.js';
 import { useClient } from '../../lib/client-context.js';
 import { SearchField } from '../../ui/SearchField.js';
 import { openHubRepository, searchHub, useDiscoverStore } from './discover-store.js';
 import { RunButtons } from './RunButtons.js';
+import { useT } from '../../i18n/index.js';
+import { messages } from './messages.js';
 
-const count = (n: number): string => new Intl.NumberFormat('en', { notation: 'compact' }).format(n);
+const count = (n: number): string =>
+  new Intl.NumberFormat(currentLanguage(), { notation: 'compact' }).format(n);
 
 /** Docker Hub search: Hub's own API when it answers, else one message and the engine's search. */
 export function HubSearch() {
   const client = useClient();
+  const t = useT(messages);
   const headingId = useId();
   const [term, setTerm] = useState('');
   const hub = useDiscoverStore((s) => s.hub);
@@ -19,19 +24,19 @@ export function HubSearch() {
   };
   return (
     <section aria-labelledby={headingId} className="discover-hub">
-      <h2 id={headingId}>Docker Hub</h2>
-      <form className="discover-search" aria-label="Search Docker Hub" onSubmit={onSubmit}>
+      <h2 id={headingId}>{t('hub')}</h2>
+      <form className="discover-search" aria-label={t('searchHub')} onSubmit={onSubmit}>
         <SearchField
-          label="Search images"
-          placeholder="Search Docker Hub: nginx, redis…"
+          label={t('searchImages')}
+          placeholder={t('searchPlaceholder')}
           value={term}
           onChange={setTerm}
         />
         <button type="submit" className="button">
-          Search
+          {t('search')}
         </button>
       </form>
-      {hub.state === 'searching' && <p className="muted">Searching for {hub.term}…</p>}
+      {hub.state === 'searching' && <p className="muted">{t('searching', { term: hub.term })}</p>}
       {hub.state === 'engine' && (
         <>
           <p role="note" className="discover-notice">
@@ -41,19 +46,19 @@ export function HubSearch() {
         </>
       )}
       {(hub.state === 'hub' || hub.state === 'engine') && (
-        <ul className="discover-list" aria-label={`Results for ${hub.term}`}>
-          {hub.results.length === 0 && <li className="muted">Nothing found for {hub.term}.</li>}
+        <ul className="discover-list" aria-label={t('resultsFor', { term: hub.term })}>
+          {hub.results.length === 0 && <li className="muted">{t('nothingFound', { term: hub.term })}</li>}
           {hub.results.map((result) => (
             <li key={result.name}>
               <div className="discover-result">
                 <span className="discover-image-name">
                   <SafeText text={result.name} />
                 </span>
-                {result.official && <span className="badge">Official</span>}
-                {'verified' in result && result.verified && <span className="badge">Verified</span>}
+                {result.official && <span className="badge">{t('official')}</span>}
+                {'verified' in result && result.verified && <span className="badge">{t('verified')}</span>}
                 <span className="muted">
                   ★ {count(result.stars)}
-                  {'pulls' in result ? ` · ${count(result.pulls)} pulls` : ''}
+                  {'pulls' in result ? ` · ${t('pulls', { n: count(result.pulls) })}` : ''}
                 </span>
                 <p className="discover-description">
                   <SafeText text={result.description} />
@@ -64,10 +69,10 @@ export function HubSearch() {
                 <button
                   type="button"
                   className="button ghost"
-                  aria-label={`Tags of ${result.name}`}
+                  aria-label={t('tagsOf', { name: result.name })}
                   onClick={() => void openHubRepository(client, result.name)}
                 >
-                  Tags
+                  {t('tags')}
                 </button>
               )}
             </li>

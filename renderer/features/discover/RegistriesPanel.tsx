@@ -1,13 +1,24 @@
 import { useId, useState, type SyntheticEvent } from 'react';
 import { parseBrowsableRegistry } from '../../../shared/discover/registry-address.js';
+import { DEFAULT_REGISTRY, parseRegistryHost } from '../../../shared/images/reference.js';
 import { useClient } from '../../lib/client-context.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
 import { TextField } from '../../ui/TextField.js';
 import { openRegistry, useDiscoverStore } from './discover-store.js';
+import { useT } from '../../i18n/index.js';
+import { messages } from './messages.js';
+
+/** Why an address was refused, worded here (the shared parser's text is English only). */
+const addressProblem = (input: string): 'addressEmpty' | 'addressHub' | 'addressInvalid' => {
+  if (!input.trim()) return 'addressEmpty';
+  const host = parseRegistryHost(input);
+  return host.ok && host.host === DEFAULT_REGISTRY ? 'addressHub' : 'addressInvalid';
+};
 
 /** Private registries: those the docker CLI is logged in to, and those added here by address. */
 export function RegistriesPanel() {
   const client = useClient();
+  const t = useT(messages);
   const headingId = useId();
   const registries = useDiscoverStore((s) => s.registries);
   const problem = useDiscoverStore((s) => s.registriesProblem);
@@ -18,7 +29,7 @@ export function RegistriesPanel() {
     event.preventDefault();
     const parsed = parseBrowsableRegistry(address);
     if (!parsed.ok) {
-      setAddProblem(parsed.message);
+      setAddProblem(t(addressProblem(address), { input: address.trim().slice(0, 80) }));
       return;
     }
     client.invoke('discover.addRegistry', { registry: parsed.address }).then(
@@ -46,59 +57,61 @@ export function RegistriesPanel() {
 
   return (
     <section aria-labelledby={headingId} className="discover-registries">
-      <h2 id={headingId}>Private registries</h2>
+      <h2 id={headingId}>{t('registriesTitle')}</h2>
       {problem && <p role="alert">{problem}</p>}
       {registries.length === 0 ? (
-        <p className="muted">No registries yet: log in to one from Images, or add one by address.</p>
+        <p className="muted">{t('registriesEmpty')}</p>
       ) : (
-        <ul className="discover-list" aria-label="Registries">
+        <ul className="discover-list" aria-label={t('registries')}>
           {registries.map((registry) => (
             <li key={registry.address}>
               <span className="discover-image-name">{registry.address}</span>
               <span className="muted">
                 {registry.loggedIn
-                  ? `logged in${registry.helper ? ` (${registry.helper})` : ''}`
-                  : 'no login'}
-                {registry.scheme === 'http' ? ' · http (loopback)' : ''}
+                  ? registry.helper
+                    ? t('loggedInWith', { helper: registry.helper })
+                    : t('loggedIn')
+                  : t('noLogin')}
+                {registry.scheme === 'http' ? t('httpLoopback') : ''}
               </span>
               <button
                 type="button"
                 className="button"
-                aria-label={`Browse ${registry.address}`}
+                aria-label={t('browseNamed', { name: registry.address })}
                 onClick={() => void openRegistry(client, registry.address)}
               >
-                Browse
+                {t('browse')}
               </button>
               {registry.added && (
                 <button
                   type="button"
                   className="button ghost"
-                  aria-label={`Forget ${registry.address}`}
+                  aria-label={t('forgetNamed', { name: registry.address })}
                   onClick={() => {
                     remove(registry.address);
                   }}
                 >
-                  Forget
+                  {t('forget')}
                 </button>
               )}
             </li>
           ))}
         </ul>
       )}
-      <form className="discover-search" aria-label="Add a registry" onSubmit={onSubmit} noValidate>
+      <form className="discover-search" aria-label={t('addRegistryForm')} onSubmit={onSubmit} noValidate>
         <TextField
-          label="Registry address"
+          label={t('registryAddress')}
           className="discover-field"
           value={address}
           error={addProblem ?? undefined}
-          placeholder="127.0.0.1:5000, registry.example.com"
+          placeholder={t('addressPlaceholder')}
           onChange={(value) => {
             setAddress(value);
             setAddProblem(null);
           }}
         />
         <button type="submit" className="button">
-          Add registry
+          {t('addRegistry')}
         </button>
       </form>
     </section>

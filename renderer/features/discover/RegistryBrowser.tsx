@@ -4,10 +4,13 @@ import { useClient } from '../../lib/client-context.js';
 import { closeBrowse, moreRepositories, openRepository, openTag, type Browse } from './discover-store.js';
 import { RunButtons } from './RunButtons.js';
 import { TagPanel } from './TagPanel.js';
+import { useT } from '../../i18n/index.js';
+import { messages } from './messages.js';
 
 /** One registry: its repositories (catalog, paged), a repository's tags, a tag's manifest. */
 export function RegistryBrowser({ browse }: { readonly browse: Browse }) {
   const client = useClient();
+  const t = useT(messages);
   const headingId = useId();
   const reposId = useId();
   const tagsId = useId();
@@ -15,18 +18,18 @@ export function RegistryBrowser({ browse }: { readonly browse: Browse }) {
   return (
     <section aria-labelledby={headingId} className="discover-browser">
       <button type="button" className="button ghost" onClick={closeBrowse}>
-        ← Back to Discover
+        {t('back')}
       </button>
       <h2 id={headingId}>{registry}</h2>
       {browse.problem && <p role="alert">{browse.problem}</p>}
       {browse.loading && (
         <p role="status" className="muted">
-          Loading…
+          {t('loading')}
         </p>
       )}
       <div className="discover-columns">
         <nav aria-labelledby={reposId}>
-          <h3 id={reposId}>Repositories</h3>
+          <h3 id={reposId}>{t('repositories')}</h3>
           <ul className="discover-picks" aria-labelledby={reposId}>
             {browse.repositories.map((name) => (
               <li key={name}>
@@ -41,19 +44,22 @@ export function RegistryBrowser({ browse }: { readonly browse: Browse }) {
               </li>
             ))}
           </ul>
+          {!browse.loading && !browse.problem && browse.repositories.length === 0 && (
+            <p className="muted">{t('repositoriesEmpty')}</p>
+          )}
           {browse.repositoriesNext && (
             <button
               type="button"
               className="button"
               onClick={() => void moreRepositories(client, registry, browse.repositoriesNext ?? undefined)}
             >
-              More repositories
+              {t('moreRepositories')}
             </button>
           )}
         </nav>
         {repository && (
           <nav aria-labelledby={tagsId}>
-            <h3 id={tagsId}>Tags of {repository}</h3>
+            <h3 id={tagsId}>{t('tagsOf', { name: repository })}</h3>
             {browse.tags.includes('latest') && <RunButtons image={`${registry}/${repository}:latest`} />}
             <ul className="discover-picks" aria-labelledby={tagsId}>
               {browse.tags.map((tag) => (
@@ -77,7 +83,7 @@ export function RegistryBrowser({ browse }: { readonly browse: Browse }) {
                   void openRepository(client, registry, repository, browse.tagsNext ?? undefined)
                 }
               >
-                More tags
+                {t('moreTags')}
               </button>
             )}
           </nav>

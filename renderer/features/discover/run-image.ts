@@ -5,7 +5,10 @@ import { notify } from '../../lib/notifications-store.js';
 import { sectionHref } from '../../app/sections.js';
 import { openContainer } from '../container-detail/index.js';
 import { openRunDialog } from '../run/index.js';
+import { taskMessage } from '../tasks/index.js';
+import { translate } from '../../i18n/index.js';
 import { setFavorites, setRunStatus } from './discover-store.js';
+import { messages } from './messages.js';
 
 /**
  * Pulls with the existing pull task (its progress shows in the task tray) and resolves when it
@@ -38,15 +41,15 @@ const pull = async (client: Client, image: string, platform: string | undefined)
  * the registry gone) but a copy is here, that copy runs and the status says why.
  */
 const pullOrSay = async (client: Client, image: string, platform: string | undefined): Promise<boolean> => {
-  setRunStatus(`Pulling ${image}…`);
+  setRunStatus(translate(messages, 'pulling', { image }));
   const task = await pull(client, image, platform);
   if (task.state === 'succeeded') return true;
-  const reason = `${image} was not pulled: ${task.message ?? task.state}`;
+  const reason = translate(messages, 'notPulled', { image, reason: taskMessage(task) ?? task.state });
   const local = await client.invoke('run.imageDefaults', { image }).then(
     () => true,
     () => false,
   );
-  setRunStatus(local ? `${reason} Using the copy already here.` : reason);
+  setRunStatus(local ? translate(messages, 'usingLocal', { reason }) : reason);
   return local;
 };
 
@@ -58,21 +61,23 @@ const pullOrSay = async (client: Client, image: string, platform: string | undef
 export const runImage = async (client: Client, image: string, platform?: string): Promise<void> => {
   try {
     if (!(await pullOrSay(client, image, platform))) return;
-    setRunStatus(`Starting ${image}…`);
+    setRunStatus(translate(messages, 'starting', { image }));
     const created = await client.invoke('discover.run', { image });
     if (!created.started) {
-      setRunStatus(`${created.name} was created but did not start: ${created.startError ?? ''}`);
+      setRunStatus(
+        translate(messages, 'notStarted', { name: created.name, reason: created.startError ?? '' }),
+      );
       return;
     }
     setFavorites(await client.invoke('discover.favorites', {}));
     window.location.hash = sectionHref('containers');
     openContainer(created.id, 'logs');
     const { url } = created;
-    const status = `Started ${created.name}${url ? ` at ${url}` : ''}`;
-    setRunStatus(status);
-    notify(`Started ${created.name}`, url ? [`Published at ${url}`] : []);
+    const started = translate(messages, 'started', { name: created.name });
+    setRunStatus(url ? translate(messages, 'startedAt', { name: created.name, url }) : started);
+    notify(started, url ? [translate(messages, 'publishedAt', { url })] : []);
   } catch (err) {
-    setRunStatus(`Could not run ${image}: ${errorMessage(err)}`);
+    setRunStatus(translate(messages, 'couldNotRun', { image, reason: errorMessage(err) }));
   }
 };
 
@@ -84,6 +89,6 @@ export const customizeRun = async (client: Client, image: string, platform?: str
     setRunStatus(null);
     openRunDialog({ form });
   } catch (err) {
-    setRunStatus(`Could not prepare ${image}: ${errorMessage(err)}`);
+    setRunStatus(translate(messages, 'couldNotPrepare', { image, reason: errorMessage(err) }));
   }
 };

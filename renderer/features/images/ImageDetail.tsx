@@ -1,4 +1,5 @@
 import { openRunDialog } from '../run/index.js';
+import { onEngineOf, splitQualified } from '../../lib/engine-routing.js';
 import { useEffect, useId, useState } from 'react';
 import type { ImageHistoryEntry, ImageInspect, ImageSummary } from '../../../shared/contract/images.js';
 import { parseReference } from '../../../shared/images/reference.js';
@@ -12,12 +13,11 @@ import { notify } from '../../lib/notifications-store.js';
 import { formatBytes } from '../../lib/format-bytes.js';
 import { shortId, usersText } from './image-rows.js';
 import { applyTask, openDetail, openRemove } from './images-store.js';
+import { currentLanguage, translate, useT } from '../../i18n/index.js';
+import { messages } from './messages.js';
+import { wordReferenceProblem } from './reference-words.js';
 
 type DetailTab = 'history' | 'inspect';
-const TABS = [
-  { id: 'history', label: 'History' },
-  { id: 'inspect', label: 'Inspect' },
-] as const;
 
 function useImageDoc<T>(load: () => Promise<T>, key: string): { doc: T | null; problem: string | null } {
   const [state, setState] = useState<{ key: string; doc: T | null; problem: string | null }>({
@@ -45,16 +45,26 @@ function useImageDoc<T>(load: () => Promise<T>, key: string): { doc: T | null; p
 }
 
 function HistoryTable({ layers }: { readonly layers: readonly ImageHistoryEntry[] }) {
+  const t = useT(messages);
   return (
-    <Table className="history" label="Layers" columns={['Created by', 'Size', 'Created', 'Layer']}>
+    <Table
+      className="history"
+      label={t('layers')}
+      columns={[t('colCreatedBy'), t('colSize'), t('colCreated'), t('colLayer')]}
+    >
       {layers.map((layer, index) => (
         <tr key={`${layer.id}-${index}`}>
           <td>
             <code className="command">{layer.createdBy.replace(/^\/bin\/sh -c (#\(nop\) )?/, '')}</code>
           </td>
           <td>{formatBytes(layer.size)}</td>
-          <td>{layer.created > 0 ? new Date(layer.created * 1000).toLocaleString() : '—'}</td>
-          <td className="mono">{layer.id === '<missing>' ? '<missing>' : shortId(layer.id)}</td>
+          <td>
+            {layer.created > 0 ? new Date(layer.created * 1000).toLocaleString(currentLanguage()) : '—'}
+          </td>
+          <td className="mono">
+            {/* Docker's own marker for a layer built elsewhere, shown as the CLI shows it. */}
+            {layer.id === '<missing>' ? layer.id : shortId(layer.id)}
+          </td>
         </tr>
       ))}
     </Table>
@@ -63,19 +73,20 @@ function HistoryTable({ layers }: { readonly layers: readonly ImageHistoryEntry[
 
 function TagForm({ image }: { readonly image: ImageSummary }) {
   const client = useClient();
+  const t = useT(messages);
   const [target, setTarget] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const onSubmit = (): void => {
     const parsed = parseReference(target);
     if (!parsed.ok) {
-      setProblem(parsed.message);
+      setProblem(wordReferenceProblem(parsed));
       return;
     }
     client.invoke('images.tag', { source: image.id, target: target.trim() }).then(
       ({ reference }) => {
         setTarget('');
         setProblem(null);
-        notify(`Tagged ${reference}`);
+        notify(translate(messages, 'tagged', { reference }));
       },
       (err: unknown) => {
         setProblem(errorMessage(err));
@@ -84,16 +95,16 @@ function TagForm({ image }: { readonly image: ImageSummary }) {
   };
   return (
     <InlineForm
-      formLabel="Tag this image"
-      label="New tag"
+      formLabel={t('tagForm')}
+      label={t('newTag')}
       inputClassName="search"
-      placeholder="127.0.0.1:5000/app:1"
+      placeholder={t('tagPlaceholder')}
       value={target}
       onChange={(value) => {
         setTarget(value);
         setProblem(null);
       }}
-      submit="Tag"
+      submit={t('tag')}
       onSubmit={onSubmit}
       problem={problem}
     />
@@ -101,9 +112,20 @@ function TagForm({ image }: { readonly image: ImageSummary }) {
 }
 
 /** One image: its names (push, untag), who uses it, its layers and its inspect document. */
+/** The engine an image's key names, as the run dialog's option (`{}`: the lists' own engine). */
+const engineOf = (key: string): { readonly engine?: string } => {
+  const { engine } = splitQualified(key);
+  return engine === undefined ? {} : { engine };
+};
+
 export function ImageDetail({ image }: { readonly image: ImageSummary }) {
   const client = useClient();
+  const t = useT(messages);
   const headingId = useId();
+  const tabs = [
+    { id: 'history', label: t('tabHistory') },
+    { id: 'inspect', label: t('tabInspect') },
+  ] as const;
   const [tab, setTab] = useState<DetailTab>('history');
   const history = useImageDoc(() => client.invoke('images.history', { ref: image.id }), image.id);
   const inspect = useImageDoc<ImageInspect>(
@@ -113,19 +135,22 @@ export function ImageDetail({ image }: { readonly image: ImageSummary }) {
   const title = image.repoTags[0] ?? `<none> ${shortId(image.id)}`;
 
   const untag = (reference: string): void => {
-    client.invoke('images.untag', { references: [reference] }).then(
+    client.invoke('images.untag', { references: [onEngineOf(image.id, reference)] }).then(
       ([outcome]) => {
-        if (outcome && !outcome.ok) notify(`Could not untag ${reference}`, [outcome.error?.message ?? '']);
+        if (outcome && !outcome.ok)
+          notify(translate(messages, 'couldNotUntag', { reference }), [outcome.error?.message ?? '']);
       },
       (err: unknown) => {
-        notify(`Could not untag ${reference}`, [errorMessage(err)]);
+        notify(translate(messages, 'couldNotUntag', { reference }), [errorMessage(err)]);
       },
     );
   };
   const push = (reference: string): void => {
-    client.invoke('images.push', { reference }).then(applyTask, (err: unknown) => {
-      notify(`Could not push ${reference}`, [errorMessage(err)]);
-    });
+    client
+      .invoke('images.push', { reference: onEngineOf(image.id, reference) })
+      .then(applyTask, (err: unknown) => {
+        notify(translate(messages, 'couldNotPush', { reference }), [errorMessage(err)]);
+      });
   };
 
   return (
@@ -135,7 +160,7 @@ export function ImageDetail({ image }: { readonly image: ImageSummary }) {
         <button
           type="button"
           className="button ghost"
-          aria-label="Close image details"
+          aria-label={t('closeDetails')}
           onClick={() => {
             openDetail(null);
           }}
@@ -145,43 +170,43 @@ export function ImageDetail({ image }: { readonly image: ImageSummary }) {
       </header>
       <p className="muted">
         {shortId(image.id)} · {formatBytes(image.size)}
-        {image.usedBy.length > 0 ? ` · used by ${usersText(image)}` : ' · not used by any container'}
+        {image.usedBy.length > 0 ? t('usedBy', { users: usersText(image) }) : t('notUsed')}
       </p>
       {image.repoTags.length > 0 && (
-        <ul className="tag-list" aria-label="Names of this image">
+        <ul className="tag-list" aria-label={t('names')}>
           {image.repoTags.map((reference) => (
             <li key={reference}>
               <code>{reference}</code>
               <button
                 type="button"
                 className="button"
-                aria-label={`Run ${reference}`}
+                aria-label={t('runNamed', { reference })}
                 onClick={() => {
-                  openRunDialog({ image: reference });
+                  openRunDialog({ image: reference, ...engineOf(image.id) });
                 }}
               >
-                Run…
+                {t('run')}
               </button>
               <button
                 type="button"
                 className="button"
-                aria-label={`Push ${reference}`}
+                aria-label={t('pushNamed', { reference })}
                 onClick={() => {
                   push(reference);
                 }}
               >
-                Push
+                {t('push')}
               </button>
               {image.repoTags.length > 1 && (
                 <button
                   type="button"
                   className="button"
-                  aria-label={`Untag ${reference}`}
+                  aria-label={t('untagNamed', { reference })}
                   onClick={() => {
                     untag(reference);
                   }}
                 >
-                  Untag
+                  {t('untag')}
                 </button>
               )}
             </li>
@@ -197,21 +222,21 @@ export function ImageDetail({ image }: { readonly image: ImageSummary }) {
             openRemove([image.id]);
           }}
         >
-          Remove image…
+          {t('removeImage')}
         </button>
       </div>
-      <TabList label="Image details" tabs={TABS} selected={tab} onSelect={setTab} idPrefix="image-detail" />
+      <TabList label={t('details')} tabs={tabs} selected={tab} onSelect={setTab} idPrefix="image-detail" />
       <TabPanel idPrefix="image-detail" id="history" selected={tab === 'history'} className="detail-panel">
         {history.problem && <p role="alert">{history.problem}</p>}
         {history.doc ? (
           <HistoryTable layers={history.doc} />
         ) : (
-          !history.problem && <p role="status">Loading…</p>
+          !history.problem && <p role="status">{t('loadingShort')}</p>
         )}
       </TabPanel>
       <TabPanel idPrefix="image-detail" id="inspect" selected={tab === 'inspect'} className="detail-panel">
         {inspect.problem && <p role="alert">{inspect.problem}</p>}
-        {inspect.doc && <JsonTree value={inspect.doc} copyValue={inspect.doc} label="Image inspect" />}
+        {inspect.doc && <JsonTree value={inspect.doc} copyValue={inspect.doc} label={t('inspect')} />}
       </TabPanel>
     </aside>
   );

@@ -1,23 +1,34 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { SearchField } from '../../ui/SearchField.js';
 import { SegmentedFilter } from '../../ui/SegmentedFilter.js';
 import { LoadImageButton, openBuildDialog, SaveImagesButton } from '../build/index.js';
 import { PruneDialog } from '../prune/index.js';
+import { EngineFilterField, useCliEngineLacks, useShowsEngineColumn } from '../engine/index.js';
+import { softDisabled } from '../../ui/soft-disabled.js';
 import type { ImageFilter } from './image-rows.js';
 import { openRemove, setFilter, setSearch, useImagesStore } from './images-store.js';
 
-const FILTERS: readonly { readonly value: ImageFilter; readonly label: string }[] = [
-  { value: 'all', label: 'All' },
-  { value: 'in-use', label: 'In use' },
-  { value: 'unused', label: 'Unused' },
-  { value: 'dangling', label: 'Dangling' },
-];
+import { useT } from '../../i18n/index.js';
+import { messages } from './messages.js';
 
 export function ImagesToolbar() {
+  const t = useT(messages);
+  const filters: readonly { readonly value: ImageFilter; readonly label: string }[] = useMemo(
+    () => [
+      { value: 'all', label: t('filterAll') },
+      { value: 'in-use', label: t('filterInUse') },
+      { value: 'unused', label: t('filterUnused') },
+      { value: 'dangling', label: t('filterDangling') },
+    ],
+    [t],
+  );
   const filter = useImagesStore((s) => s.filter);
   const search = useImagesStore((s) => s.search);
   const selected = useImagesStore((s) => s.selected);
   const [pruning, setPruning] = useState(false);
+  // Podman without a build service, say: the button stays, disabled, with the engine's reason.
+  const buildLacked = useCliEngineLacks('build');
+  const withEngine = useShowsEngineColumn();
   return (
     <div className="toolbar">
       {pruning && (
@@ -29,21 +40,23 @@ export function ImagesToolbar() {
         />
       )}
       <SearchField
-        label="Search images"
-        placeholder="Search repository, tag, id, container"
+        label={t('search')}
+        placeholder={t('searchPlaceholder')}
         value={search}
         onChange={setSearch}
       />
-      <SegmentedFilter name="image-filter" options={FILTERS} value={filter} onChange={setFilter} />
+      <SegmentedFilter name="image-filter" options={filters} value={filter} onChange={setFilter} />
       <div className="bulk">
         <button
           type="button"
           className="button primary"
-          onClick={() => {
+          aria-description={buildLacked ?? undefined}
+          title={buildLacked ?? undefined}
+          {...softDisabled(buildLacked !== null, () => {
             openBuildDialog();
-          }}
+          })}
         >
-          Build image…
+          {t('build')}
         </button>
         <LoadImageButton />
         <button
@@ -53,9 +66,11 @@ export function ImagesToolbar() {
             setPruning(true);
           }}
         >
-          Prune…
+          {t('prune')}
         </button>
-        {selected.size > 0 && <span className="selection-count">{selected.size} selected</span>}
+        {selected.size > 0 && (
+          <span className="selection-count">{t('selected', { count: selected.size })}</span>
+        )}
         <SaveImagesButton refs={[...selected]} />
         <button
           type="button"
@@ -65,8 +80,9 @@ export function ImagesToolbar() {
             openRemove([...selected]);
           }}
         >
-          Remove…
+          {t('removeSelected')}
         </button>
+        {withEngine && <EngineFilterField />}
       </div>
     </div>
   );

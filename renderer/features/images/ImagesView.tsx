@@ -15,7 +15,8 @@ import { RemoveImagesDialog } from './RemoveImagesDialog.js';
 import { TransferList } from './TransferList.js';
 import { useImagesLive } from './use-images-live.js';
 import './images.css';
-import { countOf } from '../../../shared/text/plural.js';
+import { useT } from '../../i18n/index.js';
+import { messages } from './messages.js';
 
 function Login() {
   const login = useLoginStore((s) => s.login);
@@ -24,6 +25,7 @@ function Login() {
 
 export function ImagesView() {
   const client = useClient();
+  const t = useT(messages);
   useImagesLive(client);
   const headingId = useId();
   const { images, diskUse, loaded, problem, filter, search, detailId } = useImagesStore(
@@ -44,9 +46,9 @@ export function ImagesView() {
   return (
     <section className="images-view" aria-labelledby={headingId}>
       <header className="view-header">
-        <h1 id={headingId}>Images</h1>
+        <h1 id={headingId}>{t('title')}</h1>
         <span className="muted">
-          {countOf(images.length, 'image')} · {formatBytes(diskUse ?? sizeOfAll(images))} on disk
+          {t('summary', { count: images.length, size: formatBytes(diskUse ?? sizeOfAll(images)) })}
         </span>
         {problem && (
           <span role="alert" className="stale-note">
@@ -63,17 +65,17 @@ export function ImagesView() {
         ) : (
           <div className="empty" role="status">
             {!loaded ? (
-              <p>Loading images…</p>
+              <p>{t('loading')}</p>
             ) : images.length > 0 ? (
               <NoMatches
-                what="images"
+                what={t('what')}
                 onShowAll={() => {
                   setFilter('all');
                   setSearch('');
                 }}
               />
             ) : (
-              <p>No images yet. Pull one above.</p>
+              <p>{t('empty')}</p>
             )}
           </div>
         )}

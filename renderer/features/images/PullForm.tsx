@@ -5,10 +5,17 @@ import { useClient } from '../../lib/client-context.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
 import { openLogin } from '../registry/index.js';
 import { applyTask } from './images-store.js';
+import { useTargetEngine } from '../engine/index.js';
+import { useT } from '../../i18n/index.js';
+import { messages } from './messages.js';
+import { wordReferenceProblem } from './reference-words.js';
 
 /** Pull by reference (checked as the docker CLI checks it before anything is sent), and Hub search. */
 export function PullForm() {
   const client = useClient();
+  const t = useT(messages);
+  // One engine shown (chosen, or narrowed by the Engine filter): the pull goes there.
+  const target = useTargetEngine();
   const fieldId = useId();
   const errorId = useId();
   const [reference, setReference] = useState('');
@@ -20,11 +27,11 @@ export function PullForm() {
   const pull = (input: string): void => {
     const check = parseReference(input);
     if (!check.ok) {
-      setProblem(check.message);
+      setProblem(wordReferenceProblem(check));
       return;
     }
     setProblem(null);
-    client.invoke('images.pull', { reference: input.trim() }).then(applyTask, (err: unknown) => {
+    client.invoke('images.pull', { reference: input.trim(), ...target }).then(applyTask, (err: unknown) => {
       setProblem(errorMessage(err));
     });
   };
@@ -46,12 +53,12 @@ export function PullForm() {
 
   return (
     <div className="pull">
-      <form className="pull-form" aria-label="Pull an image" onSubmit={onSubmit} noValidate>
-        <label htmlFor={fieldId}>Image</label>
+      <form className="pull-form" aria-label={t('pullForm')} onSubmit={onSubmit} noValidate>
+        <label htmlFor={fieldId}>{t('image')}</label>
         <input
           id={fieldId}
           className="search pull-input"
-          placeholder="busybox, team/app:1, 127.0.0.1:5000/app:1"
+          placeholder={t('pullPlaceholder')}
           value={reference}
           spellCheck={false}
           autoComplete="off"
@@ -63,10 +70,10 @@ export function PullForm() {
           }}
         />
         <button type="submit" className="button primary">
-          Pull
+          {t('pull')}
         </button>
         <button type="button" className="button" onClick={search} disabled={!reference.trim()}>
-          Search Docker Hub
+          {t('searchHub')}
         </button>
         <button
           type="button"
@@ -75,7 +82,7 @@ export function PullForm() {
             openLogin(parsed?.ok ? parsed.reference.registry : '');
           }}
         >
-          Log in to a registry…
+          {t('login')}
         </button>
       </form>
       <p
@@ -83,7 +90,12 @@ export function PullForm() {
         className={problem ? 'field-error' : 'muted small'}
         role={problem ? 'alert' : undefined}
       >
-        {problem ?? (parsed?.ok ? `Pulls ${parsed.reference.canonical}` : parsed ? parsed.message : '')}
+        {problem ??
+          (parsed?.ok
+            ? t('pulls', { reference: parsed.reference.canonical })
+            : parsed
+              ? wordReferenceProblem(parsed)
+              : '')}
       </p>
       {searchProblem && (
         <p role="alert" className="field-error">
@@ -91,23 +103,23 @@ export function PullForm() {
         </p>
       )}
       {results && (
-        <ul className="search-results" aria-label="Docker Hub results">
-          {results.length === 0 && <li className="muted">No images found.</li>}
+        <ul className="search-results" aria-label={t('hubResults')}>
+          {results.length === 0 && <li className="muted">{t('noneFound')}</li>}
           {results.map((result) => (
             <li key={result.name}>
               <strong>{result.name}</strong>
-              {result.official && <span className="badge">official</span>}
+              {result.official && <span className="badge">{t('official')}</span>}
               <span className="muted"> ★ {result.stars}</span>
               <span className="muted"> {result.description}</span>
               <button
                 type="button"
                 className="button"
-                aria-label={`Pull ${result.name}`}
+                aria-label={t('pullNamed', { name: result.name })}
                 onClick={() => {
                   pull(result.name);
                 }}
               >
-                Pull
+                {t('pull')}
               </button>
             </li>
           ))}

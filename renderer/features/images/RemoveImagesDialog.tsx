@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { chunkByEngine, onEngineOf } from '../../lib/engine-routing.js';
 import type { ImageSummary, RemoveOutcome } from '../../../shared/contract/images.js';
 import { useClient } from '../../lib/client-context.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
@@ -6,6 +7,8 @@ import { Modal } from '../../ui/Modal.js';
 import { notify } from '../../lib/notifications-store.js';
 import { shortId, usersText } from './image-rows.js';
 import { closeRemove, useImagesStore } from './images-store.js';
+import { translate, useT } from '../../i18n/index.js';
+import { messages } from './messages.js';
 
 const LISTED = 50;
 const nameOf = (image: ImageSummary): string => image.repoTags.join(', ') || `<none> ${shortId(image.id)}`;
@@ -17,6 +20,7 @@ const nameOf = (image: ImageSummary): string => image.repoTags.join(', ') || `<n
  */
 function RemoveImages({ images }: { readonly images: readonly ImageSummary[] }) {
   const client = useClient();
+  const t = useT(messages);
   const titleId = useId();
   const descriptionId = useId();
   const [busy, setBusy] = useState(false);
@@ -26,16 +30,16 @@ function RemoveImages({ images }: { readonly images: readonly ImageSummary[] }) 
   const removable = images.filter((image) => image.usedBy.length === 0);
   const single = images.length === 1 ? images[0] : undefined;
 
-  const finish = (outcomes: readonly RemoveOutcome[], what: string): void => {
+  const finish = (outcomes: readonly RemoveOutcome[], what: (done: number) => string): void => {
     setBusy(false);
     const failed = outcomes.filter((outcome) => !outcome.ok);
     const done = outcomes.length - failed.length;
-    if (done > 0) notify(what.replace('{n}', String(done)));
+    if (done > 0) notify(what(done));
     if (failed.length === 0) closeRemove();
     else setFailures(failed);
   };
 
-  const run = (call: () => Promise<readonly RemoveOutcome[]>, what: string): void => {
+  const run = (call: () => Promise<readonly RemoveOutcome[]>, what: (done: number) => string): void => {
     setBusy(true);
     setProblem(null);
     call().then(
@@ -51,30 +55,25 @@ function RemoveImages({ images }: { readonly images: readonly ImageSummary[] }) 
 
   return (
     <Modal labelledBy={titleId} describedBy={descriptionId} onCancel={closeRemove}>
-      <h2 id={titleId}>{single ? 'Remove image' : `Remove ${images.length} images`}</h2>
-      <p id={descriptionId}>
-        {single ? `Remove ${nameOf(single)}? ` : 'Remove these images? '}
-        Images in use by a container are never removed from here.
-      </p>
-      <ul className="name-list" aria-label="Images to remove">
+      <h2 id={titleId}>{single ? t('removeOneTitle') : t('removeManyTitle', { count: images.length })}</h2>
+      <p id={descriptionId}>{single ? t('askOne', { name: nameOf(single) }) : t('askMany')}</p>
+      <ul className="name-list" aria-label={t('toRemove')}>
         {images.slice(0, LISTED).map((image) => (
           <li key={image.id}>
             {nameOf(image)}
-            {image.usedBy.length > 0 && <span className="hint"> — in use by {usersText(image)}: kept</span>}
+            {image.usedBy.length > 0 && (
+              <span className="hint">{t('keptInUse', { users: usersText(image) })}</span>
+            )}
           </li>
         ))}
-        {images.length > LISTED && <li className="muted">…and {images.length - LISTED} more</li>}
+        {images.length > LISTED && <li className="muted">{t('more', { count: images.length - LISTED })}</li>}
       </ul>
       {inUse.length > 0 && (
-        <p role="status">
-          {inUse.length === 1 ? 'One image is' : `${inUse.length} images are`} used by containers (
-          {inUse.map(usersText).join('; ')}): remove those containers first to remove{' '}
-          {inUse.length === 1 ? 'it' : 'them'}.
-        </p>
+        <p role="status">{t('inUse', { count: inUse.length, users: inUse.map(usersText).join('; ') })}</p>
       )}
       {single && single.repoTags.length > 1 && (
-        <div className="untag-choice" role="group" aria-label="Untag one name instead">
-          <p>This image has {single.repoTags.length} names. Remove just one name and keep the image:</p>
+        <div className="untag-choice" role="group" aria-label={t('untagGroup')}>
+          <p>{t('untagAsk', { count: single.repoTags.length })}</p>
           {single.repoTags.map((reference) => (
             <button
               key={reference}
@@ -83,12 +82,12 @@ function RemoveImages({ images }: { readonly images: readonly ImageSummary[] }) 
               disabled={busy}
               onClick={() => {
                 run(
-                  () => client.invoke('images.untag', { references: [reference] }),
-                  `Untagged ${reference}`,
+                  () => client.invoke('images.untag', { references: [onEngineOf(single.id, reference)] }),
+                  () => translate(messages, 'untagged', { reference }),
                 );
               }}
             >
-              Untag {reference}
+              {t('untagNamed', { reference })}
             </button>
           ))}
         </div>
@@ -96,14 +95,14 @@ function RemoveImages({ images }: { readonly images: readonly ImageSummary[] }) 
       {failures.length > 0 && (
         <div role="alert" className="transfer-error">
           {failures.map((outcome) => (
-            <p key={outcome.ref}>{outcome.error?.message ?? `${outcome.ref} was not removed.`}</p>
+            <p key={outcome.ref}>{outcome.error?.message ?? t('notRemoved', { ref: outcome.ref })}</p>
           ))}
         </div>
       )}
       {problem && <p role="alert">{problem}</p>}
       <div className="dialog-actions">
         <button type="button" className="button" onClick={closeRemove} data-autofocus>
-          Cancel
+          {t('cancel')}
         </button>
         <button
           type="button"
@@ -111,16 +110,23 @@ function RemoveImages({ images }: { readonly images: readonly ImageSummary[] }) 
           disabled={busy || removable.length === 0}
           onClick={() => {
             run(
-              () => client.invoke('images.remove', { ids: removable.map((image) => image.id), force: false }),
+              // A selection across engines is one call per engine (a call names one engine).
+              () =>
+                Promise.all(
+                  chunkByEngine(
+                    removable.map((image) => image.id),
+                    500,
+                  ).map((ids) => client.invoke('images.remove', { ids, force: false })),
+                ).then((parts) => parts.flat()),
               single && single.repoTags.length > 1
-                ? 'Removed the image and its names'
-                : 'Removed {n} image(s)',
+                ? () => translate(messages, 'removedWithNames')
+                : (done) => translate(messages, 'removed', { count: done }),
             );
           }}
         >
           {single && single.repoTags.length > 1
-            ? `Remove image (all ${single.repoTags.length} names)`
-            : 'Remove'}
+            ? t('removeAllNames', { count: single.repoTags.length })
+            : t('remove')}
         </button>
       </div>
     </Modal>

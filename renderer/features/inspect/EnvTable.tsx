@@ -3,6 +3,8 @@ import type { EnvVar } from './env.js';
 import { shownValue } from './env.js';
 import { SafeText } from '../../ui/SafeText.js';
 import { Table } from '../../ui/Table.js';
+import { useT } from '../../i18n/index.js';
+import { messages } from './messages.js';
 
 /** Values are masked until revealed, one by one or all at once. */
 export function EnvTable({
@@ -14,8 +16,9 @@ export function EnvTable({
   readonly revealAll: boolean;
   readonly onRevealAll: (on: boolean) => void;
 }) {
+  const t = useT(messages);
   const [revealed, setRevealed] = useState<ReadonlySet<number>>(new Set());
-  if (env.length === 0) return <p className="muted">No environment variables.</p>;
+  if (env.length === 0) return <p className="muted">{t('noEnv')}</p>;
   return (
     <>
       <button
@@ -27,9 +30,12 @@ export function EnvTable({
           setRevealed(new Set());
         }}
       >
-        {revealAll ? 'Hide all values' : 'Reveal all values'}
+        {revealAll ? t('hideAll') : t('revealAll')}
       </button>
-      <Table className="table kv-table" columns={['Variable', 'Value', { title: 'Reveal', hidden: true }]}>
+      <Table
+        className="table kv-table"
+        columns={[t('colVariable'), t('colValue'), { title: t('colReveal'), hidden: true }]}
+      >
         {env.map((v, i) => {
           const shown = revealAll || revealed.has(i);
           return (
@@ -50,7 +56,7 @@ export function EnvTable({
                     type="button"
                     className="button ghost small"
                     aria-pressed={shown}
-                    aria-label={`Reveal ${v.name}`}
+                    aria-label={t('revealNamed', { name: v.name })}
                     onClick={() => {
                       const next = new Set(revealed);
                       if (shown) next.delete(i);
@@ -58,7 +64,7 @@ export function EnvTable({
                       setRevealed(next);
                     }}
                   >
-                    {shown ? 'Hide' : 'Reveal'}
+                    {shown ? t('hide') : t('reveal')}
                   </button>
                 )}
               </td>

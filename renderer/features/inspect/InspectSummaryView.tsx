@@ -6,6 +6,8 @@ import { EnvTable } from './EnvTable.js';
 import { localTime, type InspectSummary } from './inspect-summary.js';
 import { SafeText } from '../../ui/SafeText.js';
 import { Table } from '../../ui/Table.js';
+import { useT } from '../../i18n/index.js';
+import { messages } from './messages.js';
 
 function Section({ title, children }: { readonly title: string; readonly children: React.ReactNode }) {
   return (
@@ -26,66 +28,67 @@ export function InspectSummaryView({
   readonly onRevealAll: (on: boolean) => void;
 }) {
   const client = useClient();
+  const t = useT(messages);
   const ports = useMemo(() => formatPorts(summary.ports), [summary.ports]);
   const s = summary;
   return (
     <div className="inspect-summary">
-      <Section title="Overview">
+      <Section title={t('overview')}>
         <dl className="facts">
-          <dt>Image</dt>
+          <dt>{t('image')}</dt>
           <dd>
             <code>
               <SafeText text={s.image} />
             </code>
             {s.imageId && <span className="muted"> ({s.imageId.replace(/^sha256:/, '').slice(0, 12)})</span>}
           </dd>
-          <dt>Command</dt>
+          <dt>{t('command')}</dt>
           <dd>
             <code>
               <SafeText text={s.command || '—'} />
             </code>
           </dd>
-          <dt>State</dt>
+          <dt>{t('state')}</dt>
           <dd>
             {s.state}
-            {s.state === 'exited' && s.exitCode !== null && ` (exit code ${s.exitCode})`}
+            {s.state === 'exited' && s.exitCode !== null && t('exitCode', { code: s.exitCode })}
           </dd>
-          <dt>Created</dt>
+          <dt>{t('created')}</dt>
           <dd>{localTime(s.created) || '—'}</dd>
-          <dt>Started</dt>
-          <dd>{localTime(s.startedAt) || 'never'}</dd>
+          <dt>{t('started')}</dt>
+          <dd>{localTime(s.startedAt) || t('never')}</dd>
           {s.finishedAt && (
             <>
-              <dt>Finished</dt>
+              <dt>{t('finished')}</dt>
               <dd>{localTime(s.finishedAt)}</dd>
             </>
           )}
-          <dt>Restart policy</dt>
+          <dt>{t('restartPolicy')}</dt>
           <dd>{s.restartPolicy}</dd>
-          <dt>Health</dt>
+          <dt>{t('health')}</dt>
           <dd>
             {s.health ? (
               <>
                 {s.health.status}
-                {s.health.failingStreak > 0 && ` (failing streak ${s.health.failingStreak})`}
+                {s.health.failingStreak > 0 && t('failingStreak', { count: s.health.failingStreak })}
               </>
             ) : (
-              'no health check'
+              t('noHealthCheck')
             )}
           </dd>
         </dl>
         {s.health?.last && (
           <details className="health-log">
             <summary>
-              Last health check: exit code {s.health.last.exitCode ?? '—'}, {localTime(s.health.last.at)}
+              {t('lastHealthCheck', { code: s.health.last.exitCode ?? '—', at: localTime(s.health.last.at) })}
             </summary>
-            <pre>{s.health.last.output || '(no output)'}</pre>
+            <pre>{s.health.last.output || t('noOutput')}</pre>
           </details>
         )}
       </Section>
-      <Section title="Ports">
+      <Section title={t('ports')}>
         {ports.length === 0 ? (
-          <p className="muted">No published ports.</p>
+          <p className="muted">{t('noPorts')}</p>
         ) : (
           <ul className="plain-list">
             {ports.map((p) => (
@@ -95,7 +98,7 @@ export function InspectSummaryView({
                   <button
                     type="button"
                     className="link"
-                    aria-label={`Open ${p.url}`}
+                    aria-label={t('openUrl', { url: p.url })}
                     onClick={() => {
                       if (p.url) openLinkWithConfirmation(client, p.url);
                     }}
@@ -108,24 +111,24 @@ export function InspectSummaryView({
           </ul>
         )}
       </Section>
-      <Section title="Mounts">
+      <Section title={t('mounts')}>
         {s.mounts.length === 0 ? (
-          <p className="muted">No mounts.</p>
+          <p className="muted">{t('noMounts')}</p>
         ) : (
           <ul className="plain-list">
             {s.mounts.map((m, i) => (
               <li key={i}>
-                <span className="muted">{m.type}</span> <code>{m.source || '(anonymous)'}</code> →{' '}
+                <span className="muted">{m.type}</span> <code>{m.source || t('anonymous')}</code> →{' '}
                 <code>{m.destination}</code>
-                {m.readOnly && <span className="muted"> (read-only)</span>}
+                {m.readOnly && <span className="muted">{t('readOnly')}</span>}
               </li>
             ))}
           </ul>
         )}
       </Section>
-      <Section title="Networks">
+      <Section title={t('networks')}>
         {s.networks.length === 0 ? (
-          <p className="muted">No networks.</p>
+          <p className="muted">{t('noNetworks')}</p>
         ) : (
           <ul className="plain-list">
             {s.networks.map((n) => (
@@ -133,21 +136,23 @@ export function InspectSummaryView({
                 <strong>
                   <SafeText text={n.name} />
                 </strong>
-                : {n.ipv4 || 'no IPv4'}
+                : {n.ipv4 || t('noIpv4')}
                 {n.ipv6 && `, ${n.ipv6}`}
-                {n.gateway && <span className="muted"> (gateway {n.gateway})</span>}
-                {n.aliases.length > 0 && <span className="muted"> · aliases {n.aliases.join(', ')}</span>}
+                {n.gateway && <span className="muted">{t('gateway', { gateway: n.gateway })}</span>}
+                {n.aliases.length > 0 && (
+                  <span className="muted">{t('aliases', { aliases: n.aliases.join(', ') })}</span>
+                )}
               </li>
             ))}
           </ul>
         )}
       </Section>
-      <Section title="Environment">
+      <Section title={t('environment')}>
         <EnvTable env={s.env} revealAll={revealAll} onRevealAll={onRevealAll} />
       </Section>
-      <Section title="Labels">
+      <Section title={t('labels')}>
         {s.labels.length === 0 ? (
-          <p className="muted">No labels.</p>
+          <p className="muted">{t('noLabels')}</p>
         ) : (
           <Table className="table kv-table">
             {s.labels.map(([k, v]) => (

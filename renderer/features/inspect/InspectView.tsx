@@ -7,6 +7,8 @@ import { maskEnvIn } from './env.js';
 import { summarize } from './inspect-summary.js';
 import { InspectSummaryView } from './InspectSummaryView.js';
 import { JsonTree } from './JsonTree.js';
+import { useT } from '../../i18n/index.js';
+import { messages } from './messages.js';
 
 /** The inspect document, fetched on open and again whenever the container's state changes. */
 export function InspectView({
@@ -17,6 +19,7 @@ export function InspectView({
   readonly state: ContainerState | undefined;
 }) {
   const client = useClient();
+  const t = useT(messages);
   const [doc, setDoc] = useState<ContainerInspect | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [revealAll, setRevealAll] = useState(false);
@@ -52,7 +55,7 @@ export function InspectView({
             setReload((n) => n + 1);
           }}
         >
-          Refresh
+          {t('refresh')}
         </button>
         {problem && (
           <span role="status" className="log-status error">
@@ -62,14 +65,14 @@ export function InspectView({
       </div>
       {!doc && !problem && (
         <p role="status" className="muted">
-          Loading…
+          {t('loading')}
         </p>
       )}
       {summary && <InspectSummaryView summary={summary} revealAll={revealAll} onRevealAll={setRevealAll} />}
       {treeValue && (
         <details className="inspect-json">
-          <summary>Full JSON</summary>
-          <JsonTree value={treeValue} copyValue={doc} label="Inspect document" />
+          <summary>{t('fullJson')}</summary>
+          <JsonTree value={treeValue} copyValue={doc} label={t('document')} />
         </details>
       )}
     </div>

@@ -3,6 +3,8 @@ import { notify } from '../../lib/notifications-store.js';
 import { expandablePaths, flattenTree, searchTree } from './json-tree.js';
 import { SafeText } from '../../ui/SafeText.js';
 import { SearchField } from '../../ui/SearchField.js';
+import { useT } from '../../i18n/index.js';
+import { messages } from './messages.js';
 
 const TOP_LEVEL = new Set<string>();
 
@@ -20,6 +22,7 @@ export function JsonTree({
   readonly copyValue: unknown;
   readonly label: string;
 }) {
+  const t = useT(messages);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(TOP_LEVEL);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
@@ -79,13 +82,17 @@ export function JsonTree({
     }
   };
 
-  const matchText =
-    query.trim() === '' ? '' : `${found.matches.size} ${found.matches.size === 1 ? 'match' : 'matches'}`;
+  const matchText = query.trim() === '' ? '' : t('matches', { count: found.matches.size });
 
   return (
     <div className="json-tree">
       <div className="log-toolbar">
-        <SearchField label="Search JSON" placeholder="Search JSON" value={query} onChange={setQuery} />
+        <SearchField
+          label={t('searchJson')}
+          placeholder={t('searchJson')}
+          value={query}
+          onChange={setQuery}
+        />
         <span role="status" className="muted match-count">
           {matchText}
         </span>
@@ -96,7 +103,7 @@ export function JsonTree({
             setExpanded(expandablePaths(value));
           }}
         >
-          Expand all
+          {t('expandAll')}
         </button>
         <button
           type="button"
@@ -106,19 +113,23 @@ export function JsonTree({
             setExpanded(new Set());
           }}
         >
-          Collapse all
+          {t('collapseAll')}
         </button>
         <button
           type="button"
           className="button"
           onClick={() => {
             navigator.clipboard.writeText(JSON.stringify(copyValue, null, 2)).then(
-              () => notify('Copied the inspect JSON'),
-              () => notify('Could not copy', ['The clipboard refused the text.']),
+              () => {
+                notify(t('copied'));
+              },
+              () => {
+                notify(t('couldNotCopy'), [t('clipboardRefused')]);
+              },
             );
           }}
         >
-          Copy JSON
+          {t('copyJson')}
         </button>
       </div>
       <div ref={treeRef} role="tree" aria-label={label} className="tree" onKeyDown={onKeyDown}>

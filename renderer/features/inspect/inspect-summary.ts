@@ -1,6 +1,7 @@
 import type { ContainerInspect } from '../../../shared/contract/container-detail.js';
 import type { PublishedPort } from '../../../shared/contract/containers.js';
 import { parseEnv, type EnvVar } from './env.js';
+import { currentLanguage } from '../../i18n/index.js';
 
 /** Reads the engine's inspect document defensively: every field may be absent or odd. */
 const obj = (v: unknown): Readonly<Record<string, unknown>> =>
@@ -156,5 +157,5 @@ export const summarize = (doc: ContainerInspect): InspectSummary => {
 export const localTime = (iso: string): string => {
   if (iso === '') return '';
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString();
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString(currentLanguage());
 };

@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import type { ConnectRequest, NetworkSummary } from '../../../shared/contract/networks.js';
 import { staticIpProblem } from '../../../shared/networks/network-validation.js';
 import { useClient } from '../../lib/client-context.js';
+import { compareNames } from '../../lib/collate.js';
 import { errorMessage, isRpcError } from '../../ipc/rpc-error.js';
 import { Modal } from '../../ui/Modal.js';
 import { useContainersStore } from '../containers/index.js';
@@ -9,6 +10,9 @@ import { TextField } from '../../ui/TextField.js';
 import { refreshNetworks } from './networks-store.js';
 import { FormActions } from '../../ui/FormActions.js';
 import { SafeText } from '../../ui/SafeText.js';
+import { translate, useT } from '../../i18n/index.js';
+import { messages } from './messages.js';
+import { wordNetworkErrors } from './problem-words.js';
 
 type Errors = Partial<Record<'container' | 'alias' | 'ipv4' | 'ipv6', string>>;
 
@@ -23,33 +27,37 @@ export function ConnectDialog({
   readonly onClose: () => void;
 }) {
   const client = useClient();
+  const t = useT(messages);
   const titleId = useId();
   const selectId = useId();
   const byId = useContainersStore((s) => s.byId);
   const candidates = useMemo(() => {
     const attached = new Set(network.containers.map((c) => c.id));
-    return [...byId.values()].filter((c) => !attached.has(c.id)).sort((a, b) => a.name.localeCompare(b.name));
+    return [...byId.values()].filter((c) => !attached.has(c.id)).sort((a, b) => compareNames(a.name, b.name));
   }, [byId, network]);
   const [container, setContainer] = useState('');
   const [alias, setAlias] = useState('');
   const [ipv4, setIpv4] = useState('');
   const [ipv6, setIpv6] = useState('');
-  const [errors, setErrors] = useState<Errors>({});
+  const [rawErrors, setErrors] = useState<Errors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const subnets = network.subnets.map((s) => s.subnet);
 
+  // Worded when shown, so a language switch rewords marks already on the form.
+  const errors = wordNetworkErrors(rawErrors);
+
   const submit = async (): Promise<void> => {
     const next: Errors = {};
-    if (!container) next.container = 'Choose a container.';
-    if (alias.trim() && !ALIAS.test(alias.trim())) next.alias = 'Use a host name of letters, digits, _ . -';
+    if (!container) next.container = translate(messages, 'chooseContainer');
+    if (alias.trim() && !ALIAS.test(alias.trim())) next.alias = translate(messages, 'aliasHint');
     const v4 = ipv4.trim() ? staticIpProblem(ipv4.trim(), subnets, 4) : null;
     if (v4) next.ipv4 = v4;
     const v6 = ipv6.trim() ? staticIpProblem(ipv6.trim(), subnets, 6) : null;
     if (v6) next.ipv6 = v6;
     setErrors(next);
     if (Object.keys(next).length > 0) {
-      setFailure('Nothing was connected: fix the marked fields.');
+      setFailure(translate(messages, 'fixConnect'));
       return;
     }
     const request: ConnectRequest = {
@@ -75,7 +83,7 @@ export function ConnectDialog({
         }
         setErrors(fromBackend);
       }
-      setFailure(`The engine did not connect it: ${errorMessage(err)}`);
+      setFailure(translate(messages, 'connectFailed', { reason: errorMessage(err) }));
       setBusy(false);
     }
   };
@@ -83,7 +91,7 @@ export function ConnectDialog({
   return (
     <Modal labelledBy={titleId} onCancel={onClose}>
       <h2 id={titleId}>
-        Connect a container to <SafeText text={network.name} />
+        <SafeText text={t('connectTo', { name: network.name })} />
       </h2>
       <form
         noValidate
@@ -93,7 +101,7 @@ export function ConnectDialog({
         }}
       >
         <div className="form-field">
-          <label htmlFor={selectId}>Container</label>
+          <label htmlFor={selectId}>{t('container')}</label>
           <select
             id={selectId}
             data-autofocus
@@ -103,7 +111,7 @@ export function ConnectDialog({
               setContainer(event.currentTarget.value);
             }}
           >
-            <option value="">Choose…</option>
+            <option value="">{t('choose')}</option>
             {candidates.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}
@@ -114,15 +122,15 @@ export function ConnectDialog({
         </div>
         <TextField
           className="form-field"
-          label="Alias"
+          label={t('alias')}
           value={alias}
           error={errors.alias}
           onChange={setAlias}
         />
         <TextField
           className="form-field"
-          label="IPv4 address"
-          hint={subnets.length > 0 ? `In ${subnets.join(', ')}` : 'This network has no subnet of its own.'}
+          label={t('ipv4Address')}
+          hint={subnets.length > 0 ? t('inSubnets', { subnets: subnets.join(', ') }) : t('noSubnet')}
           value={ipv4}
           error={errors.ipv4}
           onChange={setIpv4}
@@ -130,7 +138,7 @@ export function ConnectDialog({
         {network.ipv6 && (
           <TextField
             className="form-field"
-            label="IPv6 address"
+            label={t('ipv6Address')}
             value={ipv6}
             error={errors.ipv6}
             onChange={setIpv6}
@@ -141,7 +149,7 @@ export function ConnectDialog({
             {failure}
           </p>
         )}
-        <FormActions onCancel={onClose} busy={busy} submit="Connect" />
+        <FormActions onCancel={onClose} busy={busy} submit={t('connect')} />
       </form>
     </Modal>
   );

@@ -13,7 +13,11 @@ import {
   type NetworkForm,
 } from './network-form.js';
 import { refreshNetworks } from './networks-store.js';
+import { useTargetEngine } from '../engine/index.js';
 import { FormActions } from '../../ui/FormActions.js';
+import { translate, useT } from '../../i18n/index.js';
+import { messages } from './messages.js';
+import { wordNetworkErrors } from './problem-words.js';
 
 /**
  * Create a network. Every CIDR, gateway and range is checked on submit with the same shared
@@ -29,10 +33,13 @@ export function CreateNetworkDialog({
   readonly onClose: () => void;
 }) {
   const client = useClient();
+  const t = useT(messages);
+  // One engine shown (chosen, or narrowed by the Engine filter): the network is made there.
+  const target = useTargetEngine();
   const titleId = useId();
   const driverId = useId();
   const [form, setForm] = useState<NetworkForm>(EMPTY_NETWORK_FORM);
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const [rawErrors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -42,23 +49,26 @@ export function CreateNetworkDialog({
       setForm((f) => ({ ...f, [key]: value }));
     };
 
+  // Worded when shown, so a language switch rewords marks already on the form.
+  const errors = wordNetworkErrors(rawErrors);
+
   const submit = async (): Promise<void> => {
     setFailure(null);
     const result = formToRequest(form, existing);
     if (!result.ok) {
       setErrors(result.errors);
-      setFailure('The network was not created: fix the marked fields.');
+      setFailure(translate(messages, 'fixCreate'));
       return;
     }
     setErrors({});
     setBusy(true);
     try {
-      await client.invoke('networks.create', result.request);
+      await client.invoke('networks.create', { ...result.request, ...target });
       void refreshNetworks(client);
       onClose();
     } catch (err) {
       if (isRpcError(err, 'VALIDATION') && err.issues) setErrors(fieldErrorsFrom(err.issues));
-      setFailure(`The engine did not create the network: ${errorMessage(err)}`);
+      setFailure(translate(messages, 'createFailed', { reason: errorMessage(err) }));
     } finally {
       setBusy(false);
     }
@@ -68,7 +78,7 @@ export function CreateNetworkDialog({
 
   return (
     <Modal labelledBy={titleId} onCancel={onClose} className="wide">
-      <h2 id={titleId}>Create network</h2>
+      <h2 id={titleId}>{t('create')}</h2>
       <form
         noValidate
         onSubmit={(event) => {
@@ -78,14 +88,14 @@ export function CreateNetworkDialog({
       >
         <TextField
           className="form-field"
-          label="Name"
+          label={t('colName')}
           value={form.name}
           error={errors.name}
           onChange={set('name')}
           autoFocus
         />
         <div className="form-field">
-          <label htmlFor={driverId}>Driver</label>
+          <label htmlFor={driverId}>{t('colDriver')}</label>
           <select
             id={driverId}
             value={form.driver}
@@ -101,16 +111,17 @@ export function CreateNetworkDialog({
           </select>
           {macvlanLike && (
             <span className="muted field-hint">
-              Set the host interface with the driver option <code>parent=eth0</code>; without it the engine
-              uses a dummy interface.
+              {t('parentBefore')}
+              <code>{t('parentOption')}</code>
+              {t('parentAfter')}
             </span>
           )}
         </div>
         <fieldset className="form-group">
-          <legend>IPv4</legend>
+          <legend>{t('ipv4')}</legend>
           <TextField
             className="form-field"
-            label="Subnet"
+            label={t('subnet')}
             placeholder="10.123.0.0/24"
             value={form.subnet}
             error={errors.subnet}
@@ -118,7 +129,7 @@ export function CreateNetworkDialog({
           />
           <TextField
             className="form-field"
-            label="IP range"
+            label={t('ipRange')}
             placeholder="10.123.0.128/25"
             value={form.ipRange}
             error={errors.ipRange}
@@ -126,7 +137,7 @@ export function CreateNetworkDialog({
           />
           <TextField
             className="form-field"
-            label="Gateway"
+            label={t('gateway')}
             placeholder="10.123.0.1"
             value={form.gateway}
             error={errors.gateway}
@@ -134,10 +145,10 @@ export function CreateNetworkDialog({
           />
         </fieldset>
         <fieldset className="form-group">
-          <legend>IPv6</legend>
+          <legend>{t('ipv6')}</legend>
           <Checkbox
             showLabel
-            label="Enable IPv6"
+            label={t('enableIpv6')}
             checked={form.ipv6}
             onChange={(checked) => {
               set('ipv6')(checked);
@@ -147,15 +158,15 @@ export function CreateNetworkDialog({
             <>
               <TextField
                 className="form-field"
-                label="IPv6 subnet"
-                placeholder="fd00:123::/64"
+                label={t('ipv6Subnet')}
+                placeholder={t('ipv6SubnetPlaceholder')}
                 value={form.ipv6Subnet}
                 error={errors.ipv6Subnet}
                 onChange={set('ipv6Subnet')}
               />
               <TextField
                 className="form-field"
-                label="IPv6 gateway"
+                label={t('ipv6Gateway')}
                 value={form.ipv6Gateway}
                 error={errors.ipv6Gateway}
                 onChange={set('ipv6Gateway')}
@@ -165,7 +176,7 @@ export function CreateNetworkDialog({
         </fieldset>
         <Checkbox
           showLabel
-          label="Internal (no outside access)"
+          label={t('internal')}
           checked={form.internal}
           onChange={(checked) => {
             set('internal')(checked);
@@ -173,7 +184,7 @@ export function CreateNetworkDialog({
         />
         <Checkbox
           showLabel
-          label="Attachable"
+          label={t('attachable')}
           checked={form.attachable}
           onChange={(checked) => {
             set('attachable')(checked);
@@ -182,7 +193,7 @@ export function CreateNetworkDialog({
         {form.driver === 'overlay' && (
           <Checkbox
             showLabel
-            label="Encrypted (IPsec between nodes)"
+            label={t('encrypted')}
             checked={form.encrypted}
             onChange={(checked) => {
               set('encrypted')(checked);
@@ -191,8 +202,8 @@ export function CreateNetworkDialog({
         )}
         <TextField
           className="form-field"
-          label="Labels"
-          hint="One key=value per line."
+          label={t('labels')}
+          hint={t('keyValueHint')}
           rows={2}
           value={form.labels}
           error={errors.labels}
@@ -200,8 +211,8 @@ export function CreateNetworkDialog({
         />
         <TextField
           className="form-field"
-          label="Driver options"
-          hint="One key=value per line."
+          label={t('driverOptions')}
+          hint={t('keyValueHint')}
           rows={2}
           value={form.options}
           error={errors.options}
@@ -212,7 +223,7 @@ export function CreateNetworkDialog({
             {failure}
           </p>
         )}
-        <FormActions onCancel={onClose} busy={busy} submit="Create" />
+        <FormActions onCancel={onClose} busy={busy} submit={t('createSubmit')} />
       </form>
     </Modal>
   );

@@ -7,6 +7,8 @@ import { openNetwork } from './networks-store.js';
 import type { NetworkDialog } from './NetworksView.js';
 import { SafeText } from '../../ui/SafeText.js';
 import { Table } from '../../ui/Table.js';
+import { translate, useT } from '../../i18n/index.js';
+import { messages } from './messages.js';
 
 /** The open network: its facts, attached containers (with Disconnect) and the inspect tree. */
 export function NetworkDetail({
@@ -17,6 +19,7 @@ export function NetworkDetail({
   readonly onDialog: (dialog: NetworkDialog) => void;
 }) {
   const client = useClient();
+  const t = useT(messages);
   const headingId = useId();
   const [doc, setDoc] = useState<NetworkInspect | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -41,7 +44,7 @@ export function NetworkDetail({
     setMessage(null);
     try {
       await client.invoke('networks.disconnect', { network: network.id, container, force: false });
-      setMessage(`Disconnected ${name} from ${network.name}.`);
+      setMessage(translate(messages, 'disconnected', { name, network: network.name }));
     } catch (err) {
       setMessage(errorMessage(err));
     }
@@ -60,7 +63,7 @@ export function NetworkDetail({
             onDialog({ kind: 'connect', network });
           }}
         >
-          Connect container
+          {t('connectContainer')}
         </button>
         <button
           type="button"
@@ -69,23 +72,21 @@ export function NetworkDetail({
             openNetwork(null);
           }}
         >
-          Close details
+          {t('closeDetails')}
         </button>
       </header>
       <dl className="facts">
-        <dt>Id</dt>
+        <dt>{t('id')}</dt>
         <dd>
           <code>{network.id.slice(0, 12)}</code>
         </dd>
-        <dt>Driver</dt>
-        <dd>
-          {network.driver} ({network.scope})
-        </dd>
-        <dt>IPv6</dt>
-        <dd>{network.ipv6 ? 'enabled' : 'off'}</dd>
-        <dt>Attachable</dt>
-        <dd>{network.attachable ? 'yes' : 'no'}</dd>
-        <dt>Labels</dt>
+        <dt>{t('colDriver')}</dt>
+        <dd>{t('driverScope', { driver: network.driver, scope: network.scope })}</dd>
+        <dt>{t('ipv6')}</dt>
+        <dd>{network.ipv6 ? t('enabled') : t('off')}</dd>
+        <dt>{t('attachable')}</dt>
+        <dd>{network.attachable ? t('yes') : t('no')}</dd>
+        <dt>{t('labels')}</dt>
         <dd>
           <SafeText
             text={
@@ -103,9 +104,15 @@ export function NetworkDetail({
       )}
       <Table
         className="data-table"
-        label={`Containers attached to ${network.name}`}
-        columns={['Container', 'State', 'IPv4', 'IPv6', { title: 'Actions', hidden: true }]}
-        empty={network.containers.length === 0 && 'No containers attached.'}
+        label={t('attachedTo', { name: network.name })}
+        columns={[
+          t('colContainer'),
+          t('colState'),
+          t('ipv4'),
+          t('ipv6'),
+          { title: t('colActions'), hidden: true },
+        ]}
+        empty={network.containers.length === 0 && t('noneAttached')}
       >
         {network.containers.map((c) => (
           <tr key={c.id} aria-label={c.name}>
@@ -123,10 +130,10 @@ export function NetworkDetail({
               <button
                 type="button"
                 className="button"
-                aria-label={`Disconnect ${c.name}`}
+                aria-label={t('disconnectNamed', { name: c.name })}
                 onClick={() => void disconnect(c.id, c.name)}
               >
-                Disconnect
+                {t('disconnect')}
               </button>
             </td>
           </tr>
@@ -134,8 +141,8 @@ export function NetworkDetail({
       </Table>
       {doc && (
         <details className="inspect-json">
-          <summary>Inspect JSON</summary>
-          <JsonTree value={doc} copyValue={doc} label={`Inspect document of ${network.name}`} />
+          <summary>{t('inspectJson')}</summary>
+          <JsonTree value={doc} copyValue={doc} label={t('inspectOf', { name: network.name })} />
         </details>
       )}
     </section>

@@ -7,10 +7,12 @@ import { ConnectDialog } from './ConnectDialog.js';
 import { CreateNetworkDialog } from './CreateNetworkDialog.js';
 import { NetworkDetail } from './NetworkDetail.js';
 import { NetworkTable } from './NetworkTable.js';
-import { followNetworks, refreshNetworks, useNetworksStore } from './networks-store.js';
+import { followMergedNetworks, followNetworks, refreshNetworks, useNetworksStore } from './networks-store.js';
+import { EngineFilterField, useShowsEngineColumn, useVisibleEngines } from '../engine/index.js';
 import { RemoveNetworkDialog } from './RemoveNetworkDialog.js';
 import '../../ui/kit.css';
-import { countOf } from '../../../shared/text/plural.js';
+import { useT } from '../../i18n/index.js';
+import { messages } from './messages.js';
 
 export type NetworkDialog =
   | { readonly kind: 'create' }
@@ -20,13 +22,22 @@ export type NetworkDialog =
 
 export function NetworksView() {
   const client = useClient();
+  const t = useT(messages);
   const headingId = useId();
   const list = useNetworksStore((s) => s.list);
   const problem = useNetworksStore((s) => s.problem);
   const openId = useNetworksStore((s) => s.openId);
   const [dialog, setDialog] = useState<NetworkDialog | null>(null);
 
-  useEffect(() => followNetworks(client), [client]);
+  const visible = useVisibleEngines();
+  const shownKey = visible?.join('\n') ?? null;
+  const withEngine = useShowsEngineColumn();
+  useEffect(
+    () => (visible === null ? followNetworks(client) : followMergedNetworks(client, visible)),
+    // `visible` is read through its key: a new array with the same engines is the same list.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [client, shownKey],
+  );
 
   const open = list?.networks.find((n) => n.id === openId) ?? null;
   const close = (): void => {
@@ -36,8 +47,8 @@ export function NetworksView() {
   return (
     <section className="page" aria-labelledby={headingId}>
       <header className="view-header">
-        <h1 id={headingId}>Networks</h1>
-        {list && <span className="muted">{countOf(list.networks.length, 'network')}</span>}
+        <h1 id={headingId}>{t('title')}</h1>
+        {list && <span className="muted">{t('rows', { count: list.networks.length })}</span>}
         <button
           type="button"
           className="button primary"
@@ -45,10 +56,10 @@ export function NetworksView() {
             setDialog({ kind: 'create' });
           }}
         >
-          Create network
+          {t('create')}
         </button>
         <button type="button" className="button" onClick={() => void refreshNetworks(client)}>
-          Refresh
+          {t('refresh')}
         </button>
         <button
           type="button"
@@ -57,11 +68,12 @@ export function NetworksView() {
             setDialog({ kind: 'prune' });
           }}
         >
-          Prune unused networks…
+          {t('prune')}
         </button>
+        {withEngine && <EngineFilterField />}
       </header>
-      <LoadStatus problem={problem} loading={!list} loadingText="Loading networks…" />
-      {list && <NetworkTable networks={list.networks} onDialog={setDialog} />}
+      <LoadStatus problem={problem} loading={!list} loadingText={t('loading')} />
+      {list && <NetworkTable networks={list.networks} withEngine={withEngine} onDialog={setDialog} />}
       {open && <NetworkDetail key={open.id} network={open} onDialog={setDialog} />}
       {dialog?.kind === 'create' && list && (
         <CreateNetworkDialog drivers={list.drivers} existing={list.networks} onClose={close} />

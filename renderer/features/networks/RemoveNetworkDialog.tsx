@@ -1,11 +1,14 @@
 import { useState } from 'react';
 import type { NetworkSummary } from '../../../shared/contract/networks.js';
-import { removalRefusal } from '../../../shared/networks/removal.js';
+import { removalRefusalWorded } from '../../../shared/networks/removal.js';
+import { wordError } from '../../ipc/word-error.js';
 import { useClient } from '../../lib/client-context.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.js';
 import { openNetwork, refreshNetworks } from './networks-store.js';
 import { SafeText } from '../../ui/SafeText.js';
+import { useT } from '../../i18n/index.js';
+import { messages } from './messages.js';
 
 /** Confirms a removal; a built-in or attached network is refused up front with the reason. */
 export function RemoveNetworkDialog({
@@ -16,10 +19,13 @@ export function RemoveNetworkDialog({
   readonly onClose: () => void;
 }) {
   const client = useClient();
-  const refusal = removalRefusal(
+  const t = useT(messages);
+  // Worded as the backend would refuse it, in the reader's language (the backend's English is the fallback).
+  const refused = removalRefusalWorded(
     network.name,
     network.containers.map((c) => c.name),
   );
+  const refusal = refused && wordError(refused.text, refused.message);
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -38,12 +44,8 @@ export function RemoveNetworkDialog({
 
   return (
     <ConfirmDialog
-      title={
-        <>
-          Remove network <SafeText text={network.name} />
-        </>
-      }
-      confirm={refusal ? undefined : 'Remove'}
+      title={<SafeText text={t('removeTitle', { name: network.name })} />}
+      confirm={refusal ? undefined : t('remove')}
       confirmDisabled={busy}
       onConfirm={() => void remove()}
       onCancel={onClose}
@@ -59,7 +61,7 @@ export function RemoveNetworkDialog({
         <p role="alert">{refusal}</p>
       ) : (
         <p>
-          Remove the network <SafeText text={network.name} />? This cannot be undone.
+          <SafeText text={t('removeAsk', { name: network.name })} />
         </p>
       )}
     </ConfirmDialog>

@@ -4,6 +4,8 @@ import { useClient } from '../../lib/client-context.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
 import { Table } from '../../ui/Table.js';
 import { usePageVisible } from '../../ui/use-page-visible.js';
+import { useT } from '../../i18n/index.js';
+import { messages } from './messages.js';
 
 const REFRESH_MS = 2000;
 
@@ -17,6 +19,7 @@ export function ProcessesView({
   readonly running: boolean;
   readonly selected: boolean;
 }) {
+  const t = useT(messages);
   const client = useClient();
   const visible = usePageVisible();
   const [list, setList] = useState<ProcessList | null>(null);
@@ -46,7 +49,7 @@ export function ProcessesView({
     };
   }, [client, id, active]);
 
-  if (!running) return <p className="muted">The container is not running: no processes.</p>;
+  if (!running) return <p className="muted">{t('notRunning')}</p>;
   return (
     <div className="processes">
       {problem && (
@@ -60,7 +63,7 @@ export function ProcessesView({
           scroll
           caption={{
             className: 'muted',
-            text: `${list.processes.length} ${list.processes.length === 1 ? 'process' : 'processes'}, refreshed every 2 seconds`,
+            text: t('caption', { count: list.processes.length }),
           }}
           columns={list.titles}
         >
@@ -75,7 +78,7 @@ export function ProcessesView({
       ) : (
         !problem && (
           <p role="status" className="muted">
-            Loading processes…
+            {t('loading')}
           </p>
         )
       )}

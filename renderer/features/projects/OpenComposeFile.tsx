@@ -15,30 +15,33 @@ import {
   setWithVolumes,
   useProjectsStore,
 } from './projects-store.js';
+import { translate, useT } from '../../i18n/index.js';
+import { messages } from './messages.js';
 
-const LABELS: Readonly<Record<ComposeCommand, string>> = {
-  up: 'Up',
-  down: 'Down',
-  pull: 'Pull',
-  build: 'Build',
-  restart: 'Restart',
-};
+const LABELS = {
+  up: 'cmdUp',
+  down: 'cmdDown',
+  pull: 'cmdPull',
+  build: 'cmdBuild',
+  restart: 'cmdRestart',
+} as const satisfies Readonly<Record<ComposeCommand, string>>;
 
 function CliStatus() {
   const client = useClient();
+  const t = useT(messages);
   const cli = useProjectsStore((s) => s.cli);
-  if (cli === null) return <p className="muted">Looking for the compose CLI…</p>;
+  if (cli === null) return <p className="muted">{t('lookingCli')}</p>;
   if (cli.available) {
     return (
       <p className="muted" role="status">
-        Runs <code>{cli.command}</code> {cli.version}
+        {t('runs')} <code>{cli.command}</code> {cli.version}
       </p>
     );
   }
   return (
     <div role="alert" className="compose-missing">
       <p>{cli.reason}</p>
-      <p>Tried:</p>
+      <p>{t('tried')}</p>
       <ul>
         {cli.tried.map((line) => (
           <li key={line}>
@@ -53,26 +56,31 @@ function CliStatus() {
           void loadComposeState(client);
         }}
       >
-        Look again
+        {t('lookAgain')}
       </button>
     </div>
   );
 }
 
 function RecentFiles() {
+  const t = useT(messages);
   const recent = useProjectsStore((s) => s.recent);
   const headingId = useId();
   if (recent.length === 0) return null;
   return (
     <div className="compose-recent">
-      <h3 id={headingId}>Recent files</h3>
+      <h3 id={headingId}>{t('recentFiles')}</h3>
       <ul aria-labelledby={headingId}>
         {recent.map((entry) => (
           <li key={entry.path}>
             <button
               type="button"
               className="button ghost"
-              aria-label={`Use ${entry.path}${entry.project ? ` as ${entry.project}` : ''}`}
+              aria-label={
+                entry.project
+                  ? t('useRecentAs', { path: entry.path, project: entry.project })
+                  : t('useRecent', { path: entry.path })
+              }
               onClick={() => {
                 pickRecent(entry);
               }}
@@ -89,12 +97,13 @@ function RecentFiles() {
 
 function LastRun() {
   const client = useClient();
+  const t = useT(messages);
   const taskId = useProjectsStore((s) => s.taskId);
   const task = useTasksStore(selectTask(taskId));
   if (!task) return null;
   const running = task.state === 'running';
   return (
-    <section className="compose-run" aria-label="Last compose run">
+    <section className="compose-run" aria-label={t('lastRun')}>
       <div className="compose-run-head">
         <strong>{task.title}</strong>
         <span
@@ -107,18 +116,18 @@ function LastRun() {
           <button
             type="button"
             className="button"
-            aria-label={`Cancel ${task.title}`}
+            aria-label={t('cancelNamed', { title: task.title })}
             onClick={() => {
               client.invoke('tasks.cancel', { id: task.id }).catch((err: unknown) => {
-                notify(`Could not cancel “${task.title}”`, [errorMessage(err)]);
+                notify(translate(messages, 'couldNotCancel', { title: task.title }), [errorMessage(err)]);
               });
             }}
           >
-            Cancel
+            {t('cancel')}
           </button>
         )}
       </div>
-      <TaskConsole key={task.id} taskId={task.id} label="Compose output" />
+      <TaskConsole key={task.id} taskId={task.id} label={t('composeOutput')} />
     </section>
   );
 }
@@ -129,6 +138,7 @@ function LastRun() {
  */
 export function OpenComposeFile() {
   const client = useClient();
+  const t = useT(messages);
   const headingId = useId();
   const pathId = useId();
   const pathErrorId = useId();
@@ -145,7 +155,7 @@ export function OpenComposeFile() {
 
   return (
     <section className="compose-open" aria-labelledby={headingId}>
-      <h2 id={headingId}>Open a compose file</h2>
+      <h2 id={headingId}>{t('openHeading')}</h2>
       <form
         className="compose-form"
         onSubmit={(event) => {
@@ -153,14 +163,14 @@ export function OpenComposeFile() {
           void runCompose(client, 'up');
         }}
       >
-        <label htmlFor={pathId}>Compose file path</label>
+        <label htmlFor={pathId}>{t('pathLabel')}</label>
         <input
           id={pathId}
           className="compose-input"
           type="text"
           spellCheck={false}
           autoComplete="off"
-          placeholder="/home/me/app/docker-compose.yml"
+          placeholder={t('pathPlaceholder')}
           maxLength={4096}
           value={path}
           aria-invalid={showPathProblem}
@@ -169,20 +179,20 @@ export function OpenComposeFile() {
             setComposePath(event.currentTarget.value);
           }}
         />
-        <BrowseButton kind="file" label="Compose file path" current={path} onPick={setComposePath} />
+        <BrowseButton kind="file" label={t('pathLabel')} current={path} onPick={setComposePath} />
         {showPathProblem && (
           <p id={pathErrorId} className="field-error">
             {problems.path}
           </p>
         )}
-        <label htmlFor={projectId}>Project name (optional)</label>
+        <label htmlFor={projectId}>{t('projectLabel')}</label>
         <input
           id={projectId}
           className="compose-input"
           type="text"
           spellCheck={false}
           autoComplete="off"
-          placeholder="from the folder name"
+          placeholder={t('projectPlaceholder')}
           maxLength={63}
           value={project}
           aria-invalid={problems.project !== null}
@@ -196,7 +206,7 @@ export function OpenComposeFile() {
             {problems.project}
           </p>
         )}
-        <div className="compose-commands" role="group" aria-label="Compose commands">
+        <div className="compose-commands" role="group" aria-label={t('commands')}>
           {COMPOSE_COMMANDS.map((command) => (
             <button
               key={command}
@@ -211,12 +221,12 @@ export function OpenComposeFile() {
                     }
               }
             >
-              {LABELS[command]}
+              {t(LABELS[command])}
             </button>
           ))}
           <Checkbox
             showLabel
-            label="Down also removes volumes"
+            label={t('downVolumes')}
             checked={withVolumes}
             onChange={(checked) => {
               setWithVolumes(checked);

@@ -1,4 +1,5 @@
 import { memo, useId } from 'react';
+import { CopyAsComposeButton } from '../container-tools/index.js';
 import type { ComposeProject } from '../../../shared/compose/projects.js';
 import type { ProjectAction } from '../../../shared/contract/compose.js';
 import { useClient } from '../../lib/client-context.js';
@@ -10,12 +11,12 @@ import { runProjectAction } from './project-commands.js';
 import { askRemove, useProjectsStore } from './projects-store.js';
 import { SafeText } from '../../ui/SafeText.js';
 import { Table } from '../../ui/Table.js';
+import { plainId } from '../../lib/engine-routing.js';
+import { useT } from '../../i18n/index.js';
+import { messages } from './messages.js';
+import { EngineName, useEngineLabel, useKeyLive, useShowsEngineColumn } from '../engine/index.js';
 
-const ACTIONS: readonly { readonly action: ProjectAction; readonly label: string }[] = [
-  { action: 'start', label: 'Start' },
-  { action: 'stop', label: 'Stop' },
-  { action: 'restart', label: 'Restart' },
-];
+const ACTIONS: readonly ProjectAction[] = ['start', 'stop', 'restart'];
 
 /** The merged logs live in the containers section; go there with them open. */
 const showLogs = (project: string): void => {
@@ -27,74 +28,86 @@ const showLogs = (project: string): void => {
 /** One compose project: where it comes from, its services and their containers, and what to do with it. */
 export const ProjectCard = memo(function ProjectCard({ project }: { readonly project: ComposeProject }) {
   const client = useClient();
+  const t = useT(messages);
   const headingId = useId();
   const busy = useProjectsStore((s) => s.busy.has(project.name));
-  const { name } = project;
+  // `key` may carry the project's engine: actions route by it, people read the plain name.
+  const key = project.name;
+  const plain = plainId(key);
+  const withEngine = useShowsEngineColumn();
+  const engineLabel = useEngineLabel(key);
+  const live = useKeyLive()(key);
+  const name = withEngine ? t('onEngine', { name: plain, engine: engineLabel }) : plain;
 
   return (
     <article className="project-card" aria-labelledby={headingId}>
       <header className="project-head">
         <h2 id={headingId}>
-          <SafeText text={name} />
+          <SafeText text={plain} />
         </h2>
-        <span className="project-count" aria-label={`${project.running} of ${project.total} running`}>
-          {project.running}/{project.total} running
+        {withEngine && <EngineName objectKey={key} />}
+        <span
+          className="project-count"
+          aria-label={t('running', { running: project.running, total: project.total })}
+        >
+          {t('runningShort', { running: project.running, total: project.total })}
         </span>
-        <div className="project-actions" role="group" aria-label={`Actions of project ${name}`}>
-          {ACTIONS.map(({ action, label }) => (
+        <div className="project-actions" role="group" aria-label={t('actionsOf', { name })}>
+          {ACTIONS.map((action) => (
             <button
               key={action}
               type="button"
               className="button"
-              aria-label={`${label} project ${name}`}
-              disabled={busy}
+              aria-label={t('actionProject', { action: t(action), name })}
+              disabled={busy || !live}
               onClick={() => {
-                void runProjectAction(client, name, action);
+                void runProjectAction(client, key, action);
               }}
             >
-              {label}
+              {t(action)}
             </button>
           ))}
           <button
             type="button"
             className="button danger"
-            aria-label={`Remove project ${name}`}
-            disabled={busy}
+            aria-label={t('removeProject', { name })}
+            disabled={busy || !live}
             onClick={() => {
-              askRemove(name);
+              askRemove(key);
             }}
           >
-            Remove
+            {t('remove')}
           </button>
           <button
             type="button"
             className="button ghost"
-            aria-label={`Logs of project ${name}`}
+            aria-label={t('logsOf', { name })}
             onClick={() => {
-              showLogs(name);
+              showLogs(plain);
             }}
           >
-            Logs
+            {t('logs')}
           </button>
           <button
             type="button"
             className="button ghost"
-            aria-label={`Copy project ${name} as Kubernetes YAML`}
-            onClick={() => void copyAsKubeYaml(client, project.containerIds, `project ${name}`)}
+            aria-label={t('kubeOf', { name })}
+            onClick={() => void copyAsKubeYaml(client, project.containerIds, t('kubeWhat', { name }))}
           >
-            Kubernetes YAML
+            {t('kube')}
           </button>
+          <CopyAsComposeButton containers={project.containerIds} project={plain} className="button ghost" />
         </div>
       </header>
       <dl className="facts project-facts">
-        <dt>Working directory</dt>
+        <dt>{t('workingDir')}</dt>
         <dd>
-          <code>{project.workingDir ?? 'unknown'}</code>
+          <code>{project.workingDir ?? t('unknown')}</code>
         </dd>
-        <dt>Config files</dt>
+        <dt>{t('configFiles')}</dt>
         <dd>
           {project.configFiles.length === 0 ? (
-            <span className="muted">unknown</span>
+            <span className="muted">{t('unknown')}</span>
           ) : (
             project.configFiles.map((file) => (
               <code key={file} className="project-file">
@@ -106,8 +119,8 @@ export const ProjectCard = memo(function ProjectCard({ project }: { readonly pro
       </dl>
       <Table
         className="project-services"
-        label={`Services of project ${name}`}
-        columns={['Service', 'Running', 'Containers']}
+        label={t('servicesOf', { name })}
+        columns={[t('colService'), t('colRunning'), t('colContainers')]}
       >
         {project.services.map((service) => (
           <tr key={service.name}>
@@ -121,7 +134,7 @@ export const ProjectCard = memo(function ProjectCard({ project }: { readonly pro
                   <li key={c.id}>
                     <span className={`dot state-${c.state}`} aria-hidden="true" />
                     <SafeText text={c.name} />{' '}
-                    <span className="muted">{c.oneoff ? `one-off, ${c.state}` : c.state}</span>
+                    <span className="muted">{c.oneoff ? t('oneOff', { state: c.state }) : c.state}</span>
                   </li>
                 ))}
               </ul>

@@ -1,6 +1,6 @@
 import { useEffect, useId } from 'react';
 import { useClient } from '../../lib/client-context.js';
-import { useEngineStore } from '../engine/index.js';
+import { EngineFilterField, useEngineStore, useShowsEngineColumn } from '../engine/index.js';
 import { OpenComposeFile } from './OpenComposeFile.js';
 import { ProjectCard } from './ProjectCard.js';
 import { loadComposeState } from './project-commands.js';
@@ -8,6 +8,8 @@ import { askRemove, setRecent, useProjectsStore } from './projects-store.js';
 import { RemoveProjectDialog } from './RemoveProjectDialog.js';
 import { useProjects } from './use-projects.js';
 import './projects.css';
+import { useT } from '../../i18n/index.js';
+import { messages } from './messages.js';
 
 function RemoveDialogHost() {
   const projects = useProjects();
@@ -30,10 +32,12 @@ function RemoveDialogHost() {
  */
 export function ProjectsView() {
   const client = useClient();
+  const t = useT(messages);
   const headingId = useId();
   const listHeadingId = useId();
   const projects = useProjects();
   const loading = useEngineStore((s) => !s.everConnected);
+  const withEngine = useShowsEngineColumn();
 
   useEffect(() => {
     const offReady = client.onReady(() => void loadComposeState(client));
@@ -47,21 +51,18 @@ export function ProjectsView() {
   return (
     <section className="projects-view" aria-labelledby={headingId}>
       <header className="view-header">
-        <h1 id={headingId}>Projects</h1>
-        <span className="muted">
-          {projects.length} {projects.length === 1 ? 'project' : 'projects'}
-        </span>
+        <h1 id={headingId}>{t('title')}</h1>
+        <span className="muted">{t('rows', { count: projects.length })}</span>
+        {withEngine && <EngineFilterField />}
       </header>
       <OpenComposeFile />
       <section aria-labelledby={listHeadingId} className="project-list">
         <h2 id={listHeadingId} className="visually-hidden">
-          Compose projects
+          {t('listHeading')}
         </h2>
         {projects.length === 0 ? (
           <p role="status" className="empty">
-            {loading
-              ? 'Connecting to the Docker engine…'
-              : 'No compose projects yet. Run up on a compose file above, or start one with docker compose: it shows up here.'}
+            {loading ? t('connecting') : t('empty')}
           </p>
         ) : (
           projects.map((project) => <ProjectCard key={project.name} project={project} />)

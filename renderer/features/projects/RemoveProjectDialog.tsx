@@ -4,6 +4,9 @@ import { useClient } from '../../lib/client-context.js';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.js';
 import { removeProject } from './project-commands.js';
 import { SafeText } from '../../ui/SafeText.js';
+import { plainId } from '../../lib/engine-routing.js';
+import { useT } from '../../i18n/index.js';
+import { messages } from './messages.js';
 
 /**
  * Confirms removing a whole project: its containers and networks, and its volumes if asked.
@@ -17,23 +20,22 @@ export function RemoveProjectDialog({
   readonly onClose: () => void;
 }) {
   const client = useClient();
+  const t = useT(messages);
   const [volumes, setVolumes] = useState(false);
   const running = project.running > 0;
+  // The project may be keyed with its engine: the removal routes by the key, the words use the name.
+  const name = plainId(project.name);
 
   return (
     <ConfirmDialog
-      title={
-        <>
-          Remove project <SafeText text={project.name} />
-        </>
-      }
+      title={<SafeText text={t('removeProject', { name })} />}
       description={
         running
-          ? `${project.name} is running (${project.running} of ${project.total}). Its containers will be stopped, then removed with its networks. This cannot be undone.`
-          : `Remove the ${project.containerIds.length} containers and the networks of ${project.name}? This cannot be undone.`
+          ? t('removeRunning', { name, running: project.running, total: project.total })
+          : t('removeStopped', { name, n: project.containerIds.length })
       }
-      options={[{ label: 'Also remove the project’s volumes', checked: volumes, onChange: setVolumes }]}
-      confirm={running ? 'Stop and remove' : 'Remove'}
+      options={[{ label: t('alsoVolumes'), checked: volumes, onChange: setVolumes }]}
+      confirm={running ? t('stopAndRemove') : t('remove')}
       onConfirm={() => {
         onClose();
         void removeProject(client, project.name, { volumes, force: running });

@@ -1,9 +1,12 @@
 import type { ComposeCommand, ProjectAction } from '../../../shared/contract/compose.js';
+import { plainId } from '../../lib/engine-routing.js';
 import type { ActionOutcome } from '../../../shared/contract/containers.js';
 import type { Client } from '../../ipc/client.js';
 import { errorMessage, isRpcError } from '../../ipc/rpc-error.js';
 import { notify } from '../../lib/notifications-store.js';
 import { checkComposeForm } from './compose-form.js';
+import { translate } from '../../i18n/index.js';
+import { messages } from './messages.js';
 import { setCli, setProjectBusy, setRecent, setRunOutcome, useProjectsStore } from './projects-store.js';
 
 /** The recent files and the compose CLI, fetched when the view opens and after a reconnect. */
@@ -14,7 +17,7 @@ export const loadComposeState = async (client: Client): Promise<void> => {
   ]);
   for (const result of results) {
     if (result.status === 'rejected' && !isRpcError(result.reason, 'BACKEND_LOST')) {
-      notify('Could not load the compose state', [errorMessage(result.reason)]);
+      notify(translate(messages, 'couldNotLoadState'), [errorMessage(result.reason)]);
     }
   }
 };
@@ -38,7 +41,9 @@ export const runCompose = async (client: Client, command: ComposeCommand): Promi
 };
 
 const failures = (outcomes: readonly ActionOutcome[]): string[] =>
-  outcomes.filter((o) => !o.ok).map((o) => `${o.ref.slice(0, 12)}: ${o.error?.message ?? 'failed'}`);
+  outcomes
+    .filter((o) => !o.ok)
+    .map((o) => `${o.ref.slice(0, 12)}: ${o.error?.message ?? translate(messages, 'failed')}`);
 
 export const runProjectAction = async (
   client: Client,
@@ -48,9 +53,10 @@ export const runProjectAction = async (
   setProjectBusy(project, true);
   try {
     const problems = failures(await client.invoke('compose.projectAction', { project, action }));
-    if (problems.length > 0) notify(`Could not ${action} every container of ${project}`, problems);
+    if (problems.length > 0)
+      notify(translate(messages, `couldNotActionAll_${action}`, { name: plainId(project) }), problems);
   } catch (err) {
-    notify(`Could not ${action} project ${project}`, [errorMessage(err)]);
+    notify(translate(messages, `couldNotAction_${action}`, { name: plainId(project) }), [errorMessage(err)]);
   } finally {
     setProjectBusy(project, false);
   }
@@ -65,9 +71,10 @@ export const removeProject = async (
   try {
     const outcome = await client.invoke('compose.projectRemove', { project, ...options });
     const problems = failures([...outcome.containers, ...outcome.networks, ...outcome.volumes]);
-    if (problems.length > 0) notify(`Project ${project} was not removed completely`, problems);
+    if (problems.length > 0)
+      notify(translate(messages, 'notRemovedCompletely', { name: plainId(project) }), problems);
   } catch (err) {
-    notify(`Could not remove project ${project}`, [errorMessage(err)]);
+    notify(translate(messages, 'couldNotRemove', { name: plainId(project) }), [errorMessage(err)]);
   } finally {
     setProjectBusy(project, false);
   }

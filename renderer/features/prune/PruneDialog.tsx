@@ -15,7 +15,8 @@ import { formatBytes } from '../../lib/format-bytes.js';
 import { countOutcomes, groupByKind, kindTitle, outcomeSummary } from './prune-format.js';
 import '../../ui/kit.css';
 import './prune.css';
-import { countOf } from '../../../shared/text/plural.js';
+import { useT } from '../../i18n/index.js';
+import { messages } from './messages.js';
 
 export interface PruneDialogProps {
   /** Kinds ticked when the dialog opens (e.g. ['images'] from the Images view); default: all. */
@@ -36,8 +37,6 @@ type Step =
   | { readonly kind: 'removing'; readonly preview: PrunePreview }
   | { readonly kind: 'done'; readonly preview: PrunePreview; readonly result: PruneResult };
 
-const size = (bytes: number | null): string => (bytes === null ? 'size unknown' : formatBytes(bytes));
-
 /**
  * The one prune screen: choose what, preview every item with its size and the space it frees,
  * then remove exactly the previewed items (by id) and show each outcome. Changing an option
@@ -45,6 +44,7 @@ const size = (bytes: number | null): string => (bytes === null ? 'size unknown' 
  */
 export function PruneDialog({ kinds, images = 'dangling', label = '', onClose, onPruned }: PruneDialogProps) {
   const client = useClient();
+  const t = useT(messages);
   const titleId = useId();
   const labelId = useId();
   const labelErrorId = useId();
@@ -97,9 +97,9 @@ export function PruneDialog({ kinds, images = 'dangling', label = '', onClose, o
 
   return (
     <Modal labelledBy={titleId} onCancel={onClose} className="wide">
-      <h2 id={titleId}>Prune</h2>
+      <h2 id={titleId}>{t('title')}</h2>
       <fieldset className="form-group" disabled={locked || step.kind === 'done'}>
-        <legend>Remove</legend>
+        <legend>{t('remove')}</legend>
         {PRUNE_KINDS.map((kind) => (
           <Checkbox
             key={kind}
@@ -117,7 +117,7 @@ export function PruneDialog({ kinds, images = 'dangling', label = '', onClose, o
         ))}
         <Checkbox
           showLabel
-          label="Include tagged images no container uses"
+          label={t('includeTagged')}
           checked={imageMode === 'all'}
           disabled={!chosen.has('images')}
           onChange={(checked) => {
@@ -126,12 +126,12 @@ export function PruneDialog({ kinds, images = 'dangling', label = '', onClose, o
           }}
         />
         <div className="form-field">
-          <label htmlFor={labelId}>Only items with label</label>
+          <label htmlFor={labelId}>{t('onlyLabel')}</label>
           <input
             id={labelId}
             type="text"
             spellCheck={false}
-            placeholder="key or key=value"
+            placeholder={t('labelPlaceholder')}
             value={labelText}
             aria-invalid={labelValid ? undefined : true}
             aria-describedby={labelValid ? undefined : labelErrorId}
@@ -142,7 +142,7 @@ export function PruneDialog({ kinds, images = 'dangling', label = '', onClose, o
           />
           {!labelValid && (
             <span id={labelErrorId} className="field-error">
-              Write the label as key or key=value, without spaces in the key.
+              {t('labelInvalid')}
             </span>
           )}
         </div>
@@ -155,20 +155,20 @@ export function PruneDialog({ kinds, images = 'dangling', label = '', onClose, o
       )}
       {step.kind === 'previewing' && (
         <p role="status" className="muted">
-          Looking for what a prune would remove…
+          {t('looking')}
         </p>
       )}
       {shown && <PreviewList preview={shown} />}
       {step.kind === 'removing' && (
         <p role="status" className="muted">
-          Removing {countOf(step.preview.items.length, 'item')}…
+          {t('removing', { count: step.preview.items.length })}
         </p>
       )}
       {step.kind === 'done' && <Outcomes result={step.result} />}
 
       <div className="dialog-actions">
         <button type="button" className="button" data-autofocus onClick={onClose}>
-          {step.kind === 'done' ? 'Close' : 'Cancel'}
+          {step.kind === 'done' ? t('close') : t('cancel')}
         </button>
         {(step.kind === 'options' || step.kind === 'previewing') && (
           <button
@@ -177,7 +177,7 @@ export function PruneDialog({ kinds, images = 'dangling', label = '', onClose, o
             disabled={locked || chosen.size === 0 || !labelValid}
             onClick={() => void preview()}
           >
-            Preview
+            {t('preview')}
           </button>
         )}
         {(step.kind === 'preview' || step.kind === 'removing') && (
@@ -187,7 +187,7 @@ export function PruneDialog({ kinds, images = 'dangling', label = '', onClose, o
             disabled={step.kind === 'removing' || step.preview.items.length === 0}
             onClick={() => void apply(step.preview)}
           >
-            {`Remove ${step.preview.items.length} ${step.preview.items.length === 1 ? 'item' : 'items'}`}
+            {t('removeItems', { count: step.preview.items.length })}
           </button>
         )}
       </div>
@@ -196,13 +196,14 @@ export function PruneDialog({ kinds, images = 'dangling', label = '', onClose, o
 }
 
 function PreviewList({ preview }: { readonly preview: PrunePreview }) {
+  const t = useT(messages);
   const groups = groupByKind(preview.items);
   return (
-    <section aria-label="Prune preview" className="prune-preview">
+    <section aria-label={t('previewRegion')} className="prune-preview">
       <p role="status">
         {preview.items.length === 0
-          ? 'Nothing to remove.'
-          : `${preview.items.length} ${preview.items.length === 1 ? 'item' : 'items'} would be removed, freeing ${formatBytes(preview.size)}.`}
+          ? t('nothing')
+          : t('wouldRemove', { count: preview.items.length, size: formatBytes(preview.size) })}
       </p>
       {preview.skipped.map((s) => (
         <p key={s.kind} className="hint">
@@ -222,7 +223,10 @@ function PreviewList({ preview }: { readonly preview: PrunePreview }) {
             <ul className="name-list" aria-label={title}>
               {group.items.map((item) => (
                 <li key={item.id}>
-                  {item.name} <span className="muted">· {size(item.size)}</span>
+                  {item.name}{' '}
+                  <span className="muted">
+                    · {item.size === null ? t('sizeUnknown') : formatBytes(item.size)}
+                  </span>
                 </li>
               ))}
             </ul>
@@ -234,14 +238,15 @@ function PreviewList({ preview }: { readonly preview: PrunePreview }) {
 }
 
 function Outcomes({ result }: { readonly result: PruneResult }) {
+  const t = useT(messages);
   const counts = countOutcomes(result.outcomes);
   return (
-    <section aria-label="Prune result">
+    <section aria-label={t('resultRegion')}>
       <p role="status">{outcomeSummary(counts, formatBytes(result.reclaimed))}</p>
-      <ul className="name-list" aria-label="Outcomes">
+      <ul className="name-list" aria-label={t('outcomes')}>
         {result.outcomes.map((o) => (
           <li key={`${o.kind}:${o.id}`} className={`outcome-${o.result}`}>
-            {o.name}: {o.result}
+            {o.name}: {t(`result_${o.result}`)}
             {o.message && <span className="muted"> — {o.message}</span>}
           </li>
         ))}

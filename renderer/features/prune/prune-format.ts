@@ -1,18 +1,21 @@
 import type { PruneItem, PruneKind, PruneOptions, PruneOutcome } from '../../../shared/contract/system.js';
 import { PRUNE_KINDS } from '../../../shared/contract/system.js';
+import { translate } from '../../i18n/index.js';
+import { compareNames } from '../../lib/collate.js';
+import { messages } from './messages.js';
 
 export const kindTitle = (kind: PruneKind, images: PruneOptions['images']): string => {
   switch (kind) {
     case 'containers':
-      return 'Stopped containers';
+      return translate(messages, 'kind_containers');
     case 'networks':
-      return 'Unused networks';
+      return translate(messages, 'kind_networks');
     case 'volumes':
-      return 'Unused volumes';
+      return translate(messages, 'kind_volumes');
     case 'images':
-      return images === 'all' ? 'Unused images' : 'Dangling images';
+      return translate(messages, images === 'all' ? 'kind_imagesAll' : 'kind_images');
     case 'buildCache':
-      return 'Build cache';
+      return translate(messages, 'kind_buildCache');
   }
 };
 
@@ -29,7 +32,7 @@ export const groupByKind = <T extends Pick<PruneItem, 'kind' | 'name'> & { reado
   sizeOf: (item: T) => number | null = (item) => item.size ?? null,
 ): ItemGroup<T>[] =>
   PRUNE_KINDS.flatMap((kind) => {
-    const of = items.filter((i) => i.kind === kind).sort((a, b) => a.name.localeCompare(b.name));
+    const of = items.filter((i) => i.kind === kind).sort((a, b) => compareNames(a.name, b.name));
     return of.length === 0
       ? []
       : [{ kind, items: of, size: of.reduce((total, i) => total + (sizeOf(i) ?? 0), 0) }];
@@ -49,8 +52,8 @@ export const countOutcomes = (outcomes: readonly PruneOutcome[]): OutcomeCounts 
 
 /** One line for the result: "Removed 5 items, freed 2.1 MiB; 1 skipped." */
 export const outcomeSummary = (counts: OutcomeCounts, freed: string): string => {
-  const parts = [`Removed ${counts.removed} ${counts.removed === 1 ? 'item' : 'items'}, freed ${freed}`];
-  if (counts.skipped > 0) parts.push(`${counts.skipped} skipped`);
-  if (counts.failed > 0) parts.push(`${counts.failed} failed`);
-  return `${parts.join('; ')}.`;
+  const parts = [translate(messages, 'removed', { count: counts.removed, freed })];
+  if (counts.skipped > 0) parts.push(translate(messages, 'skipped', { count: counts.skipped }));
+  if (counts.failed > 0) parts.push(translate(messages, 'failed', { count: counts.failed }));
+  return parts.join(translate(messages, 'summarySeparator')) + translate(messages, 'summaryEnd');
 };

@@ -4,6 +4,8 @@ import { useClient } from '../../lib/client-context.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
 import { Modal } from '../../ui/Modal.js';
 import { notify } from '../../lib/notifications-store.js';
+import { translate, useT } from '../../i18n/index.js';
+import { messages } from './messages.js';
 
 interface LoginDialogProps {
   /** Prefilled registry host; empty means Docker Hub. */
@@ -17,6 +19,7 @@ interface LoginDialogProps {
  * backend never sends it back. Credentials are stored where the docker CLI would keep them.
  */
 export function LoginDialog({ registry, onClose }: LoginDialogProps) {
+  const t = useT(messages);
   const client = useClient();
   const titleId = useId();
   const formRef = useRef<HTMLFormElement>(null);
@@ -40,14 +43,16 @@ export function LoginDialog({ registry, onClose }: LoginDialogProps) {
     const passwordInput = formRef.current?.elements.namedItem('password');
     if (passwordInput instanceof HTMLInputElement) passwordInput.value = '';
     if (!username || !password) {
-      setProblem('Enter a user name and a password.');
+      setProblem(t('missing'));
       return;
     }
     setBusy(true);
     setProblem(null);
     client.invoke('registry.login', { registry: host.host, username, password }).then(
       (result) => {
-        notify(`Logged in to ${result.registry}`, [`Credentials stored in ${result.storedIn}.`]);
+        notify(translate(messages, 'loggedIn', { registry: result.registry }), [
+          translate(messages, 'storedIn', { place: result.storedIn }),
+        ]);
         onClose();
       },
       (err: unknown) => {
@@ -74,8 +79,8 @@ export function LoginDialog({ registry, onClose }: LoginDialogProps) {
       (result) => {
         notify(
           result.removed
-            ? `Logged out of ${result.registry}`
-            : `There were no credentials for ${result.registry}`,
+            ? translate(messages, 'loggedOut', { registry: result.registry })
+            : translate(messages, 'noCredentials', { registry: result.registry }),
         );
         onClose();
       },
@@ -87,24 +92,24 @@ export function LoginDialog({ registry, onClose }: LoginDialogProps) {
 
   return (
     <Modal labelledBy={titleId} onCancel={cancel}>
-      <h2 id={titleId}>Log in to a registry</h2>
+      <h2 id={titleId}>{t('title')}</h2>
       <form ref={formRef} className="login-form" onSubmit={onSubmit} noValidate>
         <label>
-          Registry
+          {t('registry')}
           <input
             name="registry"
             defaultValue={registry}
-            placeholder="docker.io"
+            placeholder={t('registryExample')}
             spellCheck={false}
             autoComplete="off"
           />
         </label>
         <label>
-          User name
+          {t('username')}
           <input name="username" autoComplete="username" spellCheck={false} data-autofocus />
         </label>
         <label>
-          Password
+          {t('password')}
           <input name="password" type="password" autoComplete="current-password" />
         </label>
         {problem && (
@@ -114,13 +119,13 @@ export function LoginDialog({ registry, onClose }: LoginDialogProps) {
         )}
         <div className="dialog-actions">
           <button type="button" className="button ghost" onClick={logout} disabled={busy}>
-            Log out
+            {t('logout')}
           </button>
           <button type="button" className="button" onClick={cancel}>
-            Cancel
+            {t('cancel')}
           </button>
           <button type="submit" className="button primary" disabled={busy}>
-            Log in
+            {t('login')}
           </button>
         </div>
       </form>

@@ -2,6 +2,8 @@ import type { StatsSample } from '../../../shared/contract/container-detail.js';
 import { StatsChart } from './StatsChart.js';
 import { formatPercent, statsText } from './stats-format.js';
 import { useStats } from './use-stats.js';
+import { useT } from '../../i18n/index.js';
+import { messages } from './messages.js';
 
 const cpuValue = (s: StatsSample): number | null => s.cpuPercent;
 const memValue = (s: StatsSample): number | null => s.memoryPercent;
@@ -18,10 +20,11 @@ export function StatsView({
   readonly running: boolean;
   readonly visible: boolean;
 }) {
+  const t = useT(messages);
   const view = useStats(id, running);
   const latest = view?.latest;
   const text = latest ? statsText(latest) : null;
-  if (!running && !latest) return <p className="muted">The container is not running: no stats.</p>;
+  if (!running && !latest) return <p className="muted">{t('notRunning')}</p>;
   return (
     <div className="stats">
       {view?.problem && (
@@ -30,31 +33,29 @@ export function StatsView({
         </p>
       )}
       {text ? (
-        <dl className="facts stats-facts" aria-label="Resource usage">
-          <dt>CPU</dt>
+        <dl className="facts stats-facts" aria-label={t('usage')}>
+          <dt>{t('cpu')}</dt>
           <dd>{text.cpu}</dd>
-          <dt>Memory</dt>
-          <dd>
-            {text.memory} ({text.memoryPercent})
-          </dd>
-          <dt>Network</dt>
+          <dt>{t('memory')}</dt>
+          <dd>{t('memoryWithPercent', { memory: text.memory, percent: text.memoryPercent })}</dd>
+          <dt>{t('network')}</dt>
           <dd>{text.network}</dd>
-          <dt>Block I/O</dt>
+          <dt>{t('block')}</dt>
           <dd>{text.block}</dd>
-          <dt>Processes</dt>
+          <dt>{t('processes')}</dt>
           <dd>{text.pids}</dd>
         </dl>
       ) : (
         <p role="status" className="muted">
-          Waiting for the first sample…
+          {t('waiting')}
         </p>
       )}
       {visible && (
         <div className="stats-charts">
           <figure>
-            <figcaption>CPU, last 5 minutes</figcaption>
+            <figcaption>{t('cpuCaption')}</figcaption>
             <StatsChart
-              label={`CPU over the last 5 minutes; now ${formatPercent(latest?.cpuPercent ?? null)}`}
+              label={t('cpuChart', { now: formatPercent(latest?.cpuPercent ?? null) })}
               history={view?.history}
               value={cpuValue}
               max={cpuMax}
@@ -62,9 +63,9 @@ export function StatsView({
             />
           </figure>
           <figure>
-            <figcaption>Memory, last 5 minutes</figcaption>
+            <figcaption>{t('memoryCaption')}</figcaption>
             <StatsChart
-              label={`Memory over the last 5 minutes; now ${formatPercent(latest?.memoryPercent ?? null)}`}
+              label={t('memoryChart', { now: formatPercent(latest?.memoryPercent ?? null) })}
               history={view?.history}
               value={memValue}
               max={memMax}

@@ -2,3 +2,5 @@
 export { compactCpu, compactMemory } from './stats-format.js';
 export { StatsView } from './StatsView.js';
 export { useStats } from './use-stats.js';
+/** The shared streams themselves, for a view that holds many containers at once (the list's usage sort). */
+export { statsHubFor, type StatsHub } from './stats-hub.js';

@@ -1,5 +1,7 @@
 import type { StatsSample } from '../../../shared/contract/container-detail.js';
 import { formatBytes } from '../../lib/format-bytes.js';
+import { translate } from '../../i18n/index.js';
+import { messages } from './messages.js';
 
 export const formatPercent = (percent: number | null): string =>
   percent === null || !Number.isFinite(percent) ? '—' : `${percent.toFixed(percent >= 100 ? 0 : 1)}%`;
@@ -18,8 +20,11 @@ export const statsText = (s: StatsSample): StatsText => ({
   cpu: formatPercent(s.cpuPercent),
   memory: `${formatBytes(s.memoryUsage)} / ${formatBytes(s.memoryLimit)}`,
   memoryPercent: formatPercent(s.memoryPercent),
-  network: `${formatBytes(s.networkRx)} received / ${formatBytes(s.networkTx)} sent`,
-  block: `${formatBytes(s.blockRead)} read / ${formatBytes(s.blockWrite)} written`,
+  network: translate(messages, 'networkText', { rx: formatBytes(s.networkRx), tx: formatBytes(s.networkTx) }),
+  block: translate(messages, 'blockText', {
+    read: formatBytes(s.blockRead),
+    write: formatBytes(s.blockWrite),
+  }),
   pids: String(s.pids),
 });
 

@@ -9,16 +9,19 @@ import { Table } from '../../ui/Table.js';
 import { usePageVisible } from '../../ui/use-page-visible.js';
 import { clearEvents, MAX_EVENTS, setEventFilter, setEventsPaused, useEventsStore } from './events-store.js';
 import { useEventFeed } from './use-event-feed.js';
-import { countOf } from '../../../shared/text/plural.js';
+import { currentLanguage, useT } from '../../i18n/index.js';
+import { messages } from './messages.js';
 
 const TYPES: readonly (EngineEventType | 'all')[] = ['all', ...ENGINE_EVENT_TYPES];
-const TYPE_OPTIONS = TYPES.map((t) => ({ value: t, label: t }));
 
-const time = (ms: number): string => (ms > 0 ? new Date(ms).toLocaleTimeString() : '—');
+const time = (ms: number): string => (ms > 0 ? new Date(ms).toLocaleTimeString(currentLanguage()) : '—');
 
 /** The engine's live events, newest first, filtered; collected only while shown and not paused. */
 export function EventsLog() {
   const client = useClient();
+  const t = useT(messages);
+  // Event types are the engine's own words (container, image…); only "all" is ours.
+  const typeOptions = TYPES.map((type) => ({ value: type, label: type === 'all' ? t('allTypes') : type }));
   const headingId = useId();
   const visible = usePageVisible();
   const { log, filter, paused } = useEventsStore(
@@ -27,12 +30,12 @@ export function EventsLog() {
   useEventFeed(client, visible && !paused);
 
   const rows = useMemo(() => log.events.filter((e) => matchesEvent(e, filter)).reverse(), [log, filter]);
-  const state = paused ? 'Paused.' : visible ? 'Live.' : 'Paused while the window is hidden.';
+  const state = paused ? t('paused') : visible ? t('live') : t('hiddenPaused');
 
   return (
     <section aria-labelledby={headingId} className="card">
       <header className="view-header">
-        <h2 id={headingId}>Events</h2>
+        <h2 id={headingId}>{t('events')}</h2>
         <button
           type="button"
           className="button"
@@ -41,33 +44,33 @@ export function EventsLog() {
             setEventsPaused(!paused);
           }}
         >
-          {paused ? 'Resume' : 'Pause'}
+          {paused ? t('resume') : t('pause')}
         </button>
         <button type="button" className="button ghost" onClick={clearEvents}>
-          Clear
+          {t('clear')}
         </button>
       </header>
-      <div className="toolbar events-filters" role="group" aria-label="Event filters">
+      <div className="toolbar events-filters" role="group" aria-label={t('filters')}>
         <SelectField
           className="inline-field"
-          label="Type"
+          label={t('type')}
           value={filter.type}
-          options={TYPE_OPTIONS}
+          options={typeOptions}
           onChange={(type) => {
             setEventFilter({ type });
           }}
         />
         <SearchField
-          label="Action"
-          placeholder="Action, e.g. start"
+          label={t('action')}
+          placeholder={t('actionPlaceholder')}
           value={filter.action}
           onChange={(action) => {
             setEventFilter({ action });
           }}
         />
         <SearchField
-          label="Actor"
-          placeholder="Actor name or id"
+          label={t('actor')}
+          placeholder={t('actorPlaceholder')}
           value={filter.actor}
           onChange={(actor) => {
             setEventFilter({ actor });
@@ -75,11 +78,20 @@ export function EventsLog() {
         />
       </div>
       <p role="status" className="muted">
-        {state} Showing {rows.length} of {countOf(log.events.length, 'event')} (the last {MAX_EVENTS} are kept
-        {log.dropped > 0 ? `; ${log.dropped} older dropped` : ''}).
+        {t('showing', {
+          state,
+          shown: rows.length,
+          count: log.events.length,
+          max: MAX_EVENTS,
+          dropped: log.dropped > 0 ? t('dropped', { count: log.dropped }) : '',
+        })}
       </p>
       <div className="events-scroll">
-        <Table className="data-table" label="Engine events" columns={['Time', 'Type', 'Action', 'Actor']}>
+        <Table
+          className="data-table"
+          label={t('eventsTable')}
+          columns={[t('colTime'), t('colType'), t('colAction'), t('colActor')]}
+        >
           {rows.map((e, i) => (
             <tr key={`${e.timeNano}-${e.id}-${e.action}-${i}`}>
               <td>{time(eventTimeMs(e))}</td>
@@ -91,6 +103,9 @@ export function EventsLog() {
             </tr>
           ))}
         </Table>
+        {rows.length === 0 && (
+          <p className="muted">{log.events.length === 0 ? t('noEvents') : t('noMatchingEvents')}</p>
+        )}
       </div>
     </section>
   );

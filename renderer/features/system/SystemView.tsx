@@ -8,10 +8,13 @@ import { EventsLog } from './EventsLog.js';
 import { followSystem, refreshSystem, useSystemStore } from './system-store.js';
 import '../../ui/kit.css';
 import './system.css';
+import { useT } from '../../i18n/index.js';
+import { messages } from './messages.js';
 
 export function SystemView() {
   const client = useClient();
   const headingId = useId();
+  const t = useT(messages);
   const info = useSystemStore((s) => s.info);
   const disk = useSystemStore((s) => s.disk);
   const problem = useSystemStore((s) => s.problem);
@@ -23,14 +26,14 @@ export function SystemView() {
   return (
     <section className="page" aria-labelledby={headingId}>
       <header className="view-header">
-        <h1 id={headingId}>System</h1>
+        <h1 id={headingId}>{t('title')}</h1>
         <button
           type="button"
           className="button"
           disabled={loadingDisk}
           onClick={() => void refreshSystem(client)}
         >
-          Refresh
+          {t('refresh')}
         </button>
         <button
           type="button"
@@ -39,13 +42,14 @@ export function SystemView() {
             setPruning(true);
           }}
         >
-          Prune…
+          {t('prune')}
         </button>
       </header>
-      <LoadStatus problem={problem} loading={!info} loadingText="Loading engine facts…" />
+      <LoadStatus problem={problem} loading={!info} loadingText={t('loadingFacts')} />
       <div className="system-grid">
         {info && <EngineFacts info={info} />}
         {disk && <DiskUsageView summary={disk} />}
+        {info && !disk && loadingDisk && <p className="muted">{t('loadingDisk')}</p>}
       </div>
       <EventsLog />
       {pruning && (

@@ -1,12 +1,10 @@
 import type { DiskKind, DiskUsageSummary } from '../../../shared/contract/system.js';
+import { translate } from '../../i18n/index.js';
 import { formatBytes } from '../../lib/format-bytes.js';
+import { messages } from './messages.js';
 
-export const DISK_TITLES: Readonly<Record<DiskKind, string>> = {
-  images: 'Images',
-  containers: 'Containers',
-  volumes: 'Volumes',
-  buildCache: 'Build cache',
-};
+/** A kind's name in the current language. */
+export const diskTitle = (kind: DiskKind): string => translate(messages, `kind_${kind}`);
 
 export interface BarSegment {
   readonly kind: DiskKind;
@@ -30,8 +28,17 @@ export const barSegments = (summary: DiskUsageSummary): BarSegment[] => {
 
 /** What the bar shows, in words, for its accessible name. */
 export const barDescription = (summary: DiskUsageSummary): string =>
-  `Disk usage: ${formatBytes(summary.size)} in total, ${formatBytes(summary.reclaimable)} reclaimable. ` +
+  translate(messages, 'barTotal', {
+    size: formatBytes(summary.size),
+    reclaimable: formatBytes(summary.reclaimable),
+  }) +
   summary.categories
-    .map((c) => `${DISK_TITLES[c.kind]} ${formatBytes(c.size)} (${formatBytes(c.reclaimable)} reclaimable)`)
-    .join('; ') +
-  '.';
+    .map((c) =>
+      translate(messages, 'barKind', {
+        kind: diskTitle(c.kind),
+        size: formatBytes(c.size),
+        reclaimable: formatBytes(c.reclaimable),
+      }),
+    )
+    .join(translate(messages, 'barSeparator')) +
+  translate(messages, 'barEnd');

@@ -4,6 +4,8 @@ import { createTerminal } from '../../ui/xterm/create-terminal.js';
 import { openLinkWithConfirmation } from '../../lib/confirm-link.js';
 import { createWriteBatcher } from '../../lib/write-batcher.js';
 import { splitInput } from './command-line.js';
+import { translate, useT } from '../../i18n/index.js';
+import { messages } from './messages.js';
 
 export interface SessionSpec {
   readonly key: number;
@@ -21,11 +23,13 @@ type SessionState =
 const stateText = (s: SessionState): string => {
   switch (s.state) {
     case 'connecting':
-      return 'Connecting…';
+      return translate(messages, 'connecting');
     case 'open':
-      return 'Connected';
+      return translate(messages, 'connected');
     case 'exited':
-      return s.code === null ? 'Process exited' : `Process exited with code ${s.code}`;
+      return s.code === null
+        ? translate(messages, 'exited')
+        : translate(messages, 'exitedWith', { code: s.code });
     case 'failed':
       return s.message;
   }
@@ -54,6 +58,7 @@ export function ExecSession({
   const client = useClient();
   const host = useRef<HTMLDivElement>(null);
   const focus = useRef<() => void>(() => undefined);
+  const t = useT(messages);
   const [state, setState] = useState<SessionState>({ state: 'connecting' });
   const { command, user } = spec;
 
@@ -112,9 +117,7 @@ export function ExecSession({
           term.options.disableStdin = true;
           if (error) {
             const message =
-              error.code === 'BACKEND_LOST'
-                ? 'The connection to Berth was lost; the session ended.'
-                : error.message;
+              error.code === 'BACKEND_LOST' ? translate(messages, 'backendLost') : error.message;
             writer.push(`\r\n\x1b[2;3m[${message}]\x1b[22;23m\r\n`, 0);
             setState({ state: 'failed', message });
           } else if (!exited) setState({ state: 'exited', code: null });
@@ -156,7 +159,12 @@ export function ExecSession({
       <p role="status" className={state.state === 'failed' ? 'log-status error' : 'log-status muted'}>
         {stateText(state)}
       </p>
-      <div ref={host} className="terminal-host" role="region" aria-label={`Terminal: ${spec.label}`} />
+      <div
+        ref={host}
+        className="terminal-host"
+        role="region"
+        aria-label={t('terminalOf', { label: spec.label })}
+      />
     </div>
   );
 }

@@ -2,12 +2,15 @@ import { useId, useState } from 'react';
 import { TabList, TabPanel } from '../../ui/Tabs.js';
 import { splitCommand, USER_PATTERN } from './command-line.js';
 import { ExecSession, type SessionSpec } from './ExecSession.js';
+import { useT } from '../../i18n/index.js';
+import { messages } from './messages.js';
 
 let nextKey = 1;
 
 /** Exec sessions as sub-tabs; each runs until closed (or the detail view closes). */
 export function TerminalView({ id, running }: { readonly id: string; readonly running: boolean }) {
   const prefix = useId();
+  const t = useT(messages);
   const [sessions, setSessions] = useState<readonly SessionSpec[]>([]);
   const [selected, setSelected] = useState<number | null>(null);
   const [command, setCommand] = useState('');
@@ -26,7 +29,7 @@ export function TerminalView({ id, running }: { readonly id: string; readonly ru
     <div className="terminal-view">
       <form
         className="log-toolbar"
-        aria-label="New terminal session"
+        aria-label={t('newSessionForm')}
         onSubmit={(event) => {
           event.preventDefault();
           if (!running || argv === null || userError) return;
@@ -40,10 +43,10 @@ export function TerminalView({ id, running }: { readonly id: string; readonly ru
         }}
       >
         <label className="field">
-          <span>Command</span>
+          <span>{t('command')}</span>
           <input
             type="text"
-            placeholder="default: bash, else sh"
+            placeholder={t('commandPlaceholder')}
             value={command}
             spellCheck={false}
             aria-invalid={commandError ? true : undefined}
@@ -54,10 +57,10 @@ export function TerminalView({ id, running }: { readonly id: string; readonly ru
           />
         </label>
         <label className="field">
-          <span>User</span>
+          <span>{t('user')}</span>
           <input
             type="text"
-            placeholder="default: the container's user"
+            placeholder={t('userPlaceholder')}
             value={user}
             spellCheck={false}
             aria-invalid={userError ? true : undefined}
@@ -72,7 +75,7 @@ export function TerminalView({ id, running }: { readonly id: string; readonly ru
           className="button"
           disabled={!running || commandError !== null || userError !== null}
         >
-          New session
+          {t('newSession')}
         </button>
         {commandError && (
           <span id={`${prefix}-command-error`} className="hint">
@@ -85,17 +88,13 @@ export function TerminalView({ id, running }: { readonly id: string; readonly ru
           </span>
         )}
       </form>
-      {!running && <p className="muted">The container is not running: start it to open a terminal.</p>}
+      {!running && <p className="muted">{t('notRunning')}</p>}
       {sessions.length === 0 ? (
-        running && (
-          <p className="muted">
-            No session yet. Choose a command (or keep the default shell) and press New session.
-          </p>
-        )
+        running && <p className="muted">{t('noSession')}</p>
       ) : (
         <>
           <TabList
-            label="Terminal sessions"
+            label={t('sessions')}
             className="tabs subtabs"
             tabs={sessions.map((s) => ({ id: String(s.key), label: s.label }))}
             selected={String(selected ?? '')}
@@ -120,7 +119,7 @@ export function TerminalView({ id, running }: { readonly id: string; readonly ru
                     close(s.key);
                   }}
                 >
-                  Close session
+                  {t('closeSession')}
                 </button>
               </div>
               <ExecSession id={id} spec={s} selected={s.key === selected} />

@@ -10,6 +10,10 @@ import { checkVolumeForm, volumeNameProblem, type VolumeForm } from './volume-fo
 import { closeDialog, say, useVolumesStore } from './volumes-store.js';
 import { FormActions } from '../../ui/FormActions.js';
 import { SafeText } from '../../ui/SafeText.js';
+import { translate, useT } from '../../i18n/index.js';
+import { plainId } from '../../lib/engine-routing.js';
+import { useTargetEngine } from '../engine/index.js';
+import { messages } from './messages.js';
 
 export function VolumeDialogs() {
   const dialog = useVolumesStore((s) => s.dialog);
@@ -28,6 +32,9 @@ export function VolumeDialogs() {
 
 function CreateVolumeDialog() {
   const client = useClient();
+  const t = useT(messages);
+  // One engine shown (chosen, or narrowed by the Engine filter): the volume is made there.
+  const target = useTargetEngine();
   const titleId = useId();
   const ids = { name: useId(), driver: useId(), driverOpts: useId(), labels: useId(), error: useId() };
   const [form, setForm] = useState<VolumeForm>({ name: '', driver: 'local', driverOpts: '', labels: '' });
@@ -43,8 +50,8 @@ function CreateVolumeDialog() {
     }
     setBusy(true);
     try {
-      const created = await client.invoke('volumes.create', checked.request);
-      say(`Created volume ${created.name}.`);
+      const created = await client.invoke('volumes.create', { ...checked.request, ...target });
+      say(translate(messages, 'created', { name: created.name }));
       closeDialog();
     } catch (err) {
       setProblem({ field: null, text: errorMessage(err) });
@@ -65,24 +72,24 @@ function CreateVolumeDialog() {
   return (
     <Modal labelledBy={titleId} onCancel={closeDialog}>
       <form onSubmit={(event) => void submit(event)} noValidate>
-        <h2 id={titleId}>Create volume</h2>
+        <h2 id={titleId}>{t('createTitle')}</h2>
         <div className="form-grid">
-          <label htmlFor={ids.name}>Name</label>
+          <label htmlFor={ids.name}>{t('fieldName')}</label>
           <input {...field('name')} data-autofocus maxLength={255} spellCheck={false} />
-          <label htmlFor={ids.driver}>Driver</label>
+          <label htmlFor={ids.driver}>{t('fieldDriver')}</label>
           <input {...field('driver')} maxLength={128} spellCheck={false} />
-          <label htmlFor={ids.driverOpts}>Driver options</label>
-          <textarea {...field('driverOpts')} rows={3} placeholder="type=tmpfs" spellCheck={false} />
-          <label htmlFor={ids.labels}>Labels</label>
-          <textarea {...field('labels')} rows={3} placeholder="team=web" spellCheck={false} />
+          <label htmlFor={ids.driverOpts}>{t('fieldDriverOpts')}</label>
+          <textarea {...field('driverOpts')} rows={3} placeholder={t('optsExample')} spellCheck={false} />
+          <label htmlFor={ids.labels}>{t('fieldLabels')}</label>
+          <textarea {...field('labels')} rows={3} placeholder={t('labelsExample')} spellCheck={false} />
         </div>
-        <p className="hint">Options and labels: one key=value per line.</p>
+        <p className="hint">{t('keyValueHint')}</p>
         {problem && (
           <p id={ids.error} role="alert" className="log-status error">
             {problem.text}
           </p>
         )}
-        <FormActions onCancel={closeDialog} busy={busy} submit="Create" />
+        <FormActions onCancel={closeDialog} busy={busy} submit={t('createSubmit')} />
       </form>
     </Modal>
   );
@@ -90,6 +97,8 @@ function CreateVolumeDialog() {
 
 function ImportVolumeDialog() {
   const client = useClient();
+  const t = useT(messages);
+  const target = useTargetEngine();
   const titleId = useId();
   const nameId = useId();
   const fileId = useId();
@@ -102,15 +111,15 @@ function ImportVolumeDialog() {
     event.preventDefault();
     const nameProblem = volumeNameProblem(name.trim());
     if (nameProblem || !file) {
-      setProblem(nameProblem ?? 'Choose a .tar file to import.');
+      setProblem(nameProblem ?? t('chooseTar'));
       return;
     }
     setBusy(true);
     setProblem(null);
     try {
-      const ticket = await client.invoke('volumes.import', { name: name.trim(), driver: 'local' });
+      const ticket = await client.invoke('volumes.import', { name: name.trim(), driver: 'local', ...target });
       const result = await uploadFile<VolumeImportResult>(ticket, file);
-      say(`Imported ${result.entries} entries into the new volume ${result.name}.`);
+      say(translate(messages, 'imported', { count: result.entries, name: result.name }));
       closeDialog();
     } catch (err) {
       setProblem(errorMessage(err));
@@ -121,10 +130,10 @@ function ImportVolumeDialog() {
   return (
     <Modal labelledBy={titleId} onCancel={closeDialog}>
       <form onSubmit={(event) => void submit(event)} noValidate>
-        <h2 id={titleId}>Import volume</h2>
-        <p>A tar archive (such as an export) is unpacked into a new volume.</p>
+        <h2 id={titleId}>{t('importTitle')}</h2>
+        <p>{t('importIntro')}</p>
         <div className="form-grid">
-          <label htmlFor={nameId}>New volume name</label>
+          <label htmlFor={nameId}>{t('newName')}</label>
           <input
             id={nameId}
             data-autofocus
@@ -135,7 +144,7 @@ function ImportVolumeDialog() {
               setName(event.currentTarget.value);
             }}
           />
-          <label htmlFor={fileId}>Tar file</label>
+          <label htmlFor={fileId}>{t('tarFile')}</label>
           <input
             id={fileId}
             type="file"
@@ -147,7 +156,7 @@ function ImportVolumeDialog() {
         </div>
         {busy && (
           <p role="status" className="muted">
-            Importing…
+            {t('importing')}
           </p>
         )}
         {problem && (
@@ -155,7 +164,7 @@ function ImportVolumeDialog() {
             {problem}
           </p>
         )}
-        <FormActions onCancel={closeDialog} busy={busy} submit="Import" />
+        <FormActions onCancel={closeDialog} busy={busy} submit={t('importSubmit')} />
       </form>
     </Modal>
   );
@@ -163,6 +172,7 @@ function ImportVolumeDialog() {
 
 function InspectVolumeDialog({ name }: { readonly name: string }) {
   const client = useClient();
+  const t = useT(messages);
   const titleId = useId();
   const [doc, setDoc] = useState<VolumeInspect | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -183,7 +193,7 @@ function InspectVolumeDialog({ name }: { readonly name: string }) {
   return (
     <Modal labelledBy={titleId} onCancel={closeDialog} className="wide">
       <h2 id={titleId}>
-        Volume <SafeText text={name} />
+        <SafeText text={t('volumeHeading', { name: plainId(name) })} />
       </h2>
       {problem && (
         <p role="alert" className="log-status error">
@@ -192,13 +202,13 @@ function InspectVolumeDialog({ name }: { readonly name: string }) {
       )}
       {!doc && !problem && (
         <p role="status" className="muted">
-          Loading…
+          {t('loadingDoc')}
         </p>
       )}
-      {doc && <JsonTree value={doc} copyValue={doc} label={`Inspect document of ${name}`} />}
+      {doc && <JsonTree value={doc} copyValue={doc} label={t('inspectDoc', { name: plainId(name) })} />}
       <div className="dialog-actions">
         <button type="button" className="button" onClick={closeDialog} data-autofocus>
-          Close
+          {t('close')}
         </button>
       </div>
     </Modal>
@@ -207,13 +217,15 @@ function InspectVolumeDialog({ name }: { readonly name: string }) {
 
 function RemoveVolumeDialog({ volume }: { readonly volume: VolumeSummary }) {
   const client = useClient();
+  const t = useT(messages);
+  const name = plainId(volume.name);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const remove = async (): Promise<void> => {
     setBusy(true);
     try {
       await client.invoke('volumes.remove', { name: volume.name });
-      say(`Removed volume ${volume.name}.`);
+      say(translate(messages, 'removed', { name }));
       closeDialog();
     } catch (err) {
       setProblem(errorMessage(err));
@@ -222,11 +234,12 @@ function RemoveVolumeDialog({ volume }: { readonly volume: VolumeSummary }) {
   };
   return (
     <ConfirmDialog
-      title="Remove volume"
+      title={t('removeTitle')}
       description={
         <>
-          Remove <SafeText text={volume.name} /> and all its data? This cannot be undone.
-          {volume.usedBy.length > 0 && ` It is used by ${volume.usedBy.map((u) => u.name).join(', ')}.`}
+          <SafeText text={t('removeAsk', { name })} />
+          {volume.usedBy.length > 0 &&
+            ` ${t('usedBy', { names: volume.usedBy.map((u) => u.name).join(', ') })}`}
         </>
       }
       after={
@@ -236,7 +249,7 @@ function RemoveVolumeDialog({ volume }: { readonly volume: VolumeSummary }) {
           </p>
         )
       }
-      confirm="Remove"
+      confirm={t('remove')}
       confirmDisabled={busy}
       onConfirm={() => void remove()}
       onCancel={closeDialog}

@@ -13,6 +13,16 @@ import { VolumeDialogs } from './VolumeDialogs.js';
 import { browseVolume, openDialog, say, useVolumesStore } from './volumes-store.js';
 import './volumes.css';
 import { SafeText } from '../../ui/SafeText.js';
+import { translate, useT } from '../../i18n/index.js';
+import { messages } from './messages.js';
+import { plainId } from '../../lib/engine-routing.js';
+import {
+  EngineFilterField,
+  EngineName,
+  useEngineLabel,
+  useKeyLive,
+  useShowsEngineColumn,
+} from '../engine/index.js';
 
 function UsedBy({ volume }: { readonly volume: VolumeSummary }) {
   if (volume.usedBy.length === 0) return <span className="muted">—</span>;
@@ -27,13 +37,26 @@ function UsedBy({ volume }: { readonly volume: VolumeSummary }) {
   );
 }
 
-function VolumeRow({ volume }: { readonly volume: VolumeSummary }) {
+interface VolumeRowProps {
+  readonly volume: VolumeSummary;
+  /** "All engines": the row names its engine (in a cell, and in its buttons' names). */
+  readonly withEngine: boolean;
+  /** Its engine answers; a last-known row is read-only. */
+  readonly live: boolean;
+}
+
+function VolumeRow({ volume, withEngine, live }: VolumeRowProps) {
   const client = useClient();
+  const t = useT(messages);
   const size = useVolumesStore((s) => s.sizes.get(volume.name));
+  // `volume.name` is keyed with its engine in engine views: requests route by it, people read the plain name.
+  const name = plainId(volume.name);
+  const engineLabel = useEngineLabel(volume.name);
+  const named = withEngine ? t('onEngine', { name, engine: engineLabel }) : name;
   const exportVolume = async (): Promise<void> => {
     try {
       startDownload(await client.invoke('volumes.export', { name: volume.name }));
-      say(`Exporting ${volume.name} to ${volume.name}.tar…`);
+      say(translate(messages, 'exporting', { name }));
     } catch (err) {
       say(errorMessage(err));
     }
@@ -41,8 +64,13 @@ function VolumeRow({ volume }: { readonly volume: VolumeSummary }) {
   return (
     <tr>
       <th scope="row">
-        <SafeText text={volume.name} />
+        <SafeText text={name} />
       </th>
+      {withEngine && (
+        <td>
+          <EngineName objectKey={volume.name} />
+        </td>
+      )}
       <td>{volume.driver}</td>
       <td>{size === undefined ? <span className="muted">…</span> : formatBytes(size)}</td>
       <td>
@@ -56,40 +84,44 @@ function VolumeRow({ volume }: { readonly volume: VolumeSummary }) {
         <button
           type="button"
           className="button ghost"
-          aria-label={`Browse ${volume.name}`}
+          aria-label={t('browseNamed', { name: named })}
+          disabled={!live}
           onClick={() => {
             browseVolume(volume.name);
           }}
         >
-          Browse
+          {t('browse')}
         </button>
         <button
           type="button"
           className="button ghost"
-          aria-label={`Inspect ${volume.name}`}
+          aria-label={t('inspectNamed', { name: named })}
+          disabled={!live}
           onClick={() => {
             openDialog({ kind: 'inspect', name: volume.name });
           }}
         >
-          Inspect
+          {t('inspect')}
         </button>
         <button
           type="button"
           className="button ghost"
-          aria-label={`Export ${volume.name}`}
+          aria-label={t('exportNamed', { name: named })}
+          disabled={!live}
           onClick={() => void exportVolume()}
         >
-          Export
+          {t('export')}
         </button>
         <button
           type="button"
           className="button ghost danger"
-          aria-label={`Remove ${volume.name}`}
+          aria-label={t('removeNamed', { name: named })}
+          disabled={!live}
           onClick={() => {
             openDialog({ kind: 'remove', volume });
           }}
         >
-          Remove
+          {t('remove')}
         </button>
       </td>
     </tr>
@@ -98,6 +130,7 @@ function VolumeRow({ volume }: { readonly volume: VolumeSummary }) {
 
 /** Volumes: the list (live on volume events), create, import, inspect, export, remove, browse. */
 export function VolumesView() {
+  const t = useT(messages);
   const client = useClient();
   useVolumesFeed(client);
   const headingId = useId();
@@ -107,12 +140,14 @@ export function VolumesView() {
   const browsing = useVolumesStore((s) => s.browsing);
 
   const [pruning, setPruning] = useState(false);
+  const withEngine = useShowsEngineColumn();
+  const keyLive = useKeyLive();
 
   if (browsing !== null) return <VolumeBrowser name={browsing} />;
   return (
     <section className="volumes-view" aria-labelledby={headingId}>
       <header className="view-header">
-        <h1 id={headingId}>Volumes</h1>
+        <h1 id={headingId}>{t('title')}</h1>
       </header>
       <div className="toolbar">
         <button
@@ -122,7 +157,7 @@ export function VolumesView() {
             openDialog({ kind: 'create' });
           }}
         >
-          Create volume
+          {t('create')}
         </button>
         <button
           type="button"
@@ -131,7 +166,7 @@ export function VolumesView() {
             openDialog({ kind: 'import' });
           }}
         >
-          Import volume…
+          {t('import')}
         </button>
         <button
           type="button"
@@ -140,8 +175,9 @@ export function VolumesView() {
             setPruning(true);
           }}
         >
-          Prune…
+          {t('prune')}
         </button>
+        {withEngine && <EngineFilterField />}
       </div>
       {pruning && (
         <PruneDialog
@@ -164,30 +200,36 @@ export function VolumesView() {
       {volumes === null ? (
         !problem && (
           <p role="status" className="muted">
-            Loading volumes…
+            {t('loading')}
           </p>
         )
       ) : volumes.length === 0 ? (
         <p role="status" className="muted">
-          No volumes yet.
+          {t('empty')}
         </p>
       ) : (
         <Table
           scroll
           className="table volumes-table"
-          label="Volumes"
+          label={t('title')}
           columns={[
-            'Name',
-            'Driver',
-            'Size',
-            'Used by',
-            'Created',
-            'Mountpoint',
-            { title: 'Actions', hidden: true },
+            t('colName'),
+            ...(withEngine ? [t('colEngine')] : []),
+            t('colDriver'),
+            t('colSize'),
+            t('colUsedBy'),
+            t('colCreated'),
+            t('colMountpoint'),
+            { title: t('colActions'), hidden: true },
           ]}
         >
           {volumes.map((volume) => (
-            <VolumeRow key={volume.name} volume={volume} />
+            <VolumeRow
+              key={volume.name}
+              volume={volume}
+              withEngine={withEngine}
+              live={keyLive(volume.name)}
+            />
           ))}
         </Table>
       )}

@@ -2,6 +2,8 @@ import { create } from 'zustand';
 import type { VolumeSummary } from '../../../shared/contract/volumes.js';
 import type { Client } from '../../ipc/client.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
+import { qualify } from '../../lib/engine-routing.js';
+import { mergeSlices } from '../../lib/merged-slices.js';
 
 export type VolumeDialog =
   | { readonly kind: 'create' }
@@ -44,7 +46,45 @@ export const loadVolumes = async (client: Client): Promise<void> => {
   }
 };
 
+/**
+ * "All engines" (or one chosen engine): every shown engine's volumes, names keyed `<name>@<engine>`
+ * so each action goes to the engine that holds the volume. A down engine's part is its last known
+ * list. Answers which engines were live, so sizes are asked of those only.
+ */
+export const loadMergedVolumes = async (client: Client, visible: readonly string[]): Promise<string[]> => {
+  const seq = ++listSeq;
+  try {
+    const merged = await client.invoke('engines.allVolumes', {});
+    const items = mergeSlices(
+      merged,
+      visible,
+      (data) => data,
+      (engine, volume) => ({ ...volume, name: qualify(engine, volume.name) }),
+    );
+    if (seq === listSeq) useVolumesStore.setState({ volumes: items, problem: null });
+    return merged.slices.filter((s) => s.state === 'live' && visible.includes(s.engine)).map((s) => s.engine);
+  } catch (err) {
+    if (seq === listSeq) useVolumesStore.setState({ problem: errorMessage(err) });
+    return [];
+  }
+};
+
 let usageSeq = 0;
+
+/** Sizes of the live engines' volumes, keyed as the merged list keys them. */
+export const loadMergedSizes = async (client: Client, engines: readonly string[]): Promise<void> => {
+  const seq = ++usageSeq;
+  const parts = await Promise.all(
+    engines.map((engine) =>
+      client.invoke('volumes.usage', { engine }).then(
+        (usage) => usage.map((u): [string, number | null] => [qualify(engine, u.name), u.size]),
+        // Sizes are extra: an engine that cannot say keeps its rows without them.
+        () => [],
+      ),
+    ),
+  );
+  if (seq === usageSeq) useVolumesStore.setState({ sizes: new Map(parts.flat()) });
+};
 
 export const loadSizes = async (client: Client): Promise<void> => {
   const seq = ++usageSeq;

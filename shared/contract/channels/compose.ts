@@ -10,6 +10,7 @@ import type { ActionOutcome } from '../containers.js';
 import { event, feature, invoke } from '../define.js';
 import type { TaskSummary } from '../tasks.js';
 import { empty } from './empty.js';
+import { onEngine } from './engines.js';
 
 /**
  * Channels for compose projects (issue 6). The projects themselves are not a channel: the
@@ -19,13 +20,13 @@ const invokes = {
   /** Which compose CLI runs `compose.run` (detected afresh on each call). */
   'compose.cli': invoke<ComposeCli>()(empty),
   /** Starts the compose CLI on a file as a task; its output is the task's console. */
-  'compose.run': invoke<TaskSummary>()(composeRunRequest),
+  'compose.run': invoke<TaskSummary>()(onEngine(composeRunRequest)),
   /** Recently opened compose files, newest first. */
   'compose.recent': invoke<readonly RecentComposeFile[]>()(empty),
   /** Start, stop or restart every container of a project through the engine. */
-  'compose.projectAction': invoke<readonly ActionOutcome[]>()(projectActionRequest),
+  'compose.projectAction': invoke<readonly ActionOutcome[]>()(onEngine(projectActionRequest)),
   /** Removes a project's containers and networks, and its volumes if asked. */
-  'compose.projectRemove': invoke<ProjectRemoveOutcome>()(projectRemoveRequest),
+  'compose.projectRemove': invoke<ProjectRemoveOutcome>()(onEngine(projectRemoveRequest)),
 } as const;
 
 const events = {

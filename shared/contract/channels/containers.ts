@@ -18,7 +18,7 @@ import {
 } from '../containers.js';
 import { duplex, event, feature, invoke, stream } from '../define.js';
 import { containerRefs } from '../ids.js';
-import { engineId } from './engines.js';
+import { engineId, onEngine } from './engines.js';
 
 const invokes = {
   /** `engine`: which engine's model (engines.list ids); absent: the engine the CLI named at launch. */
@@ -35,8 +35,8 @@ const invokes = {
       force: z.boolean(),
     }),
   ),
-  'containers.inspect': invoke<ContainerInspect>()(refRequest),
-  'containers.top': invoke<ProcessList>()(refRequest),
+  'containers.inspect': invoke<ContainerInspect>()(onEngine(refRequest)),
+  'containers.top': invoke<ProcessList>()(onEngine(refRequest)),
 } as const;
 
 const events = {
@@ -44,9 +44,9 @@ const events = {
 } as const;
 
 const streams = {
-  'containers.logs': stream<LogChunk>()(logsRequest),
-  'containers.stats': stream<StatsSample>()(refRequest),
-  'containers.exec': duplex<ExecChunk>()(execRequest, execInput),
+  'containers.logs': stream<LogChunk>()(onEngine(logsRequest)),
+  'containers.stats': stream<StatsSample>()(onEngine(refRequest)),
+  'containers.exec': duplex<ExecChunk>()(onEngine(execRequest), execInput),
 } as const;
 
 export const containersFeature = feature({ invokes, events, streams });

@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { event, feature, invoke } from '../define.js';
-import type { ContainersChanged } from '../containers.js';
+import type { ComposeProject } from '../../compose/projects.js';
+import type { ContainerSummary, ContainersChanged } from '../containers.js';
+import type { ImageList } from '../images.js';
+import type { NetworksList } from '../networks.js';
+import type { VolumeSummary } from '../volumes.js';
 import type { EngineStatus } from '../engine.js';
+import type { ErrorText } from '../errors.js';
 import { empty } from './empty.js';
 
 /**
@@ -15,6 +20,14 @@ export const engineId = z
   .max(200)
   .regex(/^(?:default|ctx:[a-zA-Z0-9][a-zA-Z0-9_.+-]+|podman:[a-z0-9-]+)$/, 'not an engine id');
 export type EngineId = z.infer<typeof engineId>;
+
+/**
+ * A request that names an engine object also says which engine holds it: `engine` is optional, and absent means the
+ * engine the CLI named at launch (what every request meant before there were several). An unknown id is refused by
+ * the backend (NOT_FOUND), never answered by another engine.
+ */
+export const onEngine = <Shape extends z.ZodRawShape>(schema: z.ZodObject<Shape, z.core.$strict>) =>
+  schema.extend({ engine: engineId.optional() });
 
 /** `store.ValidateContextName`; "default" is the built-in context and cannot be written. */
 export const contextName = z
@@ -68,7 +81,9 @@ export const ENGINE_FEATURES = [
   'stats',
 ] as const;
 export type EngineFeature = (typeof ENGINE_FEATURES)[number];
-export type Support = { readonly ok: true } | { readonly ok: false; readonly reason: string };
+/** `reason` is English (logs, fallback); `text` its key, for the renderer to word in the reader's language. */
+export type Support =
+  { readonly ok: true } | { readonly ok: false; readonly reason: string; readonly text?: ErrorText };
 export type EngineKind = 'docker' | 'docker-desktop' | 'podman';
 export type SwarmRole = 'inactive' | 'worker' | 'manager' | 'pending' | 'error' | 'locked';
 
@@ -116,6 +131,39 @@ export interface EngineStatusChanged {
   readonly capabilities: EngineCapabilities | null;
 }
 
+/**
+ * One engine's part of an "All engines" list. `live`: read just now from a connected engine. `last-known`: the engine
+ * is down or did not answer, these are the rows of its last good read (`at`), and `reason` says why they are not
+ * fresher. `unavailable`: never read since Berth started, nothing to show but the reason.
+ */
+export type EngineSliceState = 'live' | 'last-known' | 'unavailable';
+
+export interface EngineSlice<T> {
+  readonly engine: EngineId;
+  /** What the UI calls the engine (the context name, "default", "Podman (…)"). */
+  readonly label: string;
+  readonly state: EngineSliceState;
+  /** Epoch ms of the read `data` comes from; null when there is none. */
+  readonly at: number | null;
+  /** Why the slice is not live; null when it is. */
+  readonly reason: string | null;
+  /** `reason` by key, when Berth worded it (the engine's own words have none); `{{where}}` stays English. */
+  readonly reasonText?: ErrorText;
+  /** This engine's list exactly as the single-engine channel answers it; null when unavailable. */
+  readonly data: T | null;
+}
+
+/** Every engine in use (started by the first engines request), in `engines.list` order; one slice each. */
+export interface MergedList<T> {
+  readonly slices: readonly EngineSlice<T>[];
+}
+
+/** Which of an engine's object lists its events say changed: the merged views refetch that engine's slice. */
+export interface EngineObjectsChanged {
+  readonly engine: EngineId;
+  readonly kind: 'images' | 'volumes' | 'networks';
+}
+
 /** One stored context as `docker context ls` shows it, plus which TLS files it holds. */
 export interface CliContext {
   readonly name: string;
@@ -142,6 +190,16 @@ export const enginesInvokes = {
   'engines.list': invoke<readonly EngineSummary[]>()(empty),
   /** Connect this engine now instead of at its next backoff step. */
   'engines.retry': invoke<EngineSummary>()(engineRequest),
+  /**
+   * "All engines": each engine's list, named and with its freshness. Engines that are down answer from their last good
+   * read at once (no call is made to them); a connected engine that fails its read does the same with the reason.
+   */
+  'engines.allContainers': invoke<MergedList<readonly ContainerSummary[]>>()(empty),
+  'engines.allImages': invoke<MergedList<ImageList>>()(empty),
+  'engines.allVolumes': invoke<MergedList<readonly VolumeSummary[]>>()(empty),
+  'engines.allNetworks': invoke<MergedList<NetworksList>>()(empty),
+  /** Compose projects grouped per engine from its container model (a project's name is unique only within one). */
+  'engines.allProjects': invoke<MergedList<readonly ComposeProject[]>>()(empty),
   'contexts.list': invoke<ContextStoreSnapshot>()(empty),
   'contexts.create': invoke<ContextStoreSnapshot>()(contextCreateRequest),
   /** A given `docker` replaces the endpoint and its TLS files, as `docker context update --docker` does. */
@@ -163,6 +221,8 @@ export const enginesEvents = {
    * Sent once the engine list is in use (the first engines request).
    */
   'engines.containers': event<EngineContainersChanged>(),
+  /** An engine's images, volumes or networks changed (from its event stream); sent once the engine list is in use. */
+  'engines.objects': event<EngineObjectsChanged>(),
 } as const;
 
 export const enginesStreams = {} as const;

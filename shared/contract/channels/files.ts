@@ -7,14 +7,15 @@ import {
   type FilePreview,
 } from '../files.js';
 import type { TransferTicket } from '../transfers.js';
+import { onEngine } from './engines.js';
 
 /** Channels for a container's filesystem through the archive API (issue 6). */
 const invokes = {
-  'files.list': invoke<DirListing>()(containerPathRequest),
-  'files.preview': invoke<FilePreview>()(containerPathRequest),
-  'files.download': invoke<TransferTicket>()(containerDownloadRequest),
+  'files.list': invoke<DirListing>()(onEngine(containerPathRequest)),
+  'files.preview': invoke<FilePreview>()(onEngine(containerPathRequest)),
+  'files.download': invoke<TransferTicket>()(onEngine(containerDownloadRequest)),
   /** An upload ticket; the body becomes one file `name` in `dir` (answers UploadResult). */
-  'files.upload': invoke<TransferTicket>()(containerUploadRequest),
+  'files.upload': invoke<TransferTicket>()(onEngine(containerUploadRequest)),
 } as const;
 
 const events = {} as const;

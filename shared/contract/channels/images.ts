@@ -21,22 +21,23 @@ import {
 import { event, feature, invoke } from '../define.js';
 import type { TaskSummary } from '../tasks.js';
 import { empty } from './empty.js';
+import { onEngine } from './engines.js';
 
 /** Channels for images and registries (issue 5). */
 const invokes = {
-  'images.list': invoke<ImageList>()(empty),
-  'images.inspect': invoke<ImageInspect>()(refRequest),
-  'images.history': invoke<readonly ImageHistoryEntry[]>()(refRequest),
+  'images.list': invoke<ImageList>()(onEngine(empty)),
+  'images.inspect': invoke<ImageInspect>()(onEngine(refRequest)),
+  'images.history': invoke<readonly ImageHistoryEntry[]>()(onEngine(refRequest)),
   /** Removes whole images (every tag); an image in use is refused with its users unless forced. */
-  'images.remove': invoke<readonly RemoveOutcome[]>()(removeRequest),
+  'images.remove': invoke<readonly RemoveOutcome[]>()(onEngine(removeRequest)),
   /** Removes one name of an image; the image stays while it has other names. */
-  'images.untag': invoke<readonly RemoveOutcome[]>()(untagRequest),
-  'images.tag': invoke<{ readonly reference: string }>()(tagRequest),
+  'images.untag': invoke<readonly RemoveOutcome[]>()(onEngine(untagRequest)),
+  'images.tag': invoke<{ readonly reference: string }>()(onEngine(tagRequest)),
   /** Starts a pull task (see tasks.*): progress per layer, cancellable. */
-  'images.pull': invoke<TaskSummary>()(transferRequest),
-  'images.push': invoke<TaskSummary>()(transferRequest),
+  'images.pull': invoke<TaskSummary>()(onEngine(transferRequest)),
+  'images.push': invoke<TaskSummary>()(onEngine(transferRequest)),
   /** Docker Hub search through the engine (`docker search`). */
-  'images.search': invoke<readonly SearchResult[]>()(searchRequest),
+  'images.search': invoke<readonly SearchResult[]>()(onEngine(searchRequest)),
   'registry.list': invoke<readonly RegistryEntry[]>()(empty),
   'registry.login': invoke<LoginResult>()(loginRequest),
   'registry.logout': invoke<LogoutResult>()(logoutRequest),

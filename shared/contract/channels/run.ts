@@ -13,18 +13,19 @@ import {
   type RunOptions,
 } from '../run.js';
 import { empty } from './empty.js';
+import { onEngine } from './engines.js';
 
 /** Channels for creating, editing and cloning containers (issue 4). */
 const invokes = {
   /** Create (and start, if the form says so) a container; clone uses it too. */
-  'run.create': invoke<RunCreated>()(runCreateRequest),
+  'run.create': invoke<RunCreated>()(onEngine(runCreateRequest)),
   /** Replace a container transactionally: a failure leaves the original untouched. */
-  'run.edit': invoke<RunCreated>()(runEditRequest),
-  'run.checkPorts': invoke<readonly PortCheck[]>()(portCheckRequest),
-  'run.imageDefaults': invoke<ImageInfo>()(imageRefRequest),
-  'run.fromContainer': invoke<ContainerForm>()(refRequest),
-  'run.localImages': invoke<readonly LocalImage[]>()(empty),
-  'run.options': invoke<RunOptions>()(empty),
+  'run.edit': invoke<RunCreated>()(onEngine(runEditRequest)),
+  'run.checkPorts': invoke<readonly PortCheck[]>()(onEngine(portCheckRequest)),
+  'run.imageDefaults': invoke<ImageInfo>()(onEngine(imageRefRequest)),
+  'run.fromContainer': invoke<ContainerForm>()(onEngine(refRequest)),
+  'run.localImages': invoke<readonly LocalImage[]>()(onEngine(empty)),
+  'run.options': invoke<RunOptions>()(onEngine(empty)),
 } as const;
 
 const events = {} as const;

@@ -8,15 +8,16 @@ import {
   type SystemInfo,
 } from '../system.js';
 import { empty } from './empty.js';
+import { onEngine } from './engines.js';
 
 /** Channels for the system view: info, disk usage, prune (issue 6). */
 const invokes = {
-  'system.info': invoke<SystemInfo>()(empty),
-  'system.diskUsage': invoke<DiskUsageSummary>()(empty),
+  'system.info': invoke<SystemInfo>()(onEngine(empty)),
+  'system.diskUsage': invoke<DiskUsageSummary>()(onEngine(empty)),
   /** Everything a prune with these options would remove, with sizes; removes nothing. */
-  'system.prunePreview': invoke<PrunePreview>()(pruneOptions),
+  'system.prunePreview': invoke<PrunePreview>()(onEngine(pruneOptions)),
   /** Removes the previewed items one by one (never anything that appeared after the preview). */
-  'system.pruneApply': invoke<PruneResult>()(pruneApplyRequest),
+  'system.pruneApply': invoke<PruneResult>()(onEngine(pruneApplyRequest)),
 } as const;
 
 const events = {

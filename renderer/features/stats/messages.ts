@@ -1,0 +1,38 @@
+import { catalogue } from '../../i18n/index.js';
+
+export const messages = catalogue('stats', {
+  en: {
+    notRunning: 'The container is not running: no stats.',
+    usage: 'Resource usage',
+    cpu: 'CPU',
+    memory: 'Memory',
+    network: 'Network',
+    block: 'Block I/O',
+    processes: 'Processes',
+    memoryWithPercent: '{{memory}} ({{percent}})',
+    waiting: 'Waiting for the first sample…',
+    cpuCaption: 'CPU, last 5 minutes',
+    cpuChart: 'CPU over the last 5 minutes; now {{now}}',
+    memoryCaption: 'Memory, last 5 minutes',
+    memoryChart: 'Memory over the last 5 minutes; now {{now}}',
+    networkText: '{{rx}} received / {{tx}} sent',
+    blockText: '{{read}} read / {{write}} written',
+  },
+  'zh-CN': {
+    notRunning: '容器未在运行：没有统计数据。',
+    usage: '资源占用',
+    cpu: 'CPU',
+    memory: '内存',
+    network: '网络',
+    block: '块 I/O',
+    processes: '进程数',
+    memoryWithPercent: '{{memory}}（{{percent}}）',
+    waiting: '正在等待第一个采样…',
+    cpuCaption: 'CPU，最近 5 分钟',
+    cpuChart: '最近 5 分钟的 CPU；当前 {{now}}',
+    memoryCaption: '内存，最近 5 分钟',
+    memoryChart: '最近 5 分钟的内存；当前 {{now}}',
+    networkText: '已接收 {{rx}} / 已发送 {{tx}}',
+    blockText: '已读取 {{read}} / 已写入 {{write}}',
+  },
+});
