@@ -18,6 +18,8 @@ const fakeEngine = () => {
   const desired = new Map<string, number>();
   let eventListener: ((e: EngineEvent) => void) | null = null;
   const calls: string[] = [];
+  /** While set, /services answers this error (an engine too busy to answer in time). */
+  const failing: { error: Error | null } = { error: null };
   const service = (id: string) => ({
     ID: id,
     Spec: { Name: id, Mode: { Replicated: { Replicas: desired.get(id) ?? 1 } } },
@@ -29,6 +31,10 @@ const fakeEngine = () => {
         calls.push(req.path);
         if (req.path.startsWith('/info')) {
           cb(null, { Swarm: { LocalNodeState: 'active', ControlAvailable: true, NodeID: 'n1' } });
+          return;
+        }
+        if (failing.error) {
+          cb(failing.error, null);
           return;
         }
         const filters = req.options._query?.['filters'];
@@ -51,7 +57,7 @@ const fakeEngine = () => {
   const emit = (e: Partial<EngineEvent>): void => {
     eventListener?.({ type: 'container', action: 'die', id: 'c1', name: null, timeNano: '0', ...e });
   };
-  return { connection, running, desired, calls, emit };
+  return { connection, running, desired, calls, emit, failing };
 };
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -245,6 +251,22 @@ describe('ServiceSync: task container events shown before the manager reports th
     engine.emit({ action: 'die', swarmService: 'svc1' });
     await sleep(300);
     expect(shown.seen).toEqual(['1/2']);
+  });
+
+  it('a re-check that fails lets the manager’s last report stand instead of a count that never ends', async () => {
+    const engine = fakeEngine();
+    sync = new ServiceSync(engine.connection, { ...options, lagChecks: 1_000 });
+    await sync.relist();
+    const shown = watchShown(sync, 'svc1');
+    engine.emit({ action: 'start', swarmService: 'svc1' });
+    await until('2/1 shown', () => shown.seen.includes('2/1*'));
+    engine.failing.error = new Error('context deadline exceeded');
+    await until('back to the manager’s 1/1', () => shown.seen.at(-1) === '1/1');
+    expect(sync.get('svc1')?.reportedRunning).toBeUndefined();
+    // Re-checks ended with it: nothing asks a failing engine in a loop.
+    const settled = engine.calls.length;
+    await sleep(200);
+    expect(engine.calls.length).toBe(settled);
   });
 
   it('a relist drops what is provisional', async () => {

@@ -166,7 +166,10 @@ export class ServiceSync implements Disposable {
 
   /** Refreshes one service now (after Berth changed it), returning what the model holds. */
   async refresh(id: string): Promise<ServiceSummary | undefined> {
-    await this.fetch([id], [id]);
+    await this.fetch([id], [id]).catch((err: unknown) => {
+      this.letGo([id]);
+      throw err;
+    });
     return this.get(id);
   }
 
@@ -206,19 +209,52 @@ export class ServiceSync implements Disposable {
       this.pending = new Set();
       this.tasksPending = new Set();
       this.lagging = new Set();
-      this.fetch(ids, tasks, lagging).catch((err: unknown) => {
-        console.warn('berth: could not refresh swarm services', err);
-      });
+      this.fetchOrLetGo(ids, tasks, lagging);
     }, this.coalesceMs);
   }
 
+  /**
+   * A refresh from an event or a re-check. When it cannot be made (the call failed, the engine is
+   * reconnecting, the swarm was left), what events moved is shown no longer: without the manager's
+   * report nothing would ever consume it, and a count the engine never had would stand.
+   */
+  private fetchOrLetGo(
+    ids: readonly string[],
+    tasksChanged: readonly string[],
+    lagging: ReadonlySet<string> = new Set(),
+  ): void {
+    this.fetch(ids, tasksChanged, lagging).then(
+      (made) => {
+        if (!made) this.letGo(ids);
+      },
+      (err: unknown) => {
+        console.warn('berth: could not refresh swarm services', err);
+        this.letGo(ids);
+      },
+    );
+  }
+
+  /** The manager's last report stands for `ids`; re-checks end (a reconnect relists). */
+  private letGo(ids: readonly string[]): void {
+    const upserted: ServiceSummary[] = [];
+    for (const id of ids) {
+      this.unsettle(id);
+      if (!this.provisional.pending(id)) continue;
+      this.provisional.drop(id);
+      const reported = this.model.get(id);
+      if (reported) upserted.push(reported);
+    }
+    if (upserted.length > 0) this.emit({ upserted, removed: [], tasksChanged: [], reset: false });
+  }
+
+  /** Whether the refresh was made (false: nothing to ask, or not a connected manager). */
   private async fetch(
     ids: readonly string[],
     tasksChanged: readonly string[],
     lagging: ReadonlySet<string> = new Set(),
-  ): Promise<void> {
+  ): Promise<boolean> {
     // Task containers keep raising events after the swarm is left; there is nothing to refresh.
-    if (ids.length === 0 || !this.manager || this.connection.status.state !== 'connected') return;
+    if (ids.length === 0 || !this.manager || this.connection.status.state !== 'connected') return false;
     const generation = this.generation;
     let raws: RawService[];
     try {
@@ -233,11 +269,12 @@ export class ServiceSync implements Disposable {
       // 503 "not a swarm manager": the swarm was left or demoted outside Berth; say so by relisting.
       if (statusCodeOf(err) === 503) {
         await this.relist();
-        return;
+        return true;
       }
       throw err;
     }
-    if (generation !== this.generation) return;
+    // A relist since replaced the model (and cleared what was provisional).
+    if (generation !== this.generation) return true;
     const wanted = new Set(ids);
     const upserted: ServiceSummary[] = [];
     const removed: string[] = [];
@@ -266,6 +303,7 @@ export class ServiceSync implements Disposable {
     if (upserted.length + removed.length + tasksChanged.length > 0) {
       this.emit({ upserted, removed, tasksChanged: [...tasksChanged], reset: false });
     }
+    return true;
   }
 
   /**
@@ -295,7 +333,7 @@ export class ServiceSync implements Disposable {
       changed || !current || lag ? this.settleMinMs : Math.min(current.delay * 2, this.settleMaxMs);
     if (current) clearTimeout(current.timer);
     const timer = setTimeout(() => {
-      this.fetch([id], [id]).catch(() => undefined);
+      this.fetchOrLetGo([id], [id]);
     }, delay);
     this.settling.set(id, { delay, quiet, lag, timer });
   }

@@ -143,10 +143,13 @@ describe.skipIf(!SWARM_TESTS_ENABLED)('swarm against a real single-node swarm', 
     expect(demote.code).toBe('CONFLICT');
   });
 
+  const WEB_ARGS = ['sh', '-c', 'trap "exit 0" TERM; httpd -f -p 80 -h /run/secrets & wait'];
   const webForm = (): ServiceForm => ({
     ...emptyServiceForm(TEST_IMAGE),
     name: 'berth-web',
-    args: ['httpd', '-f', '-p', '80', '-h', '/run/secrets'],
+    // As PID 1, httpd would ignore SIGTERM and every scale-down would wait out the 10 s grace
+    // period (longer on a busy machine); the shell stops at once.
+    args: WEB_ARGS,
     replicas: 2,
     ports: [{ target: 80, published: null, protocol: 'tcp', mode: 'host' }],
     env: ['GREETING=hello swarm'],
@@ -184,7 +187,7 @@ describe.skipIf(!SWARM_TESTS_ENABLED)('swarm against a real single-node swarm', 
     expect(spec.Mode).toEqual({ Replicated: { Replicas: 2 } });
     expect(spec.EndpointSpec.Ports).toEqual([{ Protocol: 'tcp', TargetPort: 80, PublishMode: 'host' }]);
     expect(spec.TaskTemplate.ContainerSpec.Env).toEqual(['GREETING=hello swarm']);
-    expect(spec.TaskTemplate.ContainerSpec.Args).toEqual(['httpd', '-f', '-p', '80', '-h', '/run/secrets']);
+    expect(spec.TaskTemplate.ContainerSpec.Args).toEqual(WEB_ARGS);
     expect(spec.TaskTemplate.ContainerSpec.Secrets.map((s) => [s.SecretName, s.File.Name])).toEqual([
       ['berth-web-secret', 'berth-web-secret'],
     ]);
@@ -193,9 +196,14 @@ describe.skipIf(!SWARM_TESTS_ENABLED)('swarm against a real single-node swarm', 
   });
 
   it('serves the host-mode port on 127.0.0.1 from each task, with the secret file inside', async () => {
-    const tasks = await call<ServiceTask[]>(backend, 'services.tasks', { id: 'berth-web' });
-    const running = tasks.filter((t) => t.state === 'running');
-    expect(running).toHaveLength(2);
+    // The list counts a task from its container's start; the manager reports the task running
+    // up to a second or two later (more on a busy machine).
+    const running = await eventually(async () => {
+      const tasks = await call<ServiceTask[]>(backend, 'services.tasks', { id: 'berth-web' });
+      const now = tasks.filter((t) => t.state === 'running');
+      expect(now).toHaveLength(2);
+      return now;
+    }, 30_000);
     for (const task of running) {
       const port = task.ports[0]?.published;
       expect(port).toBeGreaterThan(0);
