@@ -1,6 +1,6 @@
 import { useEngineStore } from '../features/engine/index.js';
 import { EnginePanel } from '../features/engines/index.js';
-import { isManager, useSwarmFeed, useSwarmStore } from '../features/swarm/index.js';
+import { isManager, useSwarmFeed, useSwarmStore } from '../features/swarm-state/index.js';
 import { useT } from '../i18n/index.js';
 import { useClient } from '../lib/client-context.js';
 import { appMessages, type AppWords } from './app-messages.js';

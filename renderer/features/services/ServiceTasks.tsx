@@ -3,7 +3,7 @@ import type { ServiceTask, UpdateStatus } from '../../../shared/swarm/swarm-type
 import { useT } from '../../i18n/index.js';
 import { useClient } from '../../lib/client-context.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
-import { useSwarmStore } from '../swarm/index.js';
+import { useSwarmStore } from '../swarm-state/index.js';
 import { SafeText } from '../../ui/SafeText.js';
 import { Table } from '../../ui/Table.js';
 import { LoadStatus } from '../../ui/LoadStatus.js';

@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import type { ServiceSummary } from '../../../shared/swarm/swarm-types.js';
 import { useClient } from '../../lib/client-context.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
-import { isManager, useSwarmStore } from '../swarm/index.js';
+import { isManager, useSwarmStore } from '../swarm-state/index.js';
 import { serviceFormFromSpec } from '../../../shared/swarm/service-from-spec.js';
 import { CreateServiceDialog, type ServiceEdit } from './CreateServiceDialog.js';
 import { ServiceLogs } from './ServiceLogs.js';

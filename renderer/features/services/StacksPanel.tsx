@@ -4,7 +4,7 @@ import { useT } from '../../i18n/index.js';
 import { useClient } from '../../lib/client-context.js';
 import { messages } from './messages.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
-import { useSwarmStore } from '../swarm/index.js';
+import { useSwarmStore } from '../swarm-state/index.js';
 import { SafeText } from '../../ui/SafeText.js';
 import { LoadStatus } from '../../ui/LoadStatus.js';
 

@@ -3,7 +3,7 @@ import { useT } from '../../i18n/index.js';
 import { useClient } from '../../lib/client-context.js';
 import { readIngressState, type IngressState } from './ingress-state.js';
 import { messages } from './messages.js';
-import { useSwarmStore } from './swarm-store.js';
+import { useSwarmStore } from '../swarm-state/index.js';
 
 /** A missing ingress network is looked for again every 2 s for a minute (see below). */
 const RECHECKS = 30;

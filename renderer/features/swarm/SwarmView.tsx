@@ -12,7 +12,7 @@ import { IngressNote } from './IngressNote.js';
 import { messages } from './messages.js';
 import { NodesPanel } from './NodesPanel.js';
 import { SecretsPanel } from './SecretsPanel.js';
-import { loadSwarmState, useSwarmStore } from './swarm-store.js';
+import { loadSwarmState, useSwarmStore } from '../swarm-state/index.js';
 
 /** Loopback first: a swarm advertised there is reachable from this machine only. */
 const defaultAddress = (interfaces: readonly HostInterface[]): string =>

@@ -1,3 +1,2 @@
-/** Swarm mode: the view, and the live swarm state and services every part of the app reads. */
+/** Swarm mode's view; the live swarm state it shows is the swarm-state feature's. */
 export { SwarmView } from './SwarmView.js';
-export { isManager, useSwarmFeed, useSwarmStore } from './swarm-store.js';
