@@ -34,6 +34,12 @@ export interface AlertsFigures {
   readonly p50: number;
   readonly p95: number;
   readonly max: number;
+  /**
+   * The same rows from the moment the die event reached a raw /events stream opened next to
+   * Berth's: what Berth adds to the engine's own delivery (which the burst slows by itself).
+   */
+  readonly afterDeliveryP50: number;
+  readonly afterDeliveryP95: number;
   /** The engine's floor for the same rows: die event → the raw list says the container is not running. */
   readonly rawP50: number;
   readonly rawP95: number;
@@ -233,6 +239,7 @@ export const benchAlerts = async (
 
     const seen = await page.evaluate(() => window.__berthAlertSeen ?? []);
     const latencies: number[] = [];
+    const afterDelivery: number[] = [];
     const raw: number[] = [];
     for (const [id, at] of listed.listedAt) {
       const eventAt = deaths.seen.get(id);
@@ -247,6 +254,8 @@ export const benchAlerts = async (
       const eventAt = id === undefined ? undefined : deaths.seen.get(id);
       const shown = seen.find(([n, s]) => n === name && s === 'exited')?.[2];
       if (eventAt !== undefined && shown !== undefined) latencies.push(shown - eventAt);
+      const arrivedAt = id === undefined ? undefined : deaths.arrived.get(id);
+      if (arrivedAt !== undefined && shown !== undefined) afterDelivery.push(shown - arrivedAt);
     }
     await page.close();
     return {
@@ -263,6 +272,8 @@ export const benchAlerts = async (
       p50: percentile(latencies, 50),
       p95: percentile(latencies, 95),
       max: latencies.length > 0 ? Math.max(...latencies) : Number.NaN,
+      afterDeliveryP50: percentile(afterDelivery, 50),
+      afterDeliveryP95: percentile(afterDelivery, 95),
       rawP50: percentile(raw, 50),
       rawP95: percentile(raw, 95),
       deliveredP50: percentile(delivered, 50),
