@@ -2,7 +2,8 @@ import { Component, lazy, Suspense, useEffect, useState, type ReactNode } from '
 import { errorMessage } from '../ipc/rpc-error.js';
 import { useT } from '../i18n/index.js';
 import { appMessages } from './app-messages.js';
-import { isChunkLoadError, reloadOnce } from './chunk-reload.js';
+import { isChunkLoadError } from '../lib/chunk-import.js';
+import { reloadOnce } from './chunk-reload.js';
 import { afterFirstScreen } from './bootstrap.js';
 import { preloadViews } from './section-views.js';
 import { AlertCenter } from '../features/alerts/index.js';
@@ -77,19 +78,61 @@ export function DeferredHosts({
   // Every child keeps its place whether or not the rest is mounted: the notices never remount.
   return (
     <>
-      {ready && <TaskTray />}
-      {ready && <RunDialogHost />}
       {ready && (
-        <Suspense fallback={null}>
-          <CommandPalette commands={commands} />
-        </Suspense>
+        <HostBoundary name="task tray">
+          <TaskTray />
+        </HostBoundary>
       )}
-      {ready && <ShortcutsDialog />}
+      {ready && (
+        <HostBoundary name="run dialog">
+          <RunDialogHost />
+        </HostBoundary>
+      )}
+      {ready && (
+        <HostBoundary name="command palette">
+          <Suspense fallback={null}>
+            <CommandPalette commands={commands} />
+          </Suspense>
+        </HostBoundary>
+      )}
+      {ready && (
+        <HostBoundary name="shortcuts">
+          <ShortcutsDialog />
+        </HostBoundary>
+      )}
       {notices}
-      {ready && <AlertCenter />}
-      {ready && <UpdateScheduler />}
+      {ready && (
+        <HostBoundary name="alerts">
+          <AlertCenter />
+        </HostBoundary>
+      )}
+      {ready && (
+        <HostBoundary name="update checks">
+          <UpdateScheduler />
+        </HostBoundary>
+      )}
     </>
   );
+}
+
+/**
+ * A deferred host that failed (its chunk never arrived, or it threw) shows nothing rather than
+ * taking the app down with it: without a boundary React unmounts the whole page, the list with it.
+ */
+class HostBoundary extends Component<
+  { readonly name: string; readonly children: ReactNode },
+  { readonly failed: boolean }
+> {
+  override state = { failed: false };
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+  override componentDidCatch(error: unknown): void {
+    console.warn(`berth: the ${this.props.name} could not load`, error);
+  }
+  override render() {
+    return this.state.failed ? null : this.props.children;
+  }
 }
 
 interface BoundaryState {

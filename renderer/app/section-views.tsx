@@ -1,5 +1,6 @@
 import { lazy, useState, type ComponentType } from 'react';
 import { ContainersView } from '../features/containers/index.js';
+import { retryingImport } from '../lib/chunk-import.js';
 import type { Section } from './sections.js';
 
 type ViewLoader = () => Promise<ComponentType>;
@@ -54,7 +55,7 @@ const lazyView = (load: ViewLoader): { readonly View: ComponentType; readonly pr
 };
 
 const lazyViews = Object.fromEntries(
-  Object.entries(VIEW_LOADERS).map(([section, load]) => [section, lazyView(load)]),
+  Object.entries(VIEW_LOADERS).map(([section, load]) => [section, lazyView(retryingImport(load))]),
 ) as Record<Exclude<Section, 'containers'>, ReturnType<typeof lazyView>>;
 
 /** The view each sidebar section shows; a section without a view does not compile. */

@@ -4,6 +4,9 @@ import { useClient } from '../../lib/client-context.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
 import { openLinkWithConfirmation } from '../../lib/confirm-link.js';
 import type { createTerminal } from '../../ui/xterm/create-terminal.js';
+import { retryingImport } from '../../lib/chunk-import.js';
+
+const loadTerminal = retryingImport(() => import('../../ui/xterm/create-terminal.js'));
 
 type CreateTerminal = typeof createTerminal;
 
@@ -63,7 +66,7 @@ export function TaskConsole({ taskId, label }: { readonly taskId: string; readon
     let unmounted = false;
     let teardown = (): void => undefined;
     // xterm is fetched with the first console opened: the task tray is on the first screen, xterm need not be.
-    import('../../ui/xterm/create-terminal.js').then(
+    loadTerminal().then(
       ({ createTerminal }) => {
         if (unmounted) return;
         teardown = mountConsole(createTerminal, element, client, taskId, setProblem);
