@@ -76,41 +76,22 @@ export function DeferredHosts({
 }) {
   const ready = useAfterFirstScreen();
   // Every child keeps its place whether or not the rest is mounted: the notices never remount.
+  const host = (name: string, node: ReactNode): ReactNode =>
+    ready && <HostBoundary name={name}>{node}</HostBoundary>;
   return (
     <>
-      {ready && (
-        <HostBoundary name="task tray">
-          <TaskTray />
-        </HostBoundary>
+      {host('task tray', <TaskTray />)}
+      {host('run dialog', <RunDialogHost />)}
+      {host(
+        'command palette',
+        <Suspense fallback={null}>
+          <CommandPalette commands={commands} />
+        </Suspense>,
       )}
-      {ready && (
-        <HostBoundary name="run dialog">
-          <RunDialogHost />
-        </HostBoundary>
-      )}
-      {ready && (
-        <HostBoundary name="command palette">
-          <Suspense fallback={null}>
-            <CommandPalette commands={commands} />
-          </Suspense>
-        </HostBoundary>
-      )}
-      {ready && (
-        <HostBoundary name="shortcuts">
-          <ShortcutsDialog />
-        </HostBoundary>
-      )}
+      {host('shortcuts', <ShortcutsDialog />)}
       {notices}
-      {ready && (
-        <HostBoundary name="alerts">
-          <AlertCenter />
-        </HostBoundary>
-      )}
-      {ready && (
-        <HostBoundary name="update checks">
-          <UpdateScheduler />
-        </HostBoundary>
-      )}
+      {host('alerts', <AlertCenter />)}
+      {host('update checks', <UpdateScheduler />)}
     </>
   );
 }
