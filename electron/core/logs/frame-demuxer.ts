@@ -21,6 +21,13 @@ export class FrameDemuxer {
   write(chunk: Buffer): void {
     let pos = 0;
     while (pos < chunk.length) {
+      if (this.remaining === 0 && this.headerLength === 0 && chunk.length - pos >= HEADER) {
+        // The usual case: a whole header in this chunk, read in place (one log line per frame
+        // makes this the per-line cost of a big history).
+        this.startFrame(chunk[pos] ?? 1, chunk.readUInt32BE(pos + 4));
+        pos += HEADER;
+        continue;
+      }
       if (this.remaining === 0) {
         const take = Math.min(HEADER - this.headerLength, chunk.length - pos);
         chunk.copy(this.header, this.headerLength, pos, pos + take);
@@ -28,11 +35,7 @@ export class FrameDemuxer {
         pos += take;
         if (this.headerLength < HEADER) return;
         this.headerLength = 0;
-        const id = this.header[0];
-        // Stdin (0) never appears in logs; anything unknown is shown rather than lost.
-        this.stream = id === 2 ? 2 : id === 3 ? 3 : 1;
-        this.remaining = this.header.readUInt32BE(4);
-        this.atStart = true;
+        this.startFrame(this.header[0] ?? 1, this.header.readUInt32BE(4));
         continue;
       }
       const take = Math.min(this.remaining, chunk.length - pos);
@@ -42,5 +45,12 @@ export class FrameDemuxer {
       this.onPayload(this.stream, chunk.subarray(pos, pos + take), start);
       pos += take;
     }
+  }
+
+  private startFrame(id: number, size: number): void {
+    // Stdin (0) never appears in logs; anything unknown is shown rather than lost.
+    this.stream = id === 2 ? 2 : id === 3 ? 3 : 1;
+    this.remaining = size;
+    this.atStart = true;
   }
 }
