@@ -234,11 +234,13 @@ export class ServiceSync implements Disposable {
     );
   }
 
-  /** The manager's last report stands for `ids`; re-checks end (a reconnect relists). */
+  /**
+   * The manager's last report stands for `ids`. A re-check that failed is not asked again (a
+   * reconnect relists); re-checks already due for other reasons go on.
+   */
   private letGo(ids: readonly string[]): void {
     const upserted: ServiceSummary[] = [];
     for (const id of ids) {
-      this.unsettle(id);
       if (!this.provisional.pending(id)) continue;
       this.provisional.drop(id);
       const reported = this.model.get(id);
