@@ -1,9 +1,9 @@
-import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { upsertHistory } from '../../../shared/alerts/alert-grouper.js';
 import { ALERT_HISTORY_LIMIT, ALERT_KINDS, type Alert } from '../../../shared/alerts/alert-types.js';
+import { replaceFile } from '../settings/replace-file.js';
 
 export const ALERT_HISTORY_FILE = 'alerts-history.json';
 
@@ -117,13 +117,6 @@ export class AlertHistoryStore {
 
   private async write(text: string): Promise<void> {
     await mkdir(this.dataDir, { recursive: true });
-    const temporary = `${this.path}.${randomBytes(6).toString('hex')}.tmp`;
-    try {
-      await writeFile(temporary, text, { mode: 0o600 });
-      await rename(temporary, this.path);
-    } catch (err) {
-      await rm(temporary, { force: true });
-      throw err;
-    }
+    await replaceFile(this.path, text);
   }
 }

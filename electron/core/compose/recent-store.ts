@@ -1,8 +1,8 @@
-import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { RecentComposeFile } from '../../../shared/contract/compose.js';
 import { addRecent, parseRecent } from '../../../shared/compose/recent-files.js';
+import { replaceFile } from '../settings/replace-file.js';
 
 export const RECENT_FILE_NAME = 'recent-compose.json';
 
@@ -34,14 +34,7 @@ export class RecentComposeStore {
     const next = this.queue.then(async () => {
       const list = addRecent(await this.list(), entry);
       await mkdir(this.dataDir, { recursive: true, mode: 0o700 });
-      const temp = `${this.path}.${randomBytes(6).toString('hex')}.tmp`;
-      try {
-        await writeFile(temp, `${JSON.stringify(list, null, 2)}\n`, { mode: 0o600 });
-        await rename(temp, this.path);
-      } catch (err) {
-        await rm(temp, { force: true });
-        throw err;
-      }
+      await replaceFile(this.path, `${JSON.stringify(list, null, 2)}\n`);
       return list;
     });
     this.queue = next.catch(() => undefined);

@@ -1,9 +1,9 @@
-import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Favorites } from '../../../shared/contract/discover.js';
 import { rememberRun, setStarred } from '../../../shared/discover/favorites.js';
+import { replaceFile } from '../settings/replace-file.js';
 
 export const DISCOVER_FILE_NAME = 'discover.json';
 
@@ -81,14 +81,7 @@ export class DiscoverStore {
     const next = this.queue.then(async () => {
       const file = change(await this.read());
       await mkdir(this.dataDir, { recursive: true, mode: 0o700 });
-      const temp = `${this.path}.${randomBytes(6).toString('hex')}.tmp`;
-      try {
-        await writeFile(temp, `${JSON.stringify(file, null, 2)}\n`, { mode: 0o600 });
-        await rename(temp, this.path);
-      } catch (err) {
-        await rm(temp, { force: true });
-        throw err;
-      }
+      await replaceFile(this.path, `${JSON.stringify(file, null, 2)}\n`);
       return file;
     });
     this.queue = next.catch(() => undefined);

@@ -1,5 +1,4 @@
-import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   readSettings,
@@ -7,6 +6,7 @@ import {
   type Settings,
   type SettingsUpdate,
 } from '../../../shared/settings/settings.js';
+import { replaceFile } from './replace-file.js';
 
 export const SETTINGS_FILE_NAME = 'settings.json';
 
@@ -63,14 +63,7 @@ export class SettingsStore {
 
   private async write(text: string): Promise<void> {
     await mkdir(this.dataDir, { recursive: true });
-    const temporary = `${this.path}.${randomBytes(6).toString('hex')}.tmp`;
-    try {
-      await writeFile(temporary, text, { mode: 0o600 });
-      await rename(temporary, this.path);
-    } catch (err) {
-      await rm(temporary, { force: true });
-      throw err;
-    }
+    await replaceFile(this.path, text);
   }
 }
 
