@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { runTestContainer } from '../electron/core/testing/docker-cli.js';
 import { ContainersPage } from './pages/containers-page.js';
 import { berthForSpec } from './support/spec-server.js';
 
@@ -52,11 +53,41 @@ test('a deferred part whose chunk never arrives leaves the list working, on the 
   const ui = new ContainersPage(page);
   await ui.open(berth().url);
   await markDocument(page);
-  // Asked again, then given up (four tries in all).
-  await expect.poll(() => requests.count(), { timeout: 20_000 }).toBeGreaterThanOrEqual(4);
+  // Asked again, then given up (six tries in all).
+  await expect.poll(() => requests.count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(6);
   await page.waitForTimeout(500);
   await expect(page.getByRole('region', { name: 'Containers', exact: true })).toBeVisible();
   await expect(page.getByRole('searchbox', { name: 'Search containers' })).toBeEditable();
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  expect(await sameDocument(page)).toBe('yes');
+});
+
+test('a container view whose chunk does not come says so in place, and "Try again" opens it on the same page', async ({
+  page,
+}) => {
+  const name = 'e2e-chunks-detail';
+  await runTestContainer(name, SCOPE);
+  let cut = true;
+  let seen = 0;
+  await page.route(/\/assets\/ContainerDetail-[^/]*\.js$/, async (route) => {
+    seen++;
+    if (cut) await route.abort('internetdisconnected');
+    else await route.continue();
+  });
+  const ui = new ContainersPage(page);
+  await ui.open(berth().url);
+  await markDocument(page);
+  await ui
+    .row(name)
+    .getByRole('button', { name: `Open ${name}` })
+    .click();
+  // Every try spent (about 8 s of them): the panel says so, the page stays.
+  await expect(page.getByRole('alert').filter({ hasText: 'Could not load the container view' })).toBeVisible({
+    timeout: 30_000,
+  });
+  expect(seen).toBeGreaterThanOrEqual(6);
+  cut = false;
+  await page.getByRole('button', { name: 'Try again', exact: true }).click();
+  await expect(page.getByRole('tablist', { name: 'Container' })).toBeVisible();
   expect(await sameDocument(page)).toBe('yes');
 });

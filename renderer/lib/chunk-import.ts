@@ -20,8 +20,10 @@ export interface ChunkRetry {
   readonly wait: (ms: number) => Promise<void>;
 }
 
+// Six tries over about 8 s: Docker can make and remove links for seconds on end (a project's
+// containers going up or down), and each cuts off whatever is in flight.
 const RETRY: ChunkRetry = {
-  attempts: 4,
+  attempts: 6,
   delayMs: 250,
   wait: (ms) =>
     new Promise((resolve) => {

@@ -10,6 +10,8 @@ export const uiMessages = catalogue('ui', {
     browse: 'Browse…',
     browseFor: 'Browse for {{what}}',
     hiddenChar: 'Hidden character: {{name}}',
+    panelLoadFailed: 'Could not load {{what}}: {{reason}}',
+    tryAgain: 'Try again',
   },
   'zh-CN': {
     noMatches: '没有符合筛选和搜索条件的{{what}}。',
@@ -19,5 +21,7 @@ export const uiMessages = catalogue('ui', {
     browse: '浏览…',
     browseFor: '浏览以选择{{what}}',
     hiddenChar: '隐藏字符：{{name}}',
+    panelLoadFailed: '无法加载{{what}}：{{reason}}',
+    tryAgain: '重试',
   },
 });

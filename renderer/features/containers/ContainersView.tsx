@@ -1,14 +1,16 @@
-import { lazy, Suspense, useId } from 'react';
+import { useId } from 'react';
 import { NoMatches } from '../../ui/NoMatches.js';
+import { RetryableLazy } from '../../ui/RetryableLazy.js';
 import { loadContainerDetail, useDetailStore } from '../container-detail/index.js';
 import { useEngineStore } from '../engine/index.js';
 import { loadProjectLogsView, useProjectLogsStore } from '../project-logs/index.js';
 import { ContainerList } from './ContainerList.js';
 
 // The detail view carries xterm.js (most of the bundle): load it when a container is opened,
-// so the list, the first screen, does not wait for it.
-const ContainerDetail = lazy(() => loadContainerDetail().then((m) => ({ default: m.ContainerDetail })));
-const ProjectLogsView = lazy(() => loadProjectLogsView().then((m) => ({ default: m.ProjectLogsView })));
+// so the list, the first screen, does not wait for it. A chunk that never arrives fails only
+// the panel, which offers to ask again: the view is not reloaded and the selection not lost.
+const loadDetail = () => loadContainerDetail().then((m) => ({ default: m.ContainerDetail }));
+const loadProjectLogs = () => loadProjectLogsView().then((m) => ({ default: m.ProjectLogsView }));
 import { ContainersDialogs } from './ContainersDialogs.js';
 import { isActive } from './container-rows.js';
 import { ContainerToolbar } from './ContainerToolbar.js';
@@ -50,9 +52,13 @@ export function ContainersView() {
   if (project !== null && detailId === null) {
     return (
       <>
-        <Suspense fallback={<p role="status">{t('loading')}</p>}>
-          <ProjectLogsView key={project} project={project} />
-        </Suspense>
+        <RetryableLazy
+          key={project}
+          load={loadProjectLogs}
+          props={{ project }}
+          what={t('projectLogs', { name: project })}
+          fallback={<p role="status">{t('loading')}</p>}
+        />
         <ContainersDialogs />
       </>
     );
@@ -60,9 +66,13 @@ export function ContainersView() {
   if (detailId !== null) {
     return (
       <>
-        <Suspense fallback={<p role="status">{t('loading')}</p>}>
-          <ContainerDetail key={detailId} id={detailId} />
-        </Suspense>
+        <RetryableLazy
+          key={detailId}
+          load={loadDetail}
+          props={{ id: detailId }}
+          what={t('detailPanel')}
+          fallback={<p role="status">{t('loading')}</p>}
+        />
         <ContainersDialogs />
       </>
     );
