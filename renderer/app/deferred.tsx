@@ -6,6 +6,7 @@ import { isChunkLoadError } from '../lib/chunk-import.js';
 import { reloadOnce } from './chunk-reload.js';
 import { afterFirstScreen } from './bootstrap.js';
 import { preloadViews } from './section-views.js';
+import { ViewLoading } from './ViewLoading.js';
 import { AlertCenter } from '../features/alerts/index.js';
 import { UpdateScheduler } from '../features/container-tools/index.js';
 import { loadCommandPalette, type PaletteCommand } from '../features/palette/index.js';
@@ -172,17 +173,7 @@ export function ViewSlot({ view, children }: { readonly view: string; readonly c
         )
       }
     >
-      <Suspense
-        fallback={
-          <section className="view-loading" aria-label={view} aria-busy="true">
-            <p role="status" className="muted">
-              {t('loadingView', { view })}
-            </p>
-          </section>
-        }
-      >
-        {children}
-      </Suspense>
+      <Suspense fallback={<ViewLoading view={view} />}>{children}</Suspense>
     </ViewErrorBoundary>
   );
 }

@@ -1,4 +1,8 @@
-import { lazy, useState, type ComponentType } from 'react';
+import type { ComponentType } from 'react';
+import { useT } from '../i18n/index.js';
+import { chunkLoader, useChunk } from '../lib/use-chunk.js';
+import { appMessages } from './app-messages.js';
+import { ViewLoading } from './ViewLoading.js';
 import { ContainersView } from '../features/containers/index.js';
 import { retryingImport } from '../lib/chunk-import.js';
 import type { Section } from './sections.js';
@@ -24,38 +28,36 @@ const VIEW_LOADERS: Readonly<Record<Exclude<Section, 'containers'>, ViewLoader>>
 };
 
 /**
- * A view that suspends (the app's Suspense shows its loading state) until its chunk is in, and
- * renders the loaded component directly once it is: a view shown after the preload never flashes
- * the loading state. Which of the two a mounted view uses is fixed at mount, so a re-render never
- * swaps the component type under it (that would reset its state).
+ * A view drawn from its chunk once it is in (a view shown after the preload draws at once). It does
+ * not suspend: see lib/use-chunk.ts for the 300 ms React adds to a suspended view. A chunk that does
+ * not arrive is thrown to the view's error boundary, which reloads the page as a last resort.
  */
-const lazyView = (load: ViewLoader): { readonly View: ComponentType; readonly preload: () => void } => {
-  let loaded: ComponentType | null = null;
-  let pending: Promise<ComponentType> | null = null;
-  const fetchView = (): Promise<ComponentType> =>
-    (pending ??= load().then(
-      (component) => (loaded = component),
-      (err: unknown) => {
-        // A failed fetch (the backend went away) may be retried by the next visit.
-        pending = null;
-        throw err;
-      },
-    ));
-  const Lazy = lazy(() => fetchView().then((component) => ({ default: component })));
+const lazyView = (
+  section: Exclude<Section, 'containers'>,
+  load: ViewLoader,
+): { readonly View: ComponentType; readonly preload: () => void } => {
+  const loader = chunkLoader(load);
   function View() {
-    const [Component] = useState<ComponentType>(() => loaded ?? Lazy);
-    return <Component />;
+    const t = useT(appMessages);
+    const { state } = useChunk(loader);
+    if (state.status === 'failed') throw state.error;
+    if (state.status === 'loading') return <ViewLoading view={t(`section_${section}`)} />;
+    const Loaded = state.value;
+    return <Loaded />;
   }
   return {
     View,
     preload: () => {
-      fetchView().catch(() => undefined);
+      loader.load().catch(() => undefined);
     },
   };
 };
 
 const lazyViews = Object.fromEntries(
-  Object.entries(VIEW_LOADERS).map(([section, load]) => [section, lazyView(retryingImport(load))]),
+  (Object.entries(VIEW_LOADERS) as [Exclude<Section, 'containers'>, ViewLoader][]).map(([section, load]) => [
+    section,
+    lazyView(section, retryingImport(load)),
+  ]),
 ) as Record<Exclude<Section, 'containers'>, ReturnType<typeof lazyView>>;
 
 /** The view each sidebar section shows; a section without a view does not compile. */

@@ -1,13 +1,6 @@
-import {
-  Component,
-  lazy,
-  Suspense,
-  useState,
-  type ComponentType,
-  type LazyExoticComponent,
-  type ReactNode,
-} from 'react';
+import { Component, useState, type ComponentType, type ReactNode } from 'react';
 import { useT } from '../i18n/index.js';
+import { useChunk, type ChunkLoader } from '../lib/use-chunk.js';
 import { uiMessages } from './messages.js';
 
 interface PanelBoundaryProps {
@@ -16,10 +9,7 @@ interface PanelBoundaryProps {
   readonly children: ReactNode;
 }
 
-/**
- * A panel whose chunk never arrived (the retries of lib/chunk-import.ts spent) says so in place
- * and offers to ask again, instead of failing the view around it: the page stays where it was.
- */
+/** A panel that throws while it draws fails in place too, with the same offer to try again. */
 class PanelBoundary extends Component<PanelBoundaryProps, { readonly error: unknown }> {
   override state: { readonly error: unknown } = { error: null };
   static getDerivedStateFromError(error: unknown): { error: unknown } {
@@ -45,8 +35,8 @@ function PanelFailed({ what, error, onRetry }: { what: string; error: unknown; o
 }
 
 export interface RetryableLazyProps<P extends object> {
-  /** The panel's module, as a lazily imported default export. */
-  readonly load: () => Promise<{ default: ComponentType<P> }>;
+  /** The panel's component, fetched by its chunk's loader (made once, at module scope). */
+  readonly loader: ChunkLoader<ComponentType<P>>;
   readonly props: P;
   /** Names the panel in the failure ("the container's details"). */
   readonly what: string;
@@ -54,26 +44,26 @@ export interface RetryableLazyProps<P extends object> {
 }
 
 /**
- * React.lazy remembers a rejected import for good: "Try again" makes a fresh lazy component (the
- * browser fetches a failed chunk again on a new import()) under a fresh boundary.
+ * A lazily loaded panel. A chunk that never arrived (the retries of lib/chunk-import.ts spent) is
+ * said in place with an offer to ask again (the browser fetches a failed chunk again on a new
+ * import()), instead of failing the view around it: the page stays where it was. The boundary
+ * catches what the panel itself throws.
  */
-export function RetryableLazy<P extends object>({ load, props, what, fallback }: RetryableLazyProps<P>) {
-  const [attempt, setAttempt] = useState<{ n: number; Panel: LazyExoticComponent<ComponentType<P>> }>(() => ({
-    n: 0,
-    Panel: lazy(load),
-  }));
-  const { Panel } = attempt;
+export function RetryableLazy<P extends object>({ loader, props, what, fallback }: RetryableLazyProps<P>) {
+  const { state, retry } = useChunk(loader);
+  const [attempt, setAttempt] = useState(0);
+  if (state.status === 'loading') return <>{fallback}</>;
+  if (state.status === 'failed') return <PanelFailed what={what} error={state.error} onRetry={retry} />;
+  const Panel = state.value;
   return (
     <PanelBoundary
-      key={attempt.n}
+      key={attempt}
       what={what}
       onRetry={() => {
-        setAttempt((a) => ({ n: a.n + 1, Panel: lazy(load) }));
+        setAttempt((n) => n + 1);
       }}
     >
-      <Suspense fallback={fallback}>
-        <Panel {...props} />
-      </Suspense>
+      <Panel {...props} />
     </PanelBoundary>
   );
 }

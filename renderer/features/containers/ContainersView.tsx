@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { NoMatches } from '../../ui/NoMatches.js';
 import { RetryableLazy } from '../../ui/RetryableLazy.js';
+import { chunkLoader } from '../../lib/use-chunk.js';
 import { loadContainerDetail, useDetailStore } from '../container-detail/index.js';
 import { useEngineStore } from '../engine/index.js';
 import { loadProjectLogsView, useProjectLogsStore } from '../project-logs/index.js';
@@ -9,8 +10,8 @@ import { ContainerList } from './ContainerList.js';
 // The detail view carries xterm.js (most of the bundle): load it when a container is opened,
 // so the list, the first screen, does not wait for it. A chunk that never arrives fails only
 // the panel, which offers to ask again: the view is not reloaded and the selection not lost.
-const loadDetail = () => loadContainerDetail().then((m) => ({ default: m.ContainerDetail }));
-const loadProjectLogs = () => loadProjectLogsView().then((m) => ({ default: m.ProjectLogsView }));
+const detailChunk = chunkLoader(() => loadContainerDetail().then((m) => m.ContainerDetail));
+const projectLogsChunk = chunkLoader(() => loadProjectLogsView().then((m) => m.ProjectLogsView));
 import { ContainersDialogs } from './ContainersDialogs.js';
 import { isActive } from './container-rows.js';
 import { ContainerToolbar } from './ContainerToolbar.js';
@@ -54,7 +55,7 @@ export function ContainersView() {
       <>
         <RetryableLazy
           key={project}
-          load={loadProjectLogs}
+          loader={projectLogsChunk}
           props={{ project }}
           what={t('projectLogs', { name: project })}
           fallback={<p role="status">{t('loading')}</p>}
@@ -68,7 +69,7 @@ export function ContainersView() {
       <>
         <RetryableLazy
           key={detailId}
-          load={loadDetail}
+          loader={detailChunk}
           props={{ id: detailId }}
           what={t('detailPanel')}
           fallback={<p role="status">{t('loading')}</p>}
