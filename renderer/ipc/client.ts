@@ -148,7 +148,8 @@ export const createClient = (port: Port): Client => {
   const onLink = (status: LinkStatus): void => {
     const wasOpen = link.state === 'open';
     link = status;
-    if (status.state !== 'open') early.clear();
+    // Every drop is reported as lost; the first 'connecting' is not one (the early calls are on that link).
+    if (status.state === 'lost') early.clear();
     if (status.state === 'open' && !wasOpen) onOpen();
     else if (status.state !== 'open' && wasOpen) failOpenWork(lostError());
     for (const listener of [...linkListeners]) listener(status);

@@ -9,7 +9,7 @@ const early: readonly EarlyCall[] = [
   { id: 2, channel: 'containers.list' },
 ];
 
-/** A client over a link the boot script opened and sent `early` on. */
+/** A client over the boot socket, on which the backend ran `early`. */
 const setup = () => {
   const fake = createFakePort({ state: 'open' }, early);
   const client = createClient(fake.port);
@@ -24,7 +24,7 @@ const push = {
   payload: { reset: false, upserts: [], removed: [] },
 } as const;
 
-describe('a client taking the boot script’s early calls', () => {
+describe('a client taking the answers to the boot socket’s first calls', () => {
   it('answers the first call on the channel with the answer that came, and sends nothing', async () => {
     const { fake, client, invokes } = setup();
     fake.deliver({ t: 'res', id: 2, ok: true, value: [row] });
@@ -85,6 +85,16 @@ describe('a client taking the boot script’s early calls', () => {
     expect(invokes()).toEqual([
       { t: 'invoke', id: 3, channel: 'containers.list', payload: { engine: 'beng1' } },
     ]);
+  });
+
+  it('keeps them over a link that was still connecting when the client started', async () => {
+    const fake = createFakePort({ state: 'connecting' }, early);
+    const client = createClient(fake.port);
+    fake.setLink({ state: 'open' });
+    const list = client.invoke('containers.list', {});
+    fake.deliver({ t: 'res', id: 2, ok: true, value: [row] });
+    await expect(list).resolves.toEqual([row]);
+    expect(fake.posted.filter((m) => m.t === 'invoke')).toEqual([]);
   });
 
   it('forgets them when the link drops: after a reconnect every call goes out', () => {
