@@ -61,7 +61,7 @@ export default defineConfig({
             {
               name: 'boot',
               priority: 1,
-              test: /[\\/]renderer[\\/](boot[\\/]|ipc[\\/](address-bar-token|web-socket-address)\.ts$)|[\\/]shared[\\/]protocol[\\/]bridge\.ts$/,
+              test: /[\\/]renderer[\\/](boot[\\/]|ipc[\\/](address-bar-token|web-socket-address)\.ts$)|[\\/]shared[\\/]protocol[\\/](bridge|first-calls)\.ts$/,
             },
             { name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]renderer[\\/]zod-setup\.ts$/ },
             // Everything the first screen imports statically goes in one chunk: left alone, the

@@ -57,18 +57,14 @@ afterEach(() => {
 });
 
 describe('the boot socket', () => {
-  it('opens with the token from the address, and sends hello and the early calls once open', () => {
+  it('opens with the token from the address, asking for the first calls; it sends nothing itself', () => {
     vi.stubGlobal('window', pageWindow());
     startBootSocket(create);
     const socket = sockets[0];
-    expect(socket?.url).toBe('ws://127.0.0.1:4411/ws');
+    expect(socket?.url).toBe('ws://127.0.0.1:4411/ws?first=1');
     expect(socket?.protocols).toEqual(['berth.v1', 'berth.token.tok-9']);
-    expect(socket?.sent).toEqual([]);
     socket?.open();
-    expect(socket?.sent.map((m) => JSON.parse(m) as unknown)).toEqual([
-      { t: 'hello' },
-      ...EARLY_CALLS.map(({ id, channel }) => ({ t: 'invoke', id, channel, payload: {} })),
-    ]);
+    expect(socket?.sent).toEqual([]);
   });
 
   it('keeps what arrives until the app adopts it, then stops keeping', () => {
@@ -79,17 +75,9 @@ describe('the boot socket', () => {
     socket?.receive('{"t":"res","id":1}');
     const adopted = adoptBootSocket();
     socket?.receive('{"t":"res","id":2}');
-    expect(adopted).toMatchObject({ opened: true, received: ['{"t":"res","id":1}'] });
+    expect(adopted).toMatchObject({ received: ['{"t":"res","id":1}'] });
     expect(adopted?.socket).toBe(socket);
     expect(adoptBootSocket()).toBeNull();
-  });
-
-  it('still sends the early calls when it opens after the app adopted it', () => {
-    vi.stubGlobal('window', pageWindow());
-    startBootSocket(create);
-    expect(adoptBootSocket()).toMatchObject({ opened: false, received: [] });
-    sockets[0]?.open();
-    expect(sockets[0]?.sent).toHaveLength(1 + EARLY_CALLS.length);
   });
 
   it('opens nothing under Electron, whose preload gives a bridge', () => {

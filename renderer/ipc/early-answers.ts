@@ -33,7 +33,7 @@ const isEmptyRequest = (request: unknown): boolean =>
   !Array.isArray(request) &&
   Object.keys(request).length === 0;
 
-/** The answers to the boot script's calls, held for the app's first call on each channel. */
+/** The answers to the first calls the backend ran for the boot socket, held for the app's first call on each channel. */
 export const earlyAnswers = (calls: readonly EarlyCall[]): EarlyAnswers => {
   const byChannel = new Map<string, Entry>(calls.map(({ id, channel }) => [channel, { id }]));
   const byId = new Map<number, Entry>([...byChannel.values()].map((entry) => [entry.id, entry]));

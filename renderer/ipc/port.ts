@@ -18,8 +18,9 @@ export type LinkStatus =
  */
 export interface Port {
   /**
-   * Calls already sent on the first link, before the app loaded (web mode's boot script): the
-   * client's first call on each of those channels takes the answer instead of asking again.
+   * Calls already made on the first link before the app loaded (the backend ran them for web
+   * mode's boot socket): the client's first call on each of those channels takes the answer
+   * instead of asking again.
    */
   readonly early?: readonly EarlyCall[];
   /** Only called while the link is open. */

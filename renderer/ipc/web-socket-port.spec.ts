@@ -138,7 +138,7 @@ describe('createWebSocketPort adopting the boot socket', () => {
   const bootSocket = (readyState: number, received: string[] = []): BootSocket & { fake: FakeSocket } => {
     const fake = new FakeSocket('ws://127.0.0.1:4411/ws', []);
     fake.readyState = readyState;
-    return { socket: fake as unknown as WebSocket, fake, opened: readyState === 1, received };
+    return { socket: fake as unknown as WebSocket, fake, received };
   };
   const evt = (payload: number): string => JSON.stringify({ t: 'evt', channel: 'engine.status', payload });
 
