@@ -13,22 +13,56 @@ const noCrossorigin = (): Plugin => ({
   },
 });
 
+/**
+ * The boot script (renderer/boot/boot.ts) is its own entry, loaded `async` from <head> ahead of
+ * the app: it opens the WebSocket while the browser compiles the app's chunk. Vite would fold a
+ * second module script in index.html into the app's entry, so the tag is written here, for the
+ * built file's hashed name (a file, not inline code: the CSP allows only 'self').
+ */
+const bootScript = (): Plugin => ({
+  name: 'berth-boot-script',
+  apply: 'build',
+  transformIndexHtml: {
+    order: 'post',
+    handler: (html, ctx) => {
+      const boot = Object.values(ctx.bundle ?? {}).find(
+        (file) => file.type === 'chunk' && file.isEntry && file.name === 'boot',
+      );
+      if (!boot) throw new Error('berth-boot-script: the build has no boot chunk.');
+      const tag = `<script type="module" async src="./${boot.fileName}"></script>`;
+      if (!html.includes('<script')) throw new Error('berth-boot-script: index.html has no script tag.');
+      return html.replace('<script', `${tag}\n    <script`);
+    },
+  },
+});
+
 // Paths are anchored to this file so the build works from any working directory.
 export default defineConfig({
   root: import.meta.dirname,
   base: './',
-  plugins: [react(), noCrossorigin()],
+  plugins: [react(), noCrossorigin(), bootScript()],
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,
     target: 'es2023',
     rolldownOptions: {
+      input: {
+        index: `${import.meta.dirname}/index.html`,
+        boot: `${import.meta.dirname}/boot/boot.ts`,
+      },
       output: {
         // zod and the module that configures it (jitless, see zod-setup.ts) share one chunk, so
         // the configuration runs right after zod itself and before any chunk that builds a schema:
         // left to the bundler, schemas could land in a chunk the entry imports, which runs first.
         codeSplitting: {
           groups: [
+            // The boot script and what the app shares with it: a few hundred bytes, its own chunk,
+            // never drawn into the app's (that would make the boot script wait for all of it).
+            {
+              name: 'boot',
+              priority: 1,
+              test: /[\\/]renderer[\\/](boot[\\/]|ipc[\\/](address-bar-token|web-socket-address)\.ts$)|[\\/]shared[\\/]protocol[\\/](bridge|first-calls)\.ts$/,
+            },
             { name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]renderer[\\/]zod-setup\.ts$/ },
             // Everything the first screen imports statically goes in one chunk: left alone, the
             // modules it shares with the lazily loaded views were spread over dozens of small

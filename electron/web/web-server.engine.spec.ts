@@ -10,6 +10,7 @@ import {
   MAX_CLIENT_MESSAGE_BYTES,
   type ServerMessage,
 } from '../../shared/protocol/messages.js';
+import { FIRST_CALLS, FIRST_CALLS_PARAM } from '../../shared/protocol/first-calls.js';
 import { emptyForm } from '../../shared/run/run-form.js';
 import type { Backend } from '../core/index.js';
 import { docker, engineSocketPath, eventually } from '../core/testing/docker-cli.js';
@@ -147,6 +148,37 @@ describe('web mode against the real engine', () => {
       expect(answer).toMatch(/^HTTP\/1\.1 (400|403)/);
     }
     expect((await get(`/?token=${TOKEN}`)).status).toBe(200);
+  });
+
+  it('runs the first screen’s calls as the socket opens when its address asks for them, and only then', async () => {
+    const open = async (path: string): Promise<ServerMessage[]> => {
+      const received: ServerMessage[] = [];
+      const ws = new WebSocket(`ws://127.0.0.1:${server.port}${path}`, ['berth.v1', `berth.token.${TOKEN}`], {
+        headers: origin(),
+      });
+      ws.on('message', (data: Buffer) => received.push(JSON.parse(data.toString('utf8')) as ServerMessage));
+      await new Promise((resolve) => ws.once('open', resolve));
+      // Nothing is sent on either socket: whatever comes back was asked for by the address.
+      if (path.includes('first')) {
+        await eventually(() => expect(answeredIds(received)).toEqual(FIRST_CALLS.map((c) => c.id)), 10_000);
+      } else {
+        await new Promise((resolve) => setTimeout(resolve, 300));
+      }
+      ws.close();
+      return received;
+    };
+    const answeredIds = (messages: readonly ServerMessage[]): number[] =>
+      messages.flatMap((m) => (m.t === 'res' ? [m.id] : [])).sort((a, b) => a - b);
+    const first = await open(`/ws?${FIRST_CALLS_PARAM}=1`);
+    const list = first.find((m) => m.t === 'res' && m.id === 2);
+    expect(list).toMatchObject({ ok: true });
+    expect(first.find((m) => m.t === 'res' && m.id === 1)).toMatchObject({
+      ok: true,
+      value: { state: 'connected' },
+    });
+    expect(answeredIds(await open('/ws'))).toEqual([]);
+    // The address asks for nothing else: the token is still only taken from the subprotocol.
+    await expect(openSocket({ ...origin() })).rejects.toThrow('refused 401');
   });
 
   it('answers every malformed message with a typed error, changes nothing, and stays up', async () => {

@@ -5,6 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { WEB_SOCKET_PATH, WEB_SOCKET_PROTOCOL } from '../../shared/protocol/bridge.js';
 import { HARD_CLIENT_MESSAGE_BYTES } from '../../shared/protocol/messages.js';
+import { FIRST_CALLS_PARAM, firstCallMessages } from '../../shared/protocol/first-calls.js';
 import { RENDERER_CSP } from '../../shared/security/csp.js';
 import { handleTransfer, isTransferPath, readStatic, type Backend } from '../core/index.js';
 import { checkRequest, cookieName, pageCookieValue, type GuardConfig } from './request-guard.js';
@@ -163,12 +164,14 @@ export const startWebServer = async (options: WebServerOptions): Promise<WebServ
       refuseUpgrade(socket, 404, 'not found');
       return;
     }
+    const first = verdict.url.searchParams.get(FIRST_CALLS_PARAM) === '1';
     wss.handleUpgrade(req, socket, head, (ws) => {
-      attach(ws);
+      attach(ws, first);
     });
   });
 
-  const attach = (ws: WebSocket): void => {
+  /** `first`: the page's boot socket asked for the first screen's calls, run here as if it had sent them. */
+  const attach = (ws: WebSocket, first: boolean): void => {
     sockets.add(ws);
     const session = backend.createSession((message) => {
       if (ws.readyState !== ws.OPEN) return;
@@ -198,6 +201,7 @@ export const startWebServer = async (options: WebServerOptions): Promise<WebServ
       session.dispose();
     });
     ws.on('error', () => ws.terminate());
+    if (first) for (const message of firstCallMessages()) session.receive(message);
   };
 
   await new Promise<void>((resolvePromise, reject) => {

@@ -18,6 +18,7 @@ import {
 } from '../../shared/protocol/messages.js';
 import type { LinkStatus, Port } from './port.js';
 import { RpcError } from './rpc-error.js';
+import { earlyAnswers } from './early-answers.js';
 import { translate } from '../i18n/index.js';
 import { ipcMessages } from './messages.js';
 
@@ -107,7 +108,8 @@ const tooLarge = (message: ClientMessage): RpcError | null => {
 
 /** The typed face of the protocol over any Port; the rest of the renderer sees only this. */
 export const createClient = (port: Port): Client => {
-  let nextId = 1;
+  const early = earlyAnswers(port.early ?? []);
+  let nextId = early.lastId + 1;
   const calls = new Map<number, PendingCall>();
   const streams = new Map<number, OpenStream>();
   const eventListeners = new Map<string, Set<(payload: unknown) => void>>();
@@ -146,6 +148,8 @@ export const createClient = (port: Port): Client => {
   const onLink = (status: LinkStatus): void => {
     const wasOpen = link.state === 'open';
     link = status;
+    // Every drop is reported as lost; the first 'connecting' is not one (the early calls are on that link).
+    if (status.state === 'lost') early.clear();
     if (status.state === 'open' && !wasOpen) onOpen();
     else if (status.state !== 'open' && wasOpen) failOpenWork(lostError());
     for (const listener of [...linkListeners]) listener(status);
@@ -155,13 +159,17 @@ export const createClient = (port: Port): Client => {
     switch (message.t) {
       case 'res': {
         const call = calls.get(message.id);
-        if (!call) return;
+        if (!call) {
+          early.keep(message);
+          return;
+        }
         calls.delete(message.id);
         if (message.ok) call.resolve(message.value);
         else call.reject(RpcError.from(message.error));
         return;
       }
       case 'evt': {
+        early.pushed();
         const listeners = eventListeners.get(message.channel);
         if (listeners) for (const listener of [...listeners]) listener(message.payload);
         return;
@@ -206,6 +214,18 @@ export const createClient = (port: Port): Client => {
     invoke<C extends InvokeChannel>(channel: C, req: InvokeRequest<C>): Promise<InvokeResponse<C>> {
       if (disposed) return Promise.reject(new RpcError('CANCELLED', translate(ipcMessages, 'clientClosed')));
       if (link.state !== 'open' && everOpen) return Promise.reject(lostError());
+      const taken = early.take(channel, req);
+      if (taken?.answer) {
+        const { answer } = taken;
+        return answer.ok
+          ? Promise.resolve(answer.value as InvokeResponse<C>)
+          : Promise.reject(RpcError.from(answer.error));
+      }
+      if (taken) {
+        return new Promise<InvokeResponse<C>>((resolve, reject) => {
+          calls.set(taken.id, { resolve: resolve as (value: unknown) => void, reject });
+        });
+      }
       const id = nextId++;
       const message: ClientMessage = { t: 'invoke', id, channel, payload: req };
       const refused = tooLarge(message);

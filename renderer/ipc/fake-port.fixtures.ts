@@ -1,4 +1,5 @@
 import type { ClientMessage, ServerMessage } from '../../shared/protocol/messages.js';
+import type { EarlyCall } from '../boot/boot-socket.js';
 import type { LinkStatus, Port } from './port.js';
 
 export interface FakePort {
@@ -14,9 +15,10 @@ export interface FakePort {
 
 /**
  * A Port for tests that plays the backend. Without an initial link status it behaves like
- * Electron's bridge (always open); with one, like a WebSocket that can drop.
+ * Electron's bridge (always open); with one, like a WebSocket that can drop. `early`: calls the
+ * link already carried (the boot script's).
  */
-export const createFakePort = (initial?: LinkStatus): FakePort => {
+export const createFakePort = (initial?: LinkStatus, early?: readonly EarlyCall[]): FakePort => {
   const posted: ClientMessage[] = [];
   const messageListeners = new Set<(message: ServerMessage) => void>();
   const linkListeners = new Set<(status: LinkStatus) => void>();
@@ -25,6 +27,7 @@ export const createFakePort = (initial?: LinkStatus): FakePort => {
   let closed = false;
 
   const port: Port = {
+    early,
     post(message) {
       if (status && status.state !== 'open') throw new Error(`posted while the link is ${status.state}`);
       posted.push(message);

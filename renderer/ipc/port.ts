@@ -1,4 +1,5 @@
 import type { ClientMessage, ServerMessage } from '../../shared/protocol/messages.js';
+import type { EarlyCall } from '../boot/boot-socket.js';
 
 /** The state of the link between this page and Berth's backend (not the Docker engine). */
 export type LinkStatus =
@@ -16,6 +17,12 @@ export type LinkStatus =
  * drop and come back, which it reports through `onLinkChange`.
  */
 export interface Port {
+  /**
+   * Calls already made on the first link before the app loaded (the backend ran them for web
+   * mode's boot socket): the client's first call on each of those channels takes the answer
+   * instead of asking again.
+   */
+  readonly early?: readonly EarlyCall[];
   /** Only called while the link is open. */
   post(message: ClientMessage): void;
   onMessage(listener: (message: ServerMessage) => void): () => void;

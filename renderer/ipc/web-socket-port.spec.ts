@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { BootSocket } from '../boot/boot-socket.js';
 import type { LinkStatus } from './port.js';
-import {
-  createWebSocketPort,
-  webSocketProtocols,
-  webSocketUrl,
-  type WebSocketPortDeps,
-} from './web-socket-port.js';
+import { webSocketProtocols, webSocketUrl } from './web-socket-address.js';
+import { createWebSocketPort, type WebSocketPortDeps } from './web-socket-port.js';
 
 class FakeSocket {
   readyState = 0;
@@ -33,9 +30,10 @@ class FakeSocket {
   }
 }
 
-const setup = () => {
+const setup = (boot: BootSocket | null = null) => {
   const sockets: FakeSocket[] = [];
   const timers: { fn: () => void; ms: number }[] = [];
+  const deferred: (() => void)[] = [];
   let now = 1_000;
   const deps: WebSocketPortDeps = {
     createSocket: (url, protocols) => {
@@ -47,8 +45,9 @@ const setup = () => {
     setTimer: (fn, ms) => timers.push({ fn, ms }),
     clearTimer: () => undefined,
     random: () => 0,
+    defer: (fn) => deferred.push(fn),
   };
-  const port = createWebSocketPort('ws://127.0.0.1:4411/ws', webSocketProtocols('tok-123'), deps);
+  const port = createWebSocketPort('ws://127.0.0.1:4411/ws', webSocketProtocols('tok-123'), deps, boot);
   const statuses: LinkStatus[] = [];
   port.onLinkChange?.((s) => statuses.push(s));
   const runTimer = () => {
@@ -57,7 +56,13 @@ const setup = () => {
     now += timer.ms;
     timer.fn();
   };
-  return { port, sockets, timers, statuses, runTimer };
+  /** Runs one deferred task, as the browser would run the next queued one. */
+  const runTask = () => {
+    const task = deferred.shift();
+    if (!task) throw new Error('no task queued');
+    task();
+  };
+  return { port, sockets, timers, deferred, statuses, runTimer, runTask };
 };
 
 describe('webSocketProtocols', () => {
@@ -126,5 +131,70 @@ describe('createWebSocketPort', () => {
     port.close?.();
     sockets[1]?.drop();
     expect(sockets).toHaveLength(2);
+  });
+});
+
+describe('createWebSocketPort adopting the boot socket', () => {
+  const bootSocket = (readyState: number, received: string[] = []): BootSocket & { fake: FakeSocket } => {
+    const fake = new FakeSocket('ws://127.0.0.1:4411/ws', []);
+    fake.readyState = readyState;
+    return { socket: fake as unknown as WebSocket, fake, received };
+  };
+  const evt = (payload: number): string => JSON.stringify({ t: 'evt', channel: 'engine.status', payload });
+
+  it('takes an open one as the open link, with its early calls, and opens no socket of its own', () => {
+    const boot = bootSocket(1);
+    const { port, sockets, statuses } = setup(boot);
+    expect(sockets).toHaveLength(0);
+    expect(statuses).toEqual([{ state: 'open' }]);
+    expect(port.early?.map((c) => c.channel)).toContain('containers.list');
+    port.post({ t: 'hello' });
+    expect(boot.fake.sent).toEqual(['{"t":"hello"}']);
+  });
+
+  it('hands on what it received one message per task, in order, live messages behind them', () => {
+    const boot = bootSocket(1, [evt(1), evt(2)]);
+    const { port, runTask, deferred } = setup(boot);
+    const got: unknown[] = [];
+    port.onMessage((m) => got.push((m as { payload: unknown }).payload));
+    expect(got).toEqual([]);
+    boot.fake.onmessage?.({ data: evt(3) });
+    runTask();
+    expect(got).toEqual([1]);
+    runTask();
+    expect(got).toEqual([1, 2]);
+    runTask();
+    expect(got).toEqual([1, 2, 3]);
+    expect(deferred).toHaveLength(0);
+    boot.fake.onmessage?.({ data: evt(4) });
+    expect(got).toEqual([1, 2, 3, 4]);
+  });
+
+  it('takes one still connecting and reports it open when it opens', () => {
+    const boot = bootSocket(0);
+    const { port, sockets, statuses } = setup(boot);
+    expect(port.early).not.toHaveLength(0);
+    boot.fake.open();
+    expect(sockets).toHaveLength(0);
+    expect(statuses.map((s) => s.state)).toEqual(['connecting', 'open']);
+  });
+
+  it('opens its own socket, with no early calls, when the boot socket has closed', () => {
+    const { port, sockets, statuses } = setup(bootSocket(3, [evt(1)]));
+    expect(sockets).toHaveLength(1);
+    expect(port.early).toEqual([]);
+    expect(statuses).toEqual([{ state: 'connecting' }]);
+  });
+
+  it('drops what it had not handed on when the socket closes, and reconnects', () => {
+    const boot = bootSocket(1, [evt(1)]);
+    const { port, sockets, statuses, deferred } = setup(boot);
+    const got: unknown[] = [];
+    port.onMessage((m) => got.push(m));
+    boot.fake.drop();
+    for (const task of deferred.splice(0)) task();
+    expect(got).toEqual([]);
+    expect(statuses.at(-1)?.state).toBe('lost');
+    expect(sockets).toHaveLength(0);
   });
 });

@@ -1,9 +1,5 @@
-import {
-  WEB_SOCKET_PATH,
-  WEB_SOCKET_PROTOCOL,
-  WEB_SOCKET_TOKEN_PREFIX,
-} from '../../shared/protocol/bridge.js';
 import type { ServerMessage } from '../../shared/protocol/messages.js';
+import { EARLY_CALLS, type BootSocket } from '../boot/boot-socket.js';
 import type { LinkStatus, Port } from './port.js';
 import { reconnectDelay } from './reconnect-delay.js';
 import { translate } from '../i18n/index.js';
@@ -15,7 +11,23 @@ export interface WebSocketPortDeps {
   readonly setTimer: (fn: () => void, ms: number) => unknown;
   readonly clearTimer: (handle: unknown) => void;
   readonly random: () => number;
+  /** Runs `fn` as its own task, soon (no timer clamping). */
+  readonly defer: (fn: () => void) => void;
 }
+
+/** A MessageChannel runs each posted callback as its own task, without setTimeout's nesting clamp. */
+const channelDefer = (): ((fn: () => void) => void) => {
+  let channel: MessageChannel | null = null;
+  const queue: (() => void)[] = [];
+  return (fn) => {
+    if (!channel) {
+      channel = new MessageChannel();
+      channel.port1.onmessage = () => queue.shift()?.();
+    }
+    queue.push(fn);
+    channel.port2.postMessage(null);
+  };
+};
 
 const browserDeps: WebSocketPortDeps = {
   createSocket: (url, protocols) => new WebSocket(url, [...protocols]),
@@ -25,21 +37,11 @@ const browserDeps: WebSocketPortDeps = {
     clearTimeout(handle as ReturnType<typeof setTimeout>);
   },
   random: Math.random,
+  defer: channelDefer(),
 };
 
-/**
- * Same origin as the page. The token travels as a subprotocol, beside ours: the server
- * accepts it only there (or as a bearer header), never from a cookie or the URL.
- */
-export const webSocketProtocols = (token: string): string[] => [
-  WEB_SOCKET_PROTOCOL,
-  `${WEB_SOCKET_TOKEN_PREFIX}${token}`,
-];
-
-export const webSocketUrl = (location: Pick<Location, 'protocol' | 'host'>): string =>
-  `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${WEB_SOCKET_PATH}`;
-
-/** `WebSocket.OPEN`, spelled out so the module loads where no WebSocket global exists (unit tests). */
+/** `WebSocket.CONNECTING` and `OPEN`, spelled out so the module loads where no WebSocket global exists (unit tests). */
+const CONNECTING = 0;
 const OPEN = 1;
 
 const isServerMessage = (value: unknown): value is ServerMessage =>
@@ -47,12 +49,14 @@ const isServerMessage = (value: unknown): value is ServerMessage =>
 
 /**
  * A port over a WebSocket that comes back by itself: any close (the backend restarting, a
- * sleep/wake) is reported as "lost" and retried with backoff until it opens again.
+ * sleep/wake) is reported as "lost" and retried with backoff until it opens again. Its first
+ * socket may be the boot script's (`boot`), with what that received meanwhile.
  */
 export const createWebSocketPort = (
   url: string,
   protocols: readonly string[],
   deps: WebSocketPortDeps = browserDeps,
+  boot: BootSocket | null = null,
 ): Port => {
   const messageListeners = new Set<(message: ServerMessage) => void>();
   const linkListeners = new Set<(status: LinkStatus) => void>();
@@ -61,6 +65,12 @@ export const createWebSocketPort = (
   let attempt = 0;
   let timer: unknown = null;
   let closed = false;
+  /**
+   * Messages not yet handed on, delivered one per task as a socket would: a list answer's
+   * `.then` must run before the push that followed it on the wire is dispatched. Live messages
+   * queue behind them, so the order holds.
+   */
+  let backlog: string[] = [];
 
   const setStatus = (next: LinkStatus): void => {
     status = next;
@@ -74,12 +84,25 @@ export const createWebSocketPort = (
     timer = deps.setTimer(connect, delay);
   };
 
-  function connect(): void {
-    if (closed) return;
-    timer = null;
-    if (status.state !== 'connecting') setStatus({ state: 'connecting' });
-    let opened = false;
-    const ws = deps.createSocket(url, protocols);
+  const deliver = (data: string): void => {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(data);
+    } catch {
+      return;
+    }
+    if (!isServerMessage(parsed)) return;
+    for (const listener of [...messageListeners]) listener(parsed);
+  };
+
+  const drain = (): void => {
+    const next = backlog.shift();
+    if (next !== undefined) deliver(next);
+    if (backlog.length > 0) deps.defer(drain);
+  };
+
+  const attach = (ws: WebSocket, openAlready: boolean): void => {
+    let opened = openAlready;
     socket = ws;
     ws.onopen = () => {
       if (socket !== ws) return;
@@ -89,19 +112,14 @@ export const createWebSocketPort = (
     };
     ws.onmessage = (event: MessageEvent) => {
       if (socket !== ws || typeof event.data !== 'string') return;
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(event.data);
-      } catch {
-        return;
-      }
-      if (!isServerMessage(parsed)) return;
-      for (const listener of [...messageListeners]) listener(parsed);
+      if (backlog.length > 0) backlog.push(event.data);
+      else deliver(event.data);
     };
     // Browsers fire "error" then "close"; acting on close alone handles every way a socket ends.
     ws.onclose = () => {
       if (socket !== ws || closed) return;
       socket = null;
+      backlog = [];
       scheduleReconnect(
         opened
           ? translate(ipcMessages, 'backendLost')
@@ -109,11 +127,32 @@ export const createWebSocketPort = (
             translate(ipcMessages, 'backendSilent'),
       );
     };
+  };
+
+  function connect(): void {
+    if (closed) return;
+    timer = null;
+    if (status.state !== 'connecting') setStatus({ state: 'connecting' });
+    attach(deps.createSocket(url, protocols), false);
   }
 
-  connect();
+  /** The boot socket, if it is still alive: its early calls are this link's. */
+  const adopt = (taken: BootSocket): boolean => {
+    const state = taken.socket.readyState;
+    if (state !== CONNECTING && state !== OPEN) return false;
+    attach(taken.socket, state === OPEN);
+    if (state === OPEN) status = { state: 'open' };
+    backlog = [...taken.received];
+    if (backlog.length > 0) deps.defer(drain);
+    return true;
+  };
+
+  const adopted = boot !== null && adopt(boot);
+  // A boot socket that already closed counts for nothing: this is the page's first attempt.
+  if (!adopted) connect();
 
   return {
+    early: adopted ? EARLY_CALLS : [],
     post(message) {
       if (socket?.readyState === OPEN) socket.send(JSON.stringify(message));
     },
@@ -133,6 +172,7 @@ export const createWebSocketPort = (
     },
     close() {
       closed = true;
+      backlog = [];
       deps.clearTimer(timer);
       socket?.close();
       socket = null;
