@@ -4,6 +4,7 @@ import type { EngineEvent } from '../../../shared/contract/engine.js';
 import type { EngineConnection } from '../engine/engine-connection.js';
 import { DisposableStore, type Disposable } from '../rpc/disposable.js';
 import { Emitter } from '../rpc/emitter.js';
+import { ChangeBatch } from './change-batch.js';
 import { ContainerFacts } from './container-facts.js';
 import { toContainerSummary } from './container-mapper.js';
 import { SharedInspect } from './shared-inspect.js';
@@ -84,6 +85,9 @@ export class ContainerSync implements Disposable {
   private changedDuringRelist: Set<string> | null = null;
   private disposed = false;
   private readonly changes = new Emitter<ContainersChanged>();
+  private readonly batch = new ChangeBatch((change) => {
+    this.changes.fire(change);
+  });
   private readonly subscriptions = new DisposableStore();
   private readonly coalesceMs: number;
   private readonly relistThreshold: number;
@@ -134,13 +138,13 @@ export class ContainerSync implements Disposable {
     this.disposed = true;
     clearTimeout(this.flushTimer);
     clearTimeout(this.settleTimer);
+    this.batch.dispose();
     this.subscriptions.dispose();
     this.changes.dispose();
   }
 
   private emit(change: ContainersChanged): void {
-    if (!change.reset && change.upserts.length === 0 && change.removed.length === 0) return;
-    this.changes.fire(change);
+    this.batch.add(change);
   }
 
   private async relist(client: Docker, signal: AbortSignal): Promise<void> {
