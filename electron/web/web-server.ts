@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import { tickCork } from './tick-cork.js';
 import { WEB_SOCKET_PATH, WEB_SOCKET_PROTOCOL } from '../../shared/protocol/bridge.js';
 import { HARD_CLIENT_MESSAGE_BYTES } from '../../shared/protocol/messages.js';
 import { RENDERER_CSP } from '../../shared/security/csp.js';
@@ -164,12 +165,13 @@ export const startWebServer = async (options: WebServerOptions): Promise<WebServ
       return;
     }
     wss.handleUpgrade(req, socket, head, (ws) => {
-      attach(ws);
+      attach(ws, socket);
     });
   });
 
-  const attach = (ws: WebSocket): void => {
+  const attach = (ws: WebSocket, socket: Duplex): void => {
     sockets.add(ws);
+    const cork = tickCork(socket);
     const session = backend.createSession((message) => {
       if (ws.readyState !== ws.OPEN) return;
       // Streams are bounded by acks; this bounds everything else for a page that stopped reading.
@@ -177,6 +179,7 @@ export const startWebServer = async (options: WebServerOptions): Promise<WebServ
         ws.terminate();
         return;
       }
+      cork();
       ws.send(JSON.stringify(message));
     });
     ws.on('message', (data: RawData, isBinary: boolean) => {
