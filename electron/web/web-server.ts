@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import { tickCork } from './tick-cork.js';
 import { WEB_SOCKET_PATH, WEB_SOCKET_PROTOCOL } from '../../shared/protocol/bridge.js';
 import { HARD_CLIENT_MESSAGE_BYTES } from '../../shared/protocol/messages.js';
 import { FIRST_CALLS_PARAM, firstCallMessages } from '../../shared/protocol/first-calls.js';
@@ -166,13 +167,14 @@ export const startWebServer = async (options: WebServerOptions): Promise<WebServ
     }
     const first = verdict.url.searchParams.get(FIRST_CALLS_PARAM) === '1';
     wss.handleUpgrade(req, socket, head, (ws) => {
-      attach(ws, first);
+      attach(ws, socket, first);
     });
   });
 
   /** `first`: the page's boot socket asked for the first screen's calls, run here as if it had sent them. */
-  const attach = (ws: WebSocket, first: boolean): void => {
+  const attach = (ws: WebSocket, socket: Duplex, first: boolean): void => {
     sockets.add(ws);
+    const cork = tickCork(socket);
     const session = backend.createSession((message) => {
       if (ws.readyState !== ws.OPEN) return;
       // Streams are bounded by acks; this bounds everything else for a page that stopped reading.
@@ -180,6 +182,7 @@ export const startWebServer = async (options: WebServerOptions): Promise<WebServ
         ws.terminate();
         return;
       }
+      cork();
       ws.send(JSON.stringify(message));
     });
     ws.on('message', (data: RawData, isBinary: boolean) => {

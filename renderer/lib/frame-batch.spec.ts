@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frameBatch } from './frame-batch.js';
+import { frameBatch, frameBatchAll } from './frame-batch.js';
 
 describe('frameBatch', () => {
   it('applies everything pushed before the frame together, in order, and schedules once per frame', () => {
@@ -36,5 +36,34 @@ describe('frameBatch', () => {
     expect(applied).toEqual([1, 0]);
     frames[0]?.();
     expect(applied).toEqual([1, 0]);
+  });
+});
+
+describe('frameBatchAll', () => {
+  it("hands a frame's items over together, in order; an urgent one takes what was queued with it", () => {
+    const frames: (() => void)[] = [];
+    const applied: number[][] = [];
+    const push = frameBatchAll<number>(
+      (items) => applied.push([...items]),
+      (n) => n === 0,
+      (run) => frames.push(run),
+    );
+    push(1);
+    push(2);
+    expect(applied).toEqual([]);
+    frames[0]?.();
+    expect(applied).toEqual([[1, 2]]);
+    push(3);
+    push(0);
+    expect(applied).toEqual([
+      [1, 2],
+      [3, 0],
+    ]);
+    // The frame scheduled for 3 finds nothing left: nothing is handed over empty.
+    frames[1]?.();
+    expect(applied).toEqual([
+      [1, 2],
+      [3, 0],
+    ]);
   });
 });

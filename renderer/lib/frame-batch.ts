@@ -20,10 +20,11 @@ export const nextFrame: FrameScheduler = (run) => {
 
 /**
  * `now` marks items that cannot wait (a whole list, the first screen's rows): they are applied at
- * once, after whatever was queued before them, so the order still holds.
+ * once, after whatever was queued before them, so the order still holds. `applyAll` gets each
+ * frame's items together, in order, so it can fold them into one store update.
  */
-export const frameBatch = <T>(
-  apply: (item: T) => void,
+export const frameBatchAll = <T>(
+  applyAll: (items: readonly T[]) => void,
   now: (item: T) => boolean = () => false,
   schedule: FrameScheduler = nextFrame,
 ): ((item: T) => void) => {
@@ -31,7 +32,7 @@ export const frameBatch = <T>(
   const flush = (): void => {
     const items = queued;
     queued = [];
-    for (const item of items) apply(item);
+    if (items.length > 0) applyAll(items);
   };
   return (item) => {
     queued.push(item);
@@ -39,3 +40,17 @@ export const frameBatch = <T>(
     else if (queued.length === 1) schedule(flush);
   };
 };
+
+/** `frameBatchAll` applying the items one by one. */
+export const frameBatch = <T>(
+  apply: (item: T) => void,
+  now: (item: T) => boolean = () => false,
+  schedule: FrameScheduler = nextFrame,
+): ((item: T) => void) =>
+  frameBatchAll(
+    (items) => {
+      for (const item of items) apply(item);
+    },
+    now,
+    schedule,
+  );

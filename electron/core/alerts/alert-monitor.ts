@@ -140,9 +140,8 @@ export class AlertMonitor implements Disposable {
 
   private async inspect(id: string): Promise<ContainerInspectInfo | null> {
     try {
-      return await this.options.connection.call((client, signal) =>
-        client.getContainer(id).inspect({ abortSignal: signal }),
-      );
+      // The same read the list makes of this death (one engine call for both).
+      return await this.options.containers.inspect(id);
     } catch {
       // Removed already (`run --rm`) or the engine is slow: decide from the event alone.
       return null;

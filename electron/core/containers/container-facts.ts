@@ -1,4 +1,4 @@
-import type Docker from 'dockerode';
+import type { ContainerInspectInfo } from 'dockerode';
 import type { ContainerSummary } from '../../../shared/contract/containers.js';
 import type { EngineEvent } from '../../../shared/contract/engine.js';
 
@@ -44,13 +44,16 @@ export class ContainerFacts {
    * Inspects the wanted containers among `ids` (all of them when `ids` is null); resolves the ids it
    * read. Failures are left for later.
    */
-  async read(client: Docker, ids: readonly string[] | null, signal: AbortSignal): Promise<string[]> {
+  async read(
+    inspect: (id: string) => Promise<ContainerInspectInfo>,
+    ids: readonly string[] | null,
+  ): Promise<string[]> {
     const targets = (ids ?? [...this.wanted]).filter((id) => this.wanted.has(id));
     const read: string[] = [];
     await Promise.all(
       targets.map(async (id) => {
         try {
-          const info = await client.getContainer(id).inspect({ abortSignal: signal });
+          const info = await inspect(id);
           this.facts.set(id, { restartCount: info.RestartCount, oomKilled: info.State.OOMKilled });
           this.wanted.delete(id);
           read.push(id);

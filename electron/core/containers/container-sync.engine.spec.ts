@@ -65,6 +65,20 @@ describe('live container model against the real engine', () => {
     await docker('unpause', target);
   });
 
+  it('inspects each death once, for the list and the alert together', async () => {
+    const dying = ids.slice(5, 9);
+    const before = proxy.requests.length;
+    const inspects = (id: string) =>
+      proxy.requests.slice(before).filter((r) => r.includes(`/containers/${id}/json`)).length;
+    await docker('kill', ...dying);
+    // The list's facts (restart count, OOM) and the alert monitor's decision both read the death.
+    await eventually(() => {
+      for (const id of dying) expect(inspects(id)).toBeGreaterThanOrEqual(1);
+    }, 3_000);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    for (const id of dying) expect(inspects(id)).toBe(1);
+  });
+
   it('coalesces a burst of changes into a few calls, each filtered to what changed', async () => {
     await eventually(() => expect(backend.containers.get(ids[3] ?? '')?.state).toBe('running'), 1_000);
     const burst = ids.slice(10, 30);

@@ -104,7 +104,11 @@ describe('ContainerSync', () => {
     // dockerd sends "die" before its list says the container stopped.
     fake.event('a', 'die', { exitCode: 3 });
     expect(sync.get('a')).toMatchObject({ state: 'exited', exitCode: 3 });
+    // Pushed right after this round of I/O (with whatever else it changed), before any list.
+    const calls = fake.calls();
+    await new Promise((resolve) => setImmediate(resolve));
     expect(changes.at(-1)).toBe('a:exited:3');
+    expect(fake.calls()).toBe(calls);
     await wait(100);
     expect(sync.get('a')?.state).toBe('exited');
     // The engine catches up; a later start runs it again, as the list then says.
@@ -145,6 +149,24 @@ describe('ContainerSync', () => {
     const after = fake.calls();
     await wait(700);
     expect(fake.calls()).toBe(after);
+  });
+
+  it('pushes the changes of one round of events as one change', async () => {
+    const fake = fakeConnection();
+    const sync = new ContainerSync(fake.connection, { coalesceMs: 50 });
+    const pushes: string[][] = [];
+    sync.onChange((c) => pushes.push(c.upserts.map((u) => `${u.id}:${u.state}`)));
+    fake.state.listed = [row('a', 'running'), row('b', 'running'), row('c', 'running')];
+    for (const id of ['a', 'b', 'c']) fake.event(id, 'start');
+    await wait(100);
+    pushes.length = 0;
+    // One read of the event stream brings three deaths (and a second event for one of them).
+    fake.event('a', 'die', { exitCode: 1 });
+    fake.event('b', 'die', { exitCode: 1 });
+    fake.event('c', 'die', { exitCode: 1 });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(pushes).toEqual([['a:exited', 'b:exited', 'c:exited']]);
+    sync.dispose();
   });
 
   it('costs no engine call for destroy and for quiet actions', async () => {

@@ -4,8 +4,10 @@ import type { EngineEvent } from '../../../shared/contract/engine.js';
 import type { EngineConnection } from '../engine/engine-connection.js';
 import { DisposableStore, type Disposable } from '../rpc/disposable.js';
 import { Emitter } from '../rpc/emitter.js';
+import { ChangeBatch } from './change-batch.js';
 import { ContainerFacts } from './container-facts.js';
 import { toContainerSummary } from './container-mapper.js';
+import { SharedInspect } from './shared-inspect.js';
 
 export interface ContainerSyncOptions {
   /** How long the first event of a burst waits for the rest (bounds event → UI latency). */
@@ -83,10 +85,14 @@ export class ContainerSync implements Disposable {
   private changedDuringRelist: Set<string> | null = null;
   private disposed = false;
   private readonly changes = new Emitter<ContainersChanged>();
+  private readonly batch = new ChangeBatch((change) => {
+    this.changes.fire(change);
+  });
   private readonly subscriptions = new DisposableStore();
   private readonly coalesceMs: number;
   private readonly relistThreshold: number;
   private readonly facts = new ContainerFacts();
+  private readonly inspects: SharedInspect;
 
   constructor(
     private readonly connection: EngineConnection,
@@ -94,6 +100,7 @@ export class ContainerSync implements Disposable {
   ) {
     this.coalesceMs = options.coalesceMs ?? 15;
     this.relistThreshold = options.relistThreshold ?? 100;
+    this.inspects = new SharedInspect(connection);
     this.subscriptions.add(connection.onConnect((client, signal) => this.relist(client, signal)));
     this.subscriptions.add(connection.onEvent((event) => this.onEngineEvent(event)));
   }
@@ -104,6 +111,14 @@ export class ContainerSync implements Disposable {
 
   get(id: string): ContainerSummary | undefined {
     return this.model.get(id);
+  }
+
+  /**
+   * The container since its latest event, read once for every reader of that event (the list's facts
+   * and the alert monitor both read a death). Rejects as the engine call does.
+   */
+  inspect(id: string): ReturnType<SharedInspect['inspect']> {
+    return this.inspects.inspect(id);
   }
 
   /**
@@ -123,13 +138,13 @@ export class ContainerSync implements Disposable {
     this.disposed = true;
     clearTimeout(this.flushTimer);
     clearTimeout(this.settleTimer);
+    this.batch.dispose();
     this.subscriptions.dispose();
     this.changes.dispose();
   }
 
   private emit(change: ContainersChanged): void {
-    if (!change.reset && change.upserts.length === 0 && change.removed.length === 0) return;
-    this.changes.fire(change);
+    this.batch.add(change);
   }
 
   private async relist(client: Docker, signal: AbortSignal): Promise<void> {
@@ -139,6 +154,7 @@ export class ContainerSync implements Disposable {
     this.dirty.clear();
     this.destroyed.clear();
     this.fromEvent.clear();
+    this.inspects.clear();
     const changed = new Set<string>();
     this.changedDuringRelist = changed;
     let rows: Docker.ContainerInfo[];
@@ -156,14 +172,18 @@ export class ContainerSync implements Disposable {
     this.model = next;
     this.emit({ reset: true, upserts: [...next.values()], removed: [] });
     this.facts.wantProblems(next.values());
-    this.readFacts(client, null, signal);
+    // The connection takes calls only once its connect hooks are done: read on the hook's client.
+    this.readFacts((id) => this.inspects.inspect(id, client, signal), null);
     for (const id of changed) this.dirty.add(id);
     if (changed.size > 0) this.scheduleFlush();
   }
 
   /** Inspect answers arrive after the list: the rows they change are pushed again, without a list call. */
-  private readFacts(client: Docker, ids: readonly string[] | null, signal: AbortSignal): void {
-    void this.facts.read(client, ids, signal).then((read) => {
+  private readFacts(
+    inspect: (id: string) => ReturnType<SharedInspect['inspect']>,
+    ids: readonly string[] | null,
+  ): void {
+    void this.facts.read(inspect, ids).then((read) => {
       if (this.disposed) return;
       const upserts: ContainerSummary[] = [];
       for (const id of read) {
@@ -180,7 +200,10 @@ export class ContainerSync implements Disposable {
   }
 
   private onEngineEvent(event: EngineEvent): void {
-    if (event.type !== 'container' || QUIET_ACTIONS.test(event.action)) return;
+    if (event.type !== 'container') return;
+    // First: whoever reads this event's container after it must not get an answer from before it.
+    this.inspects.note(event);
+    if (QUIET_ACTIONS.test(event.action)) return;
     this.facts.note(event);
     this.changedDuringRelist?.add(event.id);
     if (event.action === 'destroy') {
@@ -282,14 +305,14 @@ export class ContainerSync implements Disposable {
     if (ids.length > 0) {
       try {
         const full = ids.length > this.relistThreshold;
-        const rows = await this.connection.call((client, signal) => {
-          this.readFacts(client, ids, signal);
-          return client.listContainers(
+        this.readFacts((id) => this.inspects.inspect(id), ids);
+        const rows = await this.connection.call((client, signal) =>
+          client.listContainers(
             full
               ? { all: true, abortSignal: signal }
               : { all: true, filters: { id: ids }, abortSignal: signal },
-          );
-        });
+          ),
+        );
         // The model may have been replaced (relist) or dropped (dispose) while we waited. The
         // relist's own list may predate these changes: they are listed again.
         // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition

@@ -1,10 +1,11 @@
 import type { EngineContainersChanged } from '../../../shared/contract/channels/engines.js';
-import { frameBatch } from '../../lib/frame-batch.js';
+import { frameBatchAll } from '../../lib/frame-batch.js';
 import type { ContainerSummary, ContainersChanged } from '../../../shared/contract/containers.js';
 import type { Client } from '../../ipc/client.js';
 import { isRpcError } from '../../ipc/rpc-error.js';
 import { qualify } from '../../lib/engine-routing.js';
 import { applyContainersChanged } from '../containers/index.js';
+import { mergeChanges } from './merge-changes.js';
 
 /**
  * Every engine's containers as the backend last told us, kept even while an engine is down
@@ -69,10 +70,31 @@ export const feedingFromEngines = (): boolean => visible !== null;
 
 /**
  * What the wire brings, applied one frame at a time: pushes and list answers share one queue, so a
- * push that came before a list answer is never applied after it.
+ * push that came before a list answer is never applied after it. A frame's pushes become one change
+ * (per engine): one store update and one redraw, however many came.
  */
-export const queuePrimaryContainers = frameBatch(applyPrimaryContainers, (change) => change.reset);
-export const queueEngineContainers = frameBatch(applyEngineContainers, ({ change }) => change.reset);
+export const queuePrimaryContainers = frameBatchAll<ContainersChanged>(
+  (changes) => {
+    const change = mergeChanges(changes);
+    if (change) applyPrimaryContainers(change);
+  },
+  (change) => change.reset,
+);
+export const queueEngineContainers = frameBatchAll<EngineContainersChanged>(
+  (items) => {
+    const byEngine = new Map<string, ContainersChanged[]>();
+    for (const { engine, change } of items) {
+      const changes = byEngine.get(engine);
+      if (changes) changes.push(change);
+      else byEngine.set(engine, [change]);
+    }
+    for (const [engine, changes] of byEngine) {
+      const change = mergeChanges(changes);
+      if (change) applyEngineContainers({ engine, change });
+    }
+  },
+  ({ change }) => change.reset,
+);
 
 /** Fetches one engine's list afresh; an engine that does not answer keeps its last known rows. */
 export const relistEngine = async (client: Client, engine: string): Promise<void> => {
