@@ -121,6 +121,8 @@ export const createClient = (port: Port): Client => {
   // Until the link first opens, calls wait here; after a drop they fail fast instead, so a
   // click made while disconnected never fires later against a state the user no longer sees.
   let outbox: ClientMessage[] = [];
+  /** Calls that took an early call still unanswered: what to send if that link never opens. */
+  const waitingEarly = new Map<number, ClientMessage>();
 
   const send = (message: ClientMessage): void => {
     if (link.state === 'open') port.post(message);
@@ -149,7 +151,14 @@ export const createClient = (port: Port): Client => {
     const wasOpen = link.state === 'open';
     link = status;
     // Every drop is reported as lost; the first 'connecting' is not one (the early calls are on that link).
-    if (status.state === 'lost') early.clear();
+    if (status.state === 'lost') {
+      early.clear();
+      // The boot socket died before it opened (Chromium aborts a handshake when a network link comes
+      // or goes, and Docker makes one per container): a call waiting on an early answer would wait
+      // for good. It goes out on the next link, as any call made before the first open does.
+      if (!wasOpen) for (const message of waitingEarly.values()) outbox.push(message);
+      waitingEarly.clear();
+    }
     if (status.state === 'open' && !wasOpen) onOpen();
     else if (status.state !== 'open' && wasOpen) failOpenWork(lostError());
     for (const listener of [...linkListeners]) listener(status);
@@ -158,6 +167,7 @@ export const createClient = (port: Port): Client => {
   const onMessage = (message: ServerMessage): void => {
     switch (message.t) {
       case 'res': {
+        waitingEarly.delete(message.id);
         const call = calls.get(message.id);
         if (!call) {
           early.keep(message);
@@ -224,6 +234,7 @@ export const createClient = (port: Port): Client => {
       if (taken) {
         return new Promise<InvokeResponse<C>>((resolve, reject) => {
           calls.set(taken.id, { resolve: resolve as (value: unknown) => void, reject });
+          waitingEarly.set(taken.id, { t: 'invoke', id: taken.id, channel, payload: req });
         });
       }
       const id = nextId++;

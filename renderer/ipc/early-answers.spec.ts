@@ -106,4 +106,19 @@ describe('a client taking the answers to the boot socket’s first calls', () =>
     void client.invoke('engine.status', {});
     expect(invokes().map((m) => m.channel)).toEqual(['containers.list', 'engine.status']);
   });
+
+  it('asks again on the next link when the boot socket dies before it opens', async () => {
+    const fake = createFakePort({ state: 'connecting' }, early);
+    const client = createClient(fake.port);
+    const list = client.invoke('containers.list', {});
+    // Chromium aborted the handshake (a network link came or went): nothing was run for this page.
+    fake.setLink({ state: 'lost', reason: 'aborted', nextAttemptAt: 0 });
+    fake.setLink({ state: 'connecting' });
+    fake.setLink({ state: 'open' });
+    expect(fake.posted.filter((m) => m.t === 'invoke')).toEqual([
+      { t: 'invoke', id: 2, channel: 'containers.list', payload: {} },
+    ]);
+    fake.deliver({ t: 'res', id: 2, ok: true, value: [row] });
+    await expect(list).resolves.toEqual([row]);
+  });
 });
