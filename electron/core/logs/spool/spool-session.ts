@@ -25,8 +25,12 @@ import type { MatchRows } from './match-list.js';
 import { SpoolSearch } from './spool-search.js';
 import { TimesPass } from './times-pass.js';
 
-/** Progress at most this often while lines pour in: the view reads windows, not every line. */
-const PROGRESS_MS = 100;
+/**
+ * Progress at most this often while lines pour in (the first after a quiet spell goes at once): the
+ * view reads windows, not every line, and follows the tail at most twice a second meanwhile; each
+ * report is a redraw of the page, which shares the CPU with the engine serving the history.
+ */
+const PROGRESS_MS = 250;
 /** Lines read per step of an export. */
 const EXPORT_BATCH = 2000;
 

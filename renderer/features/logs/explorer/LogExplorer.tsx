@@ -21,9 +21,10 @@ import './explorer.css';
 const GROUPED = new Intl.NumberFormat();
 
 /**
- * While a history pours in, the window follows its tail twice a second rather than at each
- * progress report (ten a second): each was a re-read and a relayout of the rows, 2–3 s of the
- * page's CPU over a 1M-line load, taken from the engine serving it on a 2-core machine.
+ * While lines pour in (a history loading, a chatty container followed), the window follows the
+ * tail twice a second rather than at each progress report; the first change after a quiet spell
+ * passes at once. Each was a re-read and a redraw of the rows, page CPU taken from the engine
+ * serving the history on a 2-core machine.
  */
 const LOADING_WINDOW_MS = 500;
 
