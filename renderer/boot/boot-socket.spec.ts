@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { adoptBootSocket, EARLY_CALLS, startBootSocket } from './boot-socket.js';
+import { FIRST_CALLS } from '../../shared/protocol/first-calls.js';
+import { adoptBootSocket, startBootSocket } from './boot-socket.js';
 
 /** A socket as the boot script uses it: listeners only; the app sets the on* properties later. */
 class FakeSocket extends EventTarget {
@@ -88,7 +89,7 @@ describe('the boot socket', () => {
   });
 
   it('numbers the early calls from 1, one per channel', () => {
-    expect(EARLY_CALLS.map((c) => c.id)).toEqual(EARLY_CALLS.map((_, i) => i + 1));
-    expect(new Set(EARLY_CALLS.map((c) => c.channel)).size).toBe(EARLY_CALLS.length);
+    expect(FIRST_CALLS.map((c) => c.id)).toEqual(FIRST_CALLS.map((_, i) => i + 1));
+    expect(new Set(FIRST_CALLS.map((c) => c.channel)).size).toBe(FIRST_CALLS.length);
   });
 });

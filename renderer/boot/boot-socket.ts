@@ -1,4 +1,4 @@
-import { FIRST_CALLS, FIRST_CALLS_PARAM, type FirstCall } from '../../shared/protocol/first-calls.js';
+import { FIRST_CALLS_PARAM } from '../../shared/protocol/first-calls.js';
 import { takeToken } from '../ipc/address-bar-token.js';
 import { webSocketProtocols, webSocketUrl } from '../ipc/web-socket-address.js';
 
@@ -9,10 +9,6 @@ import { webSocketProtocols, webSocketUrl } from '../ipc/web-socket-address.js';
  * have sent anything. The app adopts the socket, and what it has received, when it starts.
  * Everything here must stay small: it is its own chunk, loaded before the app.
  */
-
-/** A call the backend ran on this socket's opening; the app's first call on that channel takes its answer. */
-export type EarlyCall = FirstCall;
-export const EARLY_CALLS = FIRST_CALLS;
 
 /** What the app takes over. */
 export interface BootSocket {

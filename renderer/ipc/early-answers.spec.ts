@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { EarlyCall } from '../boot/boot-socket.js';
+import type { FirstCall } from '../../shared/protocol/first-calls.js';
 import { createClient } from './client.js';
 import { createFakePort } from './fake-port.fixtures.js';
 import { RpcError } from './rpc-error.js';
 
-const early: readonly EarlyCall[] = [
+const early: readonly FirstCall[] = [
   { id: 1, channel: 'engine.status' },
   { id: 2, channel: 'containers.list' },
 ];

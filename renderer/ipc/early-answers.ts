@@ -1,5 +1,5 @@
 import type { ServerMessage } from '../../shared/protocol/messages.js';
-import type { EarlyCall } from '../boot/boot-socket.js';
+import type { FirstCall } from '../../shared/protocol/first-calls.js';
 
 type Answer = Extract<ServerMessage, { t: 'res' }>;
 
@@ -34,7 +34,7 @@ const isEmptyRequest = (request: unknown): boolean =>
   Object.keys(request).length === 0;
 
 /** The answers to the first calls the backend ran for the boot socket, held for the app's first call on each channel. */
-export const earlyAnswers = (calls: readonly EarlyCall[]): EarlyAnswers => {
+export const earlyAnswers = (calls: readonly FirstCall[]): EarlyAnswers => {
   const byChannel = new Map<string, Entry>(calls.map(({ id, channel }) => [channel, { id }]));
   const byId = new Map<number, Entry>([...byChannel.values()].map((entry) => [entry.id, entry]));
   return {

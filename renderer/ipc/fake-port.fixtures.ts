@@ -1,5 +1,5 @@
 import type { ClientMessage, ServerMessage } from '../../shared/protocol/messages.js';
-import type { EarlyCall } from '../boot/boot-socket.js';
+import type { FirstCall } from '../../shared/protocol/first-calls.js';
 import type { LinkStatus, Port } from './port.js';
 
 export interface FakePort {
@@ -18,7 +18,7 @@ export interface FakePort {
  * Electron's bridge (always open); with one, like a WebSocket that can drop. `early`: calls the
  * link already carried (the boot script's).
  */
-export const createFakePort = (initial?: LinkStatus, early?: readonly EarlyCall[]): FakePort => {
+export const createFakePort = (initial?: LinkStatus, early?: readonly FirstCall[]): FakePort => {
   const posted: ClientMessage[] = [];
   const messageListeners = new Set<(message: ServerMessage) => void>();
   const linkListeners = new Set<(status: LinkStatus) => void>();

@@ -1,5 +1,5 @@
 import type { ClientMessage, ServerMessage } from '../../shared/protocol/messages.js';
-import type { EarlyCall } from '../boot/boot-socket.js';
+import type { FirstCall } from '../../shared/protocol/first-calls.js';
 
 /** The state of the link between this page and Berth's backend (not the Docker engine). */
 export type LinkStatus =
@@ -22,7 +22,7 @@ export interface Port {
    * mode's boot socket): the client's first call on each of those channels takes the answer
    * instead of asking again.
    */
-  readonly early?: readonly EarlyCall[];
+  readonly early?: readonly FirstCall[];
   /** Only called while the link is open. */
   post(message: ClientMessage): void;
   onMessage(listener: (message: ServerMessage) => void): () => void;

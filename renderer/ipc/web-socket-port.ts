@@ -1,5 +1,6 @@
 import type { ServerMessage } from '../../shared/protocol/messages.js';
-import { EARLY_CALLS, type BootSocket } from '../boot/boot-socket.js';
+import { FIRST_CALLS } from '../../shared/protocol/first-calls.js';
+import type { BootSocket } from '../boot/boot-socket.js';
 import type { LinkStatus, Port } from './port.js';
 import { reconnectDelay } from './reconnect-delay.js';
 import { translate } from '../i18n/index.js';
@@ -152,7 +153,7 @@ export const createWebSocketPort = (
   if (!adopted) connect();
 
   return {
-    early: adopted ? EARLY_CALLS : [],
+    early: adopted ? FIRST_CALLS : [],
     post(message) {
       if (socket?.readyState === OPEN) socket.send(JSON.stringify(message));
     },
