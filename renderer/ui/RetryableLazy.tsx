@@ -1,5 +1,6 @@
 import { Component, useState, type ComponentType, type ReactNode } from 'react';
 import { useT } from '../i18n/index.js';
+import { errorMessage } from '../ipc/rpc-error.js';
 import { useChunk, type ChunkLoader } from '../lib/use-chunk.js';
 import { uiMessages } from './messages.js';
 
@@ -23,10 +24,9 @@ class PanelBoundary extends Component<PanelBoundaryProps, { readonly error: unkn
 
 function PanelFailed({ what, error, onRetry }: { what: string; error: unknown; onRetry: () => void }) {
   const t = useT(uiMessages);
-  const reason = error instanceof Error ? error.message : String(error);
   return (
     <div role="alert" className="form-error">
-      <p>{t('panelLoadFailed', { what, reason })}</p>
+      <p>{t('panelLoadFailed', { what, reason: errorMessage(error) })}</p>
       <button type="button" className="button" onClick={onRetry}>
         {t('tryAgain')}
       </button>
