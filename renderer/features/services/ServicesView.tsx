@@ -1,106 +1,30 @@
 import { useId, useMemo, useState } from 'react';
 import type { ServiceSummary } from '../../../shared/swarm/swarm-types.js';
 import { useClient } from '../../lib/client-context.js';
-import { errorMessage } from '../../ipc/rpc-error.js';
+import { retryingImport } from '../../lib/chunk-import.js';
+import { chunkLoader } from '../../lib/use-chunk.js';
 import { isManager, useSwarmStore } from '../swarm-state/index.js';
-import { serviceFormFromSpec } from '../../../shared/swarm/service-from-spec.js';
-import { CreateServiceDialog, type ServiceEdit } from './CreateServiceDialog.js';
-import { ServiceLogs } from './ServiceLogs.js';
-import { ServiceTasks } from './ServiceTasks.js';
 import { StacksPanel } from './StacksPanel.js';
 import { ServiceList } from './ServiceList.js';
 import { rowWordsOf } from './ServiceRow.js';
 import './services.css';
-import { InlineForm } from '../../ui/InlineForm.js';
 import '../../ui/kit.css';
 import { LoadStatus } from '../../ui/LoadStatus.js';
+import { RetryableLazy } from '../../ui/RetryableLazy.js';
 import { useT } from '../../i18n/index.js';
 import { messages } from './messages.js';
 
+// The detail (its log console carries xterm.js, ~370 KB) and the create form load when first
+// opened: a reload on #/services compiled them all before its first row.
+const detailChunk = chunkLoader(
+  retryingImport(() => import('./ServiceDetail.js').then((m) => m.ServiceDetail)),
+);
+const createChunk = chunkLoader(
+  retryingImport(() => import('./CreateServiceDialog.js').then((m) => m.CreateServiceDialog)),
+);
+
 const byName = (a: ServiceSummary, b: ServiceSummary): number =>
   a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
-
-function UpdateImageForm({ service }: { readonly service: ServiceSummary }) {
-  const client = useClient();
-  const t = useT(messages);
-  const [image, setImage] = useState(service.image);
-  const [problem, setProblem] = useState<string | null>(null);
-  return (
-    <InlineForm
-      label={t('image')}
-      value={image}
-      onChange={setImage}
-      submit={t('updateImage')}
-      problem={problem}
-      onSubmit={() => {
-        client.invoke('services.update', { id: service.id, image, force: false }).then(
-          () => {
-            setProblem(null);
-          },
-          (err: unknown) => {
-            setProblem(errorMessage(err));
-          },
-        );
-      }}
-    />
-  );
-}
-
-function ServiceDetail({
-  service,
-  onClose,
-}: {
-  readonly service: ServiceSummary;
-  readonly onClose: () => void;
-}) {
-  const headingId = useId();
-  const client = useClient();
-  const t = useT(messages);
-  const [edit, setEdit] = useState<ServiceEdit | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const openEdit = async (): Promise<void> => {
-    try {
-      const inspect = await client.invoke('services.inspect', { id: service.id });
-      setEdit({ id: service.id, form: serviceFormFromSpec(inspect['Spec']) });
-      setProblem(null);
-    } catch (err) {
-      setProblem(errorMessage(err));
-    }
-  };
-  return (
-    <section className="panel service-detail" aria-labelledby={headingId}>
-      <header className="detail-header">
-        <button type="button" className="button ghost" onClick={onClose}>
-          {t('allServices')}
-        </button>
-        <h2 id={headingId}>{t('serviceHeading', { name: service.name })}</h2>
-      </header>
-      <p>
-        {t('summary', { running: service.running, desired: service.desired, image: service.image })}
-        {service.updateStatus && t('summaryUpdate', { state: service.updateStatus.state })}
-      </p>
-      {service.ports.some((p) => p.mode === 'ingress') && <p className="muted">{t('ingressNote')}</p>}
-      <div className="toolbar">
-        <UpdateImageForm service={service} />
-        <button type="button" className="button" onClick={() => void openEdit()}>
-          {t('editSettings')}
-        </button>
-      </div>
-      <LoadStatus problem={problem} />
-      {edit && (
-        <CreateServiceDialog
-          edit={edit}
-          onClose={() => {
-            setEdit(null);
-          }}
-        />
-      )}
-      <ServiceTasks service={service} />
-      <h2>{t('logsHeading')}</h2>
-      <ServiceLogs service={service} />
-    </section>
-  );
-}
 
 /** Swarm services, live from engine events: replicas, ports, update state; create, scale, update, roll back. */
 export function ServicesView() {
@@ -125,11 +49,17 @@ export function ServicesView() {
       {known && !manager && <p className="muted">{t('notManager')}</p>}
       <LoadStatus problem={problem ?? problemFromStore} />
       {manager && open && (
-        <ServiceDetail
-          service={open}
-          onClose={() => {
-            setOpenId(null);
+        <RetryableLazy
+          key={open.id}
+          loader={detailChunk}
+          props={{
+            service: open,
+            onClose: () => {
+              setOpenId(null);
+            },
           }}
+          what={t('serviceHeading', { name: open.name })}
+          fallback={<p role="status">{t('loading')}</p>}
         />
       )}
       {manager && !open && (
@@ -167,10 +97,15 @@ export function ServicesView() {
         </>
       )}
       {creating && (
-        <CreateServiceDialog
-          onClose={() => {
-            setCreating(false);
+        <RetryableLazy
+          loader={createChunk}
+          props={{
+            onClose: () => {
+              setCreating(false);
+            },
           }}
+          what={t('create')}
+          fallback={<p role="status">{t('loading')}</p>}
         />
       )}
     </section>
