@@ -17,6 +17,7 @@ export const errorMessages = catalogue('errors', {
     invalidRequest: '请求无效。',
     invalidRequestAt: '请求无效：{{path}}：{{detail}}',
     unknownChannel: '未知的通道“{{channel}}”。',
+    channelNotRouted: '“{{channel}}”暂时还不能发送到引擎“{{engine}}”。',
     streamTakesNoInput: '数据流“{{channel}}”不接受输入。',
     malformedMessage: '消息格式错误（{{where}}）。',
     invalidUrl: '不是有效的 URL。',

@@ -34,7 +34,7 @@ describe('qualified container keys', () => {
 describe('routeRequest', () => {
   it('moves the engine from the refs into the request, where the contract accepts one', () => {
     const action = invokes['containers.action'].request;
-    const routed = routeRequest('containers.action', action, {
+    const routed = routeRequest('containers.action', {
       action: 'stop',
       refs: [qualify('ctx:box', 'b1'), qualify('ctx:box', 'b2')],
     });
@@ -44,23 +44,18 @@ describe('routeRequest', () => {
 
   it('leaves plain requests untouched (the launch engine, as before)', () => {
     const req = { action: 'stop', refs: ['web-1'] };
-    expect(routeRequest('containers.action', invokes['containers.action'].request, req)).toEqual({
+    expect(routeRequest('containers.action', req)).toEqual({
       ok: true,
       req,
     });
   });
 
   it('refuses refs of several engines in one request', () => {
-    const routed = routeRequest('containers.action', invokes['containers.action'].request, {
+    const routed = routeRequest('containers.action', {
       action: 'stop',
       refs: [qualify('default', 'a'), qualify('ctx:box', 'b')],
     });
     expect(routed.ok).toBe(false);
-  });
-
-  it('refuses a channel without an engine field instead of sending it to the wrong engine', () => {
-    const routed = routeRequest('x.y', { shape: { ref: {} } }, { ref: qualify('ctx:box', 'b1') });
-    expect(routed.ok ? null : routed.error.code).toBe('UNSUPPORTED');
   });
 });
 
@@ -115,12 +110,12 @@ const qualifyAll = (fields: Record<string, unknown>, engine: string): Record<str
 describe('routing per channel', () => {
   it.each(ROUTED)('$channel goes to the engine its keys name, with keys its contract accepts', (c) => {
     const schema = invokes[c.channel].request;
-    const routed = routeRequest(c.channel, schema, { ...qualifyAll(c.req, 'ctx:box'), ...c.plain });
+    const routed = routeRequest(c.channel, { ...qualifyAll(c.req, 'ctx:box'), ...c.plain });
     expect(routed).toEqual({ ok: true, req: { ...c.req, ...c.plain, engine: 'ctx:box' } });
     expect(routed.ok && schema.safeParse(routed.req).success).toBe(true);
     // Written plainly, the same request still means the launch engine, untouched.
     const plain = { ...c.req, ...c.plain };
-    expect(routeRequest(c.channel, schema, plain)).toEqual({ ok: true, req: plain });
+    expect(routeRequest(c.channel, plain)).toEqual({ ok: true, req: plain });
   });
 
   it('covers every field it routes for these channels', () => {
@@ -128,25 +123,25 @@ describe('routing per channel', () => {
   });
 
   it('never reads a new name or a tag target as a key', () => {
-    const tag = routeRequest('images.tag', invokes['images.tag'].request, {
+    const tag = routeRequest('images.tag', {
       source: qualify('ctx:box', 'app:1'),
       target: 'app@default',
     });
     expect(tag).toEqual({ ok: true, req: { source: 'app:1', target: 'app@default', engine: 'ctx:box' } });
     const create = { name: 'data', driver: 'local', driverOpts: {}, labels: {} };
-    expect(routeRequest('volumes.create', invokes['volumes.create'].request, create)).toEqual({
+    expect(routeRequest('volumes.create', create)).toEqual({
       ok: true,
       req: create,
     });
   });
 
   it('refuses one request naming objects of two engines (a network here, a container there)', () => {
-    const routed = routeRequest('networks.connect', invokes['networks.connect'].request, {
+    const routed = routeRequest('networks.connect', {
       network: qualify('default', 'net-a'),
       container: qualify('ctx:box', 'web-1'),
     });
     expect(routed.ok ? null : routed.error.code).toBe('VALIDATION');
-    const images = routeRequest('images.remove', invokes['images.remove'].request, {
+    const images = routeRequest('images.remove', {
       ids: [qualify('default', ID), qualify('ctx:box', ID)],
       force: false,
     });

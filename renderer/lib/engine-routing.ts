@@ -1,5 +1,4 @@
-import { invokes, streams } from '../../shared/contract/channels.js';
-import { engineId } from '../../shared/contract/channels/engines.js';
+import { isEngineId } from '../../shared/contract/engine-id.js';
 import type { Client } from '../ipc/client.js';
 import { RpcError } from '../ipc/rpc-error.js';
 
@@ -24,9 +23,7 @@ export const splitQualified = (key: string): Qualified => {
   const at = key.lastIndexOf(SEPARATOR);
   if (at <= 0) return { id: key, engine: undefined };
   const engine = key.slice(at + 1);
-  return engineId.safeParse(engine).success
-    ? { id: key.slice(0, at), engine }
-    : { id: key, engine: undefined };
+  return isEngineId(engine) ? { id: key.slice(0, at), engine } : { id: key, engine: undefined };
 };
 
 /** `value` keyed with the engine `key` names (a reference of a keyed image, say); plain when `key` is. */
@@ -82,19 +79,14 @@ const OBJECT_FIELDS: Readonly<Record<string, readonly string[]>> = {
 export const routedFields = (channel: string): readonly string[] =>
   OBJECT_FIELDS[channel] ?? CONTAINER_FIELDS;
 
-const acceptsEngine = (schema: unknown): boolean => {
-  const shape = (schema as { shape?: unknown } | null)?.shape;
-  return typeof shape === 'object' && shape !== null && 'engine' in shape;
-};
-
 /**
  * Rewrites a request whose container refs carry an engine: the refs lose it, the request names
- * the engine. A channel whose contract has no `engine` field would silently act on the default
- * engine instead, so that is refused with a reason, never sent.
+ * the engine. A channel whose contract has no `engine` field is refused by the backend with a
+ * reason (it would otherwise act on the default engine): the contract's schemas stay out of the
+ * renderer's first screen.
  */
 export const routeRequest = (
   channel: string,
-  schema: unknown,
   req: unknown,
 ): { readonly ok: true; readonly req: unknown } | { readonly ok: false; readonly error: RpcError } => {
   if (typeof req !== 'object' || req === null || Array.isArray(req)) return { ok: true, req };
@@ -120,12 +112,6 @@ export const routeRequest = (
     }
   }
   if (engine === undefined) return { ok: true, req };
-  if (!acceptsEngine(schema)) {
-    return {
-      ok: false,
-      error: new RpcError('UNSUPPORTED', `“${channel}” cannot be sent to engine “${engine}” yet.`),
-    };
-  }
   out['engine'] = engine;
   return { ok: true, req: out };
 };
@@ -149,7 +135,7 @@ const mixed = (channel: string): RpcError =>
 export const routingClient = (client: Client): Client => ({
   ...client,
   invoke(channel, req) {
-    const routed = routeRequest(channel, invokes[channel].request, req);
+    const routed = routeRequest(channel, req);
     if (!routed.ok) return Promise.reject(routed.error);
     const engine = (routed.req as { engine?: unknown } | null)?.engine;
     const answer = client.invoke(channel, routed.req as typeof req);
@@ -158,7 +144,7 @@ export const routingClient = (client: Client): Client => ({
     return answer.then((value) => requalifyOutcomes(value, engine) as typeof value);
   },
   subscribe(channel, req, handlers) {
-    const routed = routeRequest(channel, streams[channel].request, req);
+    const routed = routeRequest(channel, req);
     if (!routed.ok) {
       const error = routed.error;
       queueMicrotask(() => {

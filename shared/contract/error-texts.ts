@@ -19,6 +19,7 @@ export const errorTexts = {
   invalidRequest: 'Invalid request.',
   invalidRequestAt: 'Invalid request: {{path}}: {{detail}}',
   unknownChannel: 'Unknown channel "{{channel}}".',
+  channelNotRouted: '“{{channel}}” cannot be sent to engine “{{engine}}” yet.',
   streamTakesNoInput: 'Stream "{{channel}}" takes no input.',
   malformedMessage: 'Malformed message ({{where}}).',
   invalidUrl: 'Not a valid URL.',

@@ -99,4 +99,30 @@ describe('shell.openExternal request shape', () => {
     expect(!result.ok && result.error.code).toBe('VALIDATION');
     expect(calls).toEqual([]);
   });
+
+  it('refuses an engine on a channel that cannot take one, in words, and runs nothing', async () => {
+    const { handlers, streams, calls } = fakeHandlers();
+    const router = createRouter(handlers, streams);
+    const refused = await router.invoke('tasks.cancel', { id: 't1', engine: 'ctx:box' }, { clientId: 't' });
+    expect(refused).toEqual({
+      ok: false,
+      error: {
+        code: 'UNSUPPORTED',
+        message: '“tasks.cancel” cannot be sent to engine “ctx:box” yet.',
+        text: { key: 'channelNotRouted', params: { channel: 'tasks.cancel', engine: 'ctx:box' } },
+      },
+    });
+    const sink = { push: vi.fn(), end: vi.fn() };
+    const stream = router.subscribe('tasks.output', { id: 't1', engine: 'ctx:box' }, sink, { clientId: 't' });
+    expect(!stream.ok && stream.error.code).toBe('UNSUPPORTED');
+    expect(streams['tasks.output']).not.toHaveBeenCalled();
+    // A channel whose contract takes an engine is routed as before.
+    const routed = await router.invoke(
+      'containers.action',
+      { action: 'stop', refs: ['b1'], engine: 'ctx:box' },
+      { clientId: 't' },
+    );
+    expect(routed).toEqual({ ok: true, value: null });
+    expect(calls).toEqual(['containers.action']);
+  });
 });

@@ -101,6 +101,25 @@ const validationError = (error: z.ZodError): ErrorEnvelope => {
   };
 };
 
+/**
+ * A request naming an engine on a channel whose contract has no `engine` would be refused by its
+ * strict schema as an unknown key; it is said plainly instead: the channel cannot reach that engine
+ * yet (the renderer moves the engine of "All engines" keys into every request, whatever the channel).
+ */
+const notRouted = (channel: string, schema: z.ZodType, payload: unknown): ErrorEnvelope | null => {
+  if (typeof payload !== 'object' || payload === null || !Object.hasOwn(payload, 'engine')) return null;
+  const shape = (schema as { shape?: unknown }).shape;
+  if (typeof shape === 'object' && shape !== null && 'engine' in shape) return null;
+  const engine = (payload as { engine: unknown }).engine;
+  return {
+    code: 'UNSUPPORTED',
+    ...worded('channelNotRouted', {
+      channel: channel.slice(0, 64),
+      engine: typeof engine === 'string' ? engine.slice(0, 200) : '?',
+    }),
+  };
+};
+
 const unknownChannel = (channel: string): ErrorEnvelope => ({
   code: 'UNKNOWN_CHANNEL',
   ...worded('unknownChannel', { channel: channel.slice(0, 64) }),
@@ -115,6 +134,8 @@ export const createRouter = (handlers: InvokeHandlers, streamHandlers: StreamHan
   async invoke(channel, payload, ctx) {
     if (!Object.hasOwn(invokes, channel)) return { ok: false, error: unknownChannel(channel) };
     const name = channel as InvokeChannel;
+    const refused = notRouted(name, invokes[name].request, payload);
+    if (refused) return { ok: false, error: refused };
     const parsed = invokes[name].request.safeParse(payload, { reportInput: true });
     if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
     try {
@@ -128,6 +149,8 @@ export const createRouter = (handlers: InvokeHandlers, streamHandlers: StreamHan
   subscribe(channel, payload, sink, ctx) {
     if (!Object.hasOwn(streams, channel)) return { ok: false, error: unknownChannel(channel) };
     const name = channel as StreamChannel;
+    const refused = notRouted(name, streams[name].request, payload);
+    if (refused) return { ok: false, error: refused };
     const parsed = streams[name].request.safeParse(payload, { reportInput: true });
     if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
     try {

@@ -8,6 +8,7 @@ import type { VolumeSummary } from '../volumes.js';
 import type { EngineStatus } from '../engine.js';
 import type { ErrorText } from '../errors.js';
 import { empty } from './empty.js';
+import { ENGINE_ID_MAX, ENGINE_ID_PATTERN } from '../engine-id.js';
 
 /**
  * Several engines at once (issue 13): the default endpoint, every docker CLI context, Podman's sockets. Each is a
@@ -15,10 +16,7 @@ import { empty } from './empty.js';
  */
 
 /** "default" (DOCKER_HOST or the default socket), "ctx:<context name>", "podman:<slug of its socket>". */
-export const engineId = z
-  .string()
-  .max(200)
-  .regex(/^(?:default|ctx:[a-zA-Z0-9][a-zA-Z0-9_.+-]+|podman:[a-z0-9-]+)$/, 'not an engine id');
+export const engineId = z.string().max(ENGINE_ID_MAX).regex(ENGINE_ID_PATTERN, 'not an engine id');
 export type EngineId = z.infer<typeof engineId>;
 
 /**
