@@ -30,3 +30,31 @@ describe('catalogue', () => {
     await setLanguage('en');
   });
 });
+
+describe('worded cache', () => {
+  it('is emptied when a catalogue is registered again', async () => {
+    await setLanguage('en');
+    const first = catalogue('i18n-spec-again', { en: { word: 'first' }, 'zh-CN': { word: '一' } });
+    expect(translate(first, 'word')).toBe('first');
+    const second = catalogue('i18n-spec-again', { en: { word: 'second' }, 'zh-CN': { word: '二' } });
+    expect(translate(second, 'word')).toBe('second');
+    await setLanguage('zh-CN');
+    expect(translate(second, 'word')).toBe('二');
+    await setLanguage('en');
+  });
+});
+
+describe('lng parameter', () => {
+  const cat = catalogue('i18n-spec-lng', { en: { now: 'just now' }, 'zh-CN': { now: '刚刚' } });
+
+  it('words in the language it names, whatever the current one', async () => {
+    await setLanguage('en');
+    expect(translate(cat, 'now', { lng: 'zh-CN' })).toBe('刚刚');
+    expect(translate(cat, 'now')).toBe('just now');
+    await setLanguage('zh-CN');
+    expect(translate(cat, 'now', { lng: 'en' })).toBe('just now');
+    expect(translate(cat, 'now', { lng: 'fr' })).toBe('just now');
+    expect(translate(cat, 'now')).toBe('刚刚');
+    await setLanguage('en');
+  });
+});

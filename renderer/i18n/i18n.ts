@@ -1,9 +1,8 @@
 /**
- * The one i18next instance the renderer uses. Catalogues register themselves (see catalogue.ts), so
- * there is no central list for features to edit; the language follows the OS/browser until the user
- * picks one in settings.
+ * The language the renderer words in. Catalogues register themselves (see catalogue.ts), so there is
+ * no central list for features to edit; the language follows the OS/browser until the user picks one
+ * in settings.
  */
-import i18next, { type i18n as I18n } from 'i18next';
 import { config as zodConfig, locales as zodLocales } from 'zod';
 
 export const languages = ['en', 'zh-CN'] as const;
@@ -27,17 +26,16 @@ function browserLanguages(): readonly string[] {
   return navigator.languages.length > 0 ? navigator.languages : [navigator.language];
 }
 
-export const i18n: I18n = i18next.createInstance();
-void i18n.init({
-  lng: matchLanguage(browserLanguages()),
-  fallbackLng: 'en',
-  supportedLngs: [...languages],
-  // React escapes text itself; escaping here too would show "&amp;" in names.
-  interpolation: { escapeValue: false },
-  initAsync: false,
-  resources: {},
-  returnNull: false,
-});
+let language: Language = matchLanguage(browserLanguages());
+const listeners = new Set<(language: Language) => void>();
+
+/** Calls `listener` with the new language whenever it changes; returns the way to stop. */
+export function onLanguageChange(listener: (language: Language) => void): () => void {
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
+}
 
 /**
  * What follows the language wherever it changes (a setting, another window, the OS): the page's
@@ -47,16 +45,24 @@ const follow = (language: string): void => {
   zodConfig(language === 'zh-CN' ? zodLocales.zhCN() : zodLocales.en());
   if (typeof document !== 'undefined') document.documentElement.lang = language;
 };
-follow(i18n.language);
-i18n.on('languageChanged', follow);
+follow(language);
+onLanguageChange(follow);
 
 /** The language in use now. */
 export function currentLanguage(): Language {
-  return i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
+  return language;
 }
 
-/** Switches language without a reload; `undefined` goes back to following the OS/browser. */
-export async function setLanguage(language: Language | undefined): Promise<void> {
-  const next = language ?? matchLanguage(browserLanguages());
-  await i18n.changeLanguage(next);
+/**
+ * Switches language without a reload; `undefined` goes back to following the OS/browser. Listeners
+ * run before it returns; the promise stays so callers need not change if loading a language ever
+ * becomes asynchronous.
+ */
+export function setLanguage(next: Language | undefined): Promise<void> {
+  const chosen = next ?? matchLanguage(browserLanguages());
+  if (chosen !== language) {
+    language = chosen;
+    for (const listener of [...listeners]) listener(chosen);
+  }
+  return Promise.resolve();
 }

@@ -4,7 +4,7 @@ import type { ErrorText, TextParams } from './errors.js';
  * The English words of the errors the backend means to show, by key. The backend sends the key and
  * its parameters beside this English text (kept for logs and as the fallback); the renderer's
  * `errors` catalogue words the key in the reader's language and must cover every key here.
- * `{{name}}` is a parameter; `_one`/`_other` pick by `count` as i18next does.
+ * `{{name}}` is a parameter; a numeric `count` picks `_one` (1) or `_other` (any other number).
  */
 export const errorTexts = {
   cancelled: 'Cancelled.',
@@ -309,7 +309,7 @@ export interface Worded {
   readonly text: ErrorText;
 }
 
-/** The English form of `key` with `params`, choosing `_one`/`_other` by `count` as i18next does for English. */
+/** The English form of `key` with `params`, choosing `_one`/`_other` by `count` (English plural rules). */
 export const englishText = (key: string, params: TextParams = {}): string =>
   formatText(errorTexts, key, params);
 

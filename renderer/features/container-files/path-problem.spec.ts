@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { containerPathProblem } from '../../../shared/files/container-path.js';
-import { i18n } from '../../i18n/i18n.js';
+import { setLanguage } from '../../i18n/index.js';
 import { pathProblemText } from './path-problem.js';
 
 // Each problem the shared checker can give: the English wording stays what it was, and Chinese has its own.
@@ -10,11 +10,11 @@ describe('pathProblemText', () => {
   it.each(paths)('words the problem with %j in both languages', async (path) => {
     const problem = containerPathProblem(path);
     expect(problem).not.toBeNull();
-    await i18n.changeLanguage('en');
+    await setLanguage('en');
     expect(pathProblemText(problem ?? '')).toBe(`The path ${problem ?? ''}.`);
-    await i18n.changeLanguage('zh-CN');
+    await setLanguage('zh-CN');
     expect(pathProblemText(problem ?? '')).toMatch(/^路径/);
     expect(pathProblemText(problem ?? '')).not.toMatch(/must/);
-    await i18n.changeLanguage('en');
+    await setLanguage('en');
   });
 });

@@ -14,8 +14,8 @@ type ServiceWords = typeof messages extends Catalogue<infer M> ? Translate<M> : 
 const NAME = '\u0000';
 
 /**
- * A row's words, formatted by i18next once per language instead of five times a row: its
- * interpolation showed up in the profile of drawing two hundred rows.
+ * A row's words, formatted once per language instead of five times a row: filling in the name
+ * showed up in the profile of drawing two hundred rows.
  */
 export const rowWordsOf = (t: ServiceWords) => {
   const named = (key: 'replicasOf' | 'scaleTo' | 'scaleNamed' | 'rollBackNamed' | 'removeNamed') => {
