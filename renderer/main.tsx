@@ -3,7 +3,7 @@ import './zod-setup.js';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.js';
-import { bootstrap } from './app/bootstrap.js';
+import { bootstrap, firstScreenWithin } from './app/bootstrap.js';
 import { preloadView } from './app/section-views.js';
 import { sectionFromHash } from './app/sections.js';
 import { connectPort } from './ipc/connect.js';
@@ -15,10 +15,21 @@ import './features/container-detail/container-detail.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');
 
+/**
+ * The first render waits for the first screen's state (usually in already: web mode's boot socket
+ * asked for it while this chunk compiled), so the shell and the first rows are drawn in one pass
+ * instead of drawn empty and redrawn as each answer lands, each pass holding the main thread the
+ * next answer waits on. Capped: without a backend, or with a slow engine, the shell shows at once.
+ */
+const FIRST_RENDER_WAIT_MS = 250;
+
+const section = sectionFromHash(window.location.hash);
 const client = bootstrap(connectPort());
-preloadView(sectionFromHash(window.location.hash));
-createRoot(root).render(
-  <StrictMode>
-    <App client={client} />
-  </StrictMode>,
-);
+preloadView(section);
+void firstScreenWithin(section, FIRST_RENDER_WAIT_MS).then(() => {
+  createRoot(root).render(
+    <StrictMode>
+      <App client={client} />
+    </StrictMode>,
+  );
+});

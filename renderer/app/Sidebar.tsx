@@ -1,8 +1,7 @@
 import { useEngineStore } from '../features/engine/index.js';
 import { EnginePanel } from '../features/engines/index.js';
-import { isManager, useSwarmFeed, useSwarmStore } from '../features/swarm-state/index.js';
+import { isManager, useSwarmStore } from '../features/swarm-state/index.js';
 import { useT } from '../i18n/index.js';
-import { useClient } from '../lib/client-context.js';
 import { appMessages, type AppWords } from './app-messages.js';
 import { SECTIONS, sectionHref, type Section } from './sections.js';
 import { SectionIcon } from './SectionIcon.js';
@@ -54,7 +53,6 @@ const MANAGER_ONLY: ReadonlySet<Section> = new Set(['services']);
 
 export function Sidebar({ current }: { readonly current: Section }) {
   const t = useT(appMessages);
-  useSwarmFeed(useClient());
   const manager = useSwarmStore(isManager);
   const nameOf = (section: (typeof SECTIONS)[number]): string => {
     const key = SECTION_WORDS[section.id];

@@ -79,15 +79,16 @@ describe('bootstrap', () => {
     expect(useEngineStore.getState().link.state).toBe('lost');
     expect(names()).toEqual(['old']);
     fake.setLink({ state: 'open' });
-    // Ids 5 and 6 went to the engines list and the CLI's contexts, loaded after the first screen's calls.
+    // Ids 5 to 8 went to the engines list, the CLI's contexts and the swarm's state and services,
+    // loaded after the first screen's calls.
     expect(fake.posted.slice(-5)).toEqual([
       { t: 'hello' },
-      { t: 'invoke', id: 7, channel: 'engine.status', payload: {} },
-      { t: 'invoke', id: 8, channel: 'containers.list', payload: {} },
-      { t: 'invoke', id: 9, channel: 'tasks.list', payload: {} },
-      { t: 'invoke', id: 10, channel: 'settings.get', payload: {} },
+      { t: 'invoke', id: 9, channel: 'engine.status', payload: {} },
+      { t: 'invoke', id: 10, channel: 'containers.list', payload: {} },
+      { t: 'invoke', id: 11, channel: 'tasks.list', payload: {} },
+      { t: 'invoke', id: 12, channel: 'settings.get', payload: {} },
     ]);
-    await deliverAsTask(fake, { t: 'res', id: 8, ok: true, value: [container({ id: 'n', name: 'new' })] });
+    await deliverAsTask(fake, { t: 'res', id: 10, ok: true, value: [container({ id: 'n', name: 'new' })] });
     await afterFrame();
     expect(names()).toEqual(['new']);
     // The calls lost with the link are not reported as errors: the banner already says it.

@@ -1,6 +1,7 @@
 import { wireAlerts } from '../features/alerts/index.js';
 import { applyEngineStatus, applyLinkStatus } from '../features/engine/index.js';
 import { queuePrimaryContainers, wireEngines } from '../features/engines/index.js';
+import { afterFirstSwarmLoad, wireSwarm } from '../features/swarm-state/index.js';
 import { notify } from '../lib/notifications-store.js';
 import { applyTaskChanged, resetTasks } from '../features/tasks/index.js';
 import { createClient, type Client } from '../ipc/client.js';
@@ -9,6 +10,7 @@ import { errorMessage, isRpcError } from '../ipc/rpc-error.js';
 import { setLanguage } from '../i18n/index.js';
 import { useSettingsStore, wireSettings } from '../lib/settings-store.js';
 import { wireTheme } from '../lib/theme.js';
+import type { Section } from './sections.js';
 
 /**
  * Fetches state afresh. Each answer is applied the moment it arrives (not after both): a
@@ -42,6 +44,26 @@ export const afterFirstScreen = (listener: () => void): (() => void) => {
   return () => firstScreenListeners.delete(listener);
 };
 
+/** Sections whose view shows the swarm's state: their first render waits for it too. */
+const SWARM_SECTIONS: ReadonlySet<Section> = new Set(['swarm', 'services']);
+
+/**
+ * Resolves once the state the opening section shows is in (the first state fetch; the swarm's for
+ * the swarm views), or after `capMs` (no backend yet, a slow engine): the page then shows its shell
+ * and what comes in later.
+ */
+export const firstScreenWithin = (section: Section, capMs: number): Promise<void> => {
+  const first = new Promise<void>((resolve) => afterFirstScreen(resolve));
+  const needed = SWARM_SECTIONS.has(section) ? Promise.all([first, afterFirstSwarmLoad()]) : first;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const cap = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, capMs);
+  });
+  return Promise.race([needed.then(() => undefined), cap]).finally(() => {
+    clearTimeout(timer);
+  });
+};
+
 const firstScreenSettled = (): void => {
   if (firstScreenIn) return;
   firstScreenIn = true;
@@ -61,6 +83,7 @@ export const bootstrap = (port: Port): Client => {
   wireEngines(client);
   wireTheme();
   wireAlerts(client);
+  wireSwarm(client);
   // The language the user picked applies at once in every window; "system" follows the browser/OS.
   useSettingsStore.subscribe((state, previous) => {
     const language = state.settings?.language.language;

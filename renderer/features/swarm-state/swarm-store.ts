@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import { create } from 'zustand';
 import type { ServiceSummary, ServicesChanged, SwarmState } from '../../../shared/swarm/swarm-types.js';
 import type { Client } from '../../ipc/client.js';
@@ -38,9 +37,10 @@ let stateSeq = 0;
  * the backend's model (no engine call), the state an engine /info that a busy engine answers in a
  * few hundred ms. A list refused because the engine is no manager is no problem to show.
  */
-export const loadSwarmState = async (client: Client): Promise<void> => {
+export const loadSwarmState = async (client: Client, onListed?: () => void): Promise<void> => {
   const seq = ++stateSeq;
   const listed = loadServices(client, { refusalIsProblem: false });
+  if (onListed) void listed.finally(onListed);
   try {
     const state = await client.invoke('swarm.state', {});
     if (seq !== stateSeq) return;
@@ -123,22 +123,35 @@ export const applyServicesChanged = (change: ServicesChanged): void => {
   });
 };
 
+let firstLoadDone: () => void = () => undefined;
+const firstLoad = new Promise<void>((resolve) => {
+  firstLoadDone = resolve;
+});
+
+/**
+ * Settles once the first services list after start-up is in or refused (the state, an engine /info,
+ * may come later): what a first render of the services may wait for.
+ */
+export const afterFirstSwarmLoad = (): Promise<void> => firstLoad;
+
 /**
  * Keeps the swarm state and the services list live for the whole app (the sidebar shows
- * Services only on a manager): fetched on every (re)connect, then kept by pushed events.
+ * Services only on a manager): fetched on every (re)connect, then kept by pushed events. Wired at
+ * start-up, not by a view, so the first load is in before the first render that shows it.
  */
-export const useSwarmFeed = (client: Client): void => {
-  useEffect(() => {
-    const offReady = client.onReady(() => void loadSwarmState(client));
-    const offServices = client.on('services.changed', applyServicesChanged);
-    const offSwarm = client.on('swarm.changed', (change) => {
-      useSwarmStore.setState((s) => ({ epoch: s.epoch + 1 }));
-      if (change.kinds.includes('swarm')) void loadSwarmState(client);
-    });
-    return () => {
-      offReady();
-      offServices();
-      offSwarm();
-    };
-  }, [client]);
+export const wireSwarm = (client: Client): (() => void) => {
+  // Queued behind the first screen's own calls (status, list, tasks, settings): they go out first.
+  const offReady = client.onReady(() => {
+    queueMicrotask(() => void loadSwarmState(client, firstLoadDone).finally(firstLoadDone));
+  });
+  const offServices = client.on('services.changed', applyServicesChanged);
+  const offSwarm = client.on('swarm.changed', (change) => {
+    useSwarmStore.setState((s) => ({ epoch: s.epoch + 1 }));
+    if (change.kinds.includes('swarm')) void loadSwarmState(client);
+  });
+  return () => {
+    offReady();
+    offServices();
+    offSwarm();
+  };
 };

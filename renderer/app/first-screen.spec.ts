@@ -1,0 +1,90 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ClientMessage } from '../../shared/protocol/messages.js';
+import { createFakePort, type FakePort } from '../ipc/fake-port.fixtures.js';
+
+// The first screen is once per page: each test loads the modules afresh.
+const load = async () => {
+  vi.resetModules();
+  return import('./bootstrap.js');
+};
+
+const idOf = (fake: FakePort, channel: string): number => {
+  const call = fake.posted.find(
+    (m): m is Extract<ClientMessage, { t: 'invoke' }> => m.t === 'invoke' && m.channel === channel,
+  );
+  if (!call) throw new Error(`${channel} was not asked for`);
+  return call.id;
+};
+
+const answer = (fake: FakePort, channel: string, value: unknown): void => {
+  fake.deliver({ t: 'res', id: idOf(fake, channel), ok: true, value });
+};
+
+const flush = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+const answerFirstScreen = (fake: FakePort): void => {
+  answer(fake, 'engine.status', {
+    state: 'connected',
+    endpoint: { url: 'unix:///var/run/docker.sock', source: 'default' },
+    version: { engine: '28.0.0', api: '1.48', os: 'linux', arch: 'amd64' },
+  });
+  answer(fake, 'containers.list', []);
+  answer(fake, 'tasks.list', []);
+};
+
+describe('firstScreenWithin', () => {
+  let settled: boolean;
+  const watch = (promise: Promise<void>): void => {
+    settled = false;
+    void promise.then(() => {
+      settled = true;
+    });
+  };
+
+  beforeEach(() => {
+    settled = false;
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('waits for the first state fetch, then lets the first render go', async () => {
+    const { bootstrap, firstScreenWithin } = await load();
+    const fake = createFakePort({ state: 'connecting' });
+    bootstrap(fake.port);
+    watch(firstScreenWithin('containers', 60_000));
+    fake.setLink({ state: 'open' });
+    await flush();
+    expect(settled).toBe(false);
+    answerFirstScreen(fake);
+    await flush();
+    expect(settled).toBe(true);
+  });
+
+  it('on the services, waits for the services list as well (not for the slower swarm state)', async () => {
+    const { bootstrap, firstScreenWithin } = await load();
+    const fake = createFakePort({ state: 'connecting' });
+    bootstrap(fake.port);
+    watch(firstScreenWithin('services', 60_000));
+    fake.setLink({ state: 'open' });
+    await flush();
+    answerFirstScreen(fake);
+    await flush();
+    expect(settled).toBe(false);
+    answer(fake, 'services.list', []);
+    await flush();
+    expect(settled).toBe(true);
+  });
+
+  it('gives up waiting at the cap: no backend, or an engine slow to answer, still gets its shell', async () => {
+    vi.useFakeTimers();
+    const { bootstrap, firstScreenWithin } = await load();
+    const fake = createFakePort({ state: 'connecting' });
+    bootstrap(fake.port);
+    watch(firstScreenWithin('containers', 250));
+    await vi.advanceTimersByTimeAsync(249);
+    expect(settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(settled).toBe(true);
+  });
+});
