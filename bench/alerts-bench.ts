@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
 import type { Alert } from '../shared/alerts/alert-types.js';
 import { startBerthWeb } from '../e2e/support/berth-web.js';
+import { cpuTimesBetween, threadCpuTimes, type CpuTimes } from './cpu-wait.js';
 import { BENCH_LABEL, createContainers } from './fixtures.js';
 import { rawApi } from './raw-api.js';
 import { percentile } from './stats.js';
@@ -46,6 +47,13 @@ export interface AlertsFigures {
   /** The engine's own delivery: die event timestamp → the event arrives on a raw /events stream. */
   readonly deliveredP50: number;
   readonly deliveredP95: number;
+  /**
+   * From the trigger until the engine reported the last death, the main threads of Berth's backend
+   * and of this bench (the raw /events reader): time on a CPU, and time ready to run but waiting
+   * for one. Null where /proc has no scheduler figures.
+   */
+  readonly backendCpu: CpuTimes | null;
+  readonly readerCpu: CpuTimes | null;
 }
 
 const DYING = 'berth-bench-alerts-die';
@@ -209,11 +217,15 @@ export const benchAlerts = async (
 
     const nameToId = new Map(ids.map((id, i) => [`${DYING}-${String(i).padStart(4, '0')}`, id]));
     const screenIds = onScreen.flatMap((name) => nameToId.get(name) ?? []);
+    const backendBefore = threadCpuTimes(berth.pid);
+    const readerBefore = threadCpuTimes(process.pid);
     const triggeredAt = Date.now();
     closeSync(writer);
     closed = true;
     const listed = watchListed(socket, screenIds, 300_000);
     await until('every death reported by the engine', () => deaths.seen.size >= dying, 300_000);
+    const backendCpu = cpuTimesBetween(backendBefore, threadCpuTimes(berth.pid));
+    const readerCpu = cpuTimesBetween(readerBefore, threadCpuTimes(process.pid));
     await listed.done;
     const eventSpreadMs = Math.max(...deaths.seen.values()) - triggeredAt;
 
@@ -278,6 +290,8 @@ export const benchAlerts = async (
       rawP95: percentile(raw, 95),
       deliveredP50: percentile(delivered, 50),
       deliveredP95: percentile(delivered, 95),
+      backendCpu,
+      readerCpu,
     };
   } finally {
     if (!closed) closeSync(writer);

@@ -2,6 +2,7 @@ import { startBerthWeb, type BerthWeb } from '../e2e/support/berth-web.js';
 import { engineSocketPath, TEST_IMAGE } from '../electron/core/testing/docker-cli.js';
 import { launchChromium } from './browser.js';
 import { benchAlerts } from './alerts-bench.js';
+import type { CpuTimes } from './cpu-wait.js';
 import { benchConsole, benchFirstScreen, CONSOLE_SCROLLBACK } from './console-bench.js';
 import { createContainers, removeBenchContainers } from './fixtures.js';
 import { benchIdle } from './idle-bench.js';
@@ -11,6 +12,9 @@ import { benchList } from './list-bench.js';
 import { benchLogs, makeLogContainer } from './logs-bench.js';
 import { benchExplorer, makeNumberedContainer } from './explorer-bench.js';
 import { ms, printTable } from './stats.js';
+
+const cpuText = (times: CpuTimes | null): string =>
+  times ? `${ms(times.ranMs)}, ${ms(times.waitedMs)}` : 'not known here';
 import { runSwarmTables } from './swarm-tables.js';
 import { runEnginesTables } from './engines-tables.js';
 
@@ -339,6 +343,13 @@ const main = async (): Promise<void> => {
             // Berth learns of a death from this same stream: its row cannot beat the delivery.
             `engine floor: die event's timestamp → the event arrives on a raw /events stream, p50 / p95 (all ${a.dying})`,
             `${ms(a.deliveredP50)} / ${ms(a.deliveredP95)}`,
+            '',
+          ],
+          [
+            // Why the floor moves: the burst's teardown holds every core, and each process in the
+            // chain (engine → backend → browser) waits its turn for one.
+            'during the burst, main thread of Berth’s backend / of the raw /events reader: ran on a CPU, waited ready to run',
+            `${cpuText(a.backendCpu)} / ${cpuText(a.readerCpu)}`,
             '',
           ],
         ],
