@@ -9,13 +9,13 @@ import type {
   StreamInput,
   StreamRequest,
 } from '../../shared/contract/types.js';
+import type { ClientMessage, ServerMessage } from '../../shared/protocol/messages.js';
+// The limits, not messages.ts: that module builds the protocol's zod schema, which only the backend needs.
 import {
   encodedBytes,
   MAX_CLIENT_MESSAGE_BYTES,
   tooLargeMessage,
-  type ClientMessage,
-  type ServerMessage,
-} from '../../shared/protocol/messages.js';
+} from '../../shared/protocol/message-size.js';
 import type { LinkStatus, Port } from './port.js';
 import { RpcError } from './rpc-error.js';
 import { earlyAnswers } from './early-answers.js';
