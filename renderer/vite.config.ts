@@ -41,6 +41,11 @@ export default defineConfig({
   root: import.meta.dirname,
   base: './',
   plugins: [react(), noCrossorigin(), bootScript()],
+  resolve: {
+    // `zod` (exactly: not 'zod/v4', which the module itself imports) is zod configured for the page,
+    // see zod-configured.ts. shared/ keeps importing plain 'zod', for the backend as much as for us.
+    alias: [{ find: /^zod$/, replacement: `${import.meta.dirname}/zod-configured.ts` }],
+  },
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,
@@ -51,9 +56,6 @@ export default defineConfig({
         boot: `${import.meta.dirname}/boot/boot.ts`,
       },
       output: {
-        // zod and the module that configures it (jitless, see zod-setup.ts) share one chunk, so
-        // the configuration runs right after zod itself and before any chunk that builds a schema:
-        // left to the bundler, schemas could land in a chunk the entry imports, which runs first.
         codeSplitting: {
           groups: [
             // The boot script and what the app shares with it: a few hundred bytes, its own chunk,
@@ -63,11 +65,16 @@ export default defineConfig({
               priority: 1,
               test: /[\\/]renderer[\\/](boot[\\/]|ipc[\\/](address-bar-token|web-socket-address)\.ts$)|[\\/]shared[\\/]protocol[\\/](bridge|first-calls)\.ts$/,
             },
-            { name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]renderer[\\/]zod-setup\.ts$/ },
             // Everything the first screen imports statically goes in one chunk: left alone, the
             // modules it shares with the lazily loaded views were spread over dozens of small
             // chunks, each its own request and module record on every start.
             { name: 'first-screen', tags: ['$initial'] },
+            // zod and the module that configures it (zod-configured.ts, what `zod` resolves to) make
+            // one chunk, fetched with the first lazy chunk that builds a schema; left to the bundler,
+            // zod's modules would be spread over the chunks that share them. After the first
+            // screen's group: a group takes its modules' dependencies too, and zod-configured.ts
+            // imports i18n.ts, which must stay in the first chunk (else that chunk imports this one).
+            { name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]renderer[\\/]zod-configured\.ts$/ },
           ],
         },
       },

@@ -3,8 +3,6 @@
  * no central list for features to edit; the language follows the OS/browser until the user picks one
  * in settings.
  */
-import { config as zodConfig, locales as zodLocales } from 'zod';
-
 export const languages = ['en', 'zh-CN'] as const;
 export type Language = (typeof languages)[number];
 
@@ -39,10 +37,10 @@ export function onLanguageChange(listener: (language: Language) => void): () => 
 
 /**
  * What follows the language wherever it changes (a setting, another window, the OS): the page's
- * `lang` (screen readers, fonts, hyphenation) and zod's messages for the forms the renderer checks.
+ * `lang` (screen readers, fonts, hyphenation). zod's messages follow it too, from zod's side
+ * (renderer/zod-configured.ts): zod is not loaded until a lazy chunk needs it.
  */
 const follow = (language: string): void => {
-  zodConfig(language === 'zh-CN' ? zodLocales.zhCN() : zodLocales.en());
   if (typeof document !== 'undefined') document.documentElement.lang = language;
 };
 follow(language);

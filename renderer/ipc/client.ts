@@ -9,15 +9,15 @@ import type {
   StreamInput,
   StreamRequest,
 } from '../../shared/contract/types.js';
+import type { ClientMessage, ServerMessage } from '../../shared/protocol/messages.js';
+// The limits, not messages.ts: that module builds the protocol's zod schema, which only the backend needs.
 import {
   encodedBytes,
   MAX_CLIENT_MESSAGE_BYTES,
   tooLargeMessage,
-  type ClientMessage,
-  type ServerMessage,
-} from '../../shared/protocol/messages.js';
+} from '../../shared/protocol/message-size.js';
 import type { LinkStatus, Port } from './port.js';
-import { RpcError } from './rpc-error.js';
+import { RpcError, settleRpcError } from './rpc-error.js';
 import { earlyAnswers } from './early-answers.js';
 import { translate } from '../i18n/index.js';
 import { ipcMessages } from './messages.js';
@@ -175,7 +175,7 @@ export const createClient = (port: Port): Client => {
         }
         calls.delete(message.id);
         if (message.ok) call.resolve(message.value);
-        else call.reject(RpcError.from(message.error));
+        else settleRpcError(message.error, call.reject);
         return;
       }
       case 'evt': {
@@ -196,7 +196,8 @@ export const createClient = (port: Port): Client => {
         const stream = streams.get(message.id);
         if (!stream) return;
         streams.delete(message.id);
-        stream.onEnd(message.error ? RpcError.from(message.error) : undefined);
+        if (message.error) settleRpcError(message.error, stream.onEnd);
+        else stream.onEnd();
         return;
       }
       case 'protocolError':
@@ -227,9 +228,11 @@ export const createClient = (port: Port): Client => {
       const taken = early.take(channel, req);
       if (taken?.answer) {
         const { answer } = taken;
-        return answer.ok
-          ? Promise.resolve(answer.value as InvokeResponse<C>)
-          : Promise.reject(RpcError.from(answer.error));
+        if (answer.ok) return Promise.resolve(answer.value as InvokeResponse<C>);
+        const { error } = answer;
+        return new Promise<never>((_, reject) => {
+          settleRpcError(error, reject);
+        });
       }
       if (taken) {
         return new Promise<InvokeResponse<C>>((resolve, reject) => {

@@ -1,7 +1,7 @@
 import type { ErrorCode, ErrorEnvelope, ErrorText } from '../../shared/contract/errors.js';
 import { translate } from '../i18n/index.js';
 import { ipcMessages } from './messages.js';
-import { wordError } from './word-error.js';
+import { loadZodWords, needsZodWords, wordError } from './word-error.js';
 
 /** The backend's codes, plus the one only this side can know: the link to the backend dropped. */
 export type ClientErrorCode = ErrorCode | 'BACKEND_LOST';
@@ -30,6 +30,21 @@ export class RpcError extends Error {
     return new RpcError(envelope.code, envelope.message, envelope.issues, envelope.text);
   }
 }
+
+/**
+ * Hands `settle` the envelope's RpcError: at once, or, when it has a zod issue to word, once zod's
+ * wording is fetched (the first time only; see word-error.ts), so it reads as it always did.
+ */
+export const settleRpcError = (envelope: ErrorEnvelope, settle: (error: RpcError) => void): void => {
+  if (!needsZodWords(envelope)) {
+    settle(RpcError.from(envelope));
+    return;
+  }
+  const done = (): void => {
+    settle(RpcError.from(envelope));
+  };
+  loadZodWords().then(done, done);
+};
 
 export const isRpcError = (err: unknown, code?: ClientErrorCode): err is RpcError =>
   err instanceof RpcError && (code === undefined || err.code === code);

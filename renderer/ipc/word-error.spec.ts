@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { ErrorEnvelope } from '../../shared/contract/errors.js';
 import { worded } from '../../shared/contract/error-texts.js';
 import { setLanguage } from '../i18n/index.js';
-import { RpcError } from './rpc-error.js';
+import { RpcError, settleRpcError } from './rpc-error.js';
 
 describe('backend errors worded by the renderer', () => {
   afterEach(async () => {
@@ -32,26 +33,39 @@ describe('backend errors worded by the renderer', () => {
     ).toBe('newer backend');
   });
 
+  it('settles at once when no zod issue needs wording', () => {
+    let settled: RpcError | null = null;
+    settleRpcError({ code: 'CONFLICT', ...worded('volumeExists', { name: 'data' }) }, (err) => {
+      settled = err;
+    });
+    expect(settled).toBeInstanceOf(RpcError);
+  });
+
   it('words zod issues with zod locale, field by field', async () => {
     await setLanguage('zh-CN');
-    const err = RpcError.from({
-      code: 'VALIDATION',
-      message: 'Invalid request: name: Too small: expected string to have >=1 characters',
-      issues: [
-        {
-          path: 'name',
-          message: 'Too small: expected string to have >=1 characters',
-          text: { key: 'zod', params: { code: 'too_small', origin: 'string', minimum: 1, inclusive: true } },
-        },
-        {
-          path: 'size',
-          message: 'Invalid input: expected number, received string',
-          text: { key: 'zod', params: { code: 'invalid_type', expected: 'number', received: 'string' } },
-        },
-      ],
+    // As the client does: zod's wording is its own chunk, fetched when the first such issue arrives.
+    const err = await new Promise<RpcError>((resolve) => {
+      settleRpcError(envelope, resolve);
     });
     expect(err.issues?.[0]?.message).toMatch(/字符/);
     expect(err.issues?.[0]?.path).toBe('name');
     expect(err.issues?.[1]?.message).toMatch(/无效输入/);
   });
 });
+
+const envelope: ErrorEnvelope = {
+  code: 'VALIDATION',
+  message: 'Invalid request: name: Too small: expected string to have >=1 characters',
+  issues: [
+    {
+      path: 'name',
+      message: 'Too small: expected string to have >=1 characters',
+      text: { key: 'zod', params: { code: 'too_small', origin: 'string', minimum: 1, inclusive: true } },
+    },
+    {
+      path: 'size',
+      message: 'Invalid input: expected number, received string',
+      text: { key: 'zod', params: { code: 'invalid_type', expected: 'number', received: 'string' } },
+    },
+  ],
+};

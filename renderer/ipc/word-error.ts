@@ -1,42 +1,28 @@
-import { locales } from 'zod';
 import type { EndpointInfo } from '../../shared/contract/engine.js';
-import type { ErrorText } from '../../shared/contract/errors.js';
+import type { ErrorEnvelope, ErrorText } from '../../shared/contract/errors.js';
 import { errorTexts } from '../../shared/contract/error-texts.js';
 import { currentLanguage, translate } from '../i18n/index.js';
+import { retryingImport } from '../lib/chunk-import.js';
+import { chunkLoader } from '../lib/use-chunk.js';
 import { errorMessages } from './error-messages.js';
 
-const zodLocales = { en: locales.en().localeError, 'zh-CN': locales.zhCN().localeError } as const;
+/**
+ * zod's locales word its issues, and they need zod: a chunk of their own, fetched the first time
+ * an error carries such an issue (the client waits for it, see `needsZodWords`), so zod is not
+ * loaded at start-up for errors that mostly never come.
+ */
+const zodWords = chunkLoader(retryingImport(() => import('./zod-words.js').then((m) => m.wordZodIssue)));
 
-/** A value of the type zod said it received: its locales word the type from the input itself. */
-const sampleOf = (received: unknown): unknown => {
-  switch (received) {
-    case 'number':
-      return 0;
-    case 'nan':
-      return Number.NaN;
-    case 'string':
-      return '';
-    case 'boolean':
-      return false;
-    case 'array':
-      return [];
-    case 'object':
-      return {};
-    case 'null':
-      return null;
-    case 'bigint':
-      return 0n;
-    default:
-      return undefined;
-  }
-};
+/** True when the envelope has a zod issue to word: `loadZodWords` before making its RpcError. */
+export const needsZodWords = (envelope: ErrorEnvelope): boolean =>
+  envelope.text?.key === 'zod' || (envelope.issues?.some((issue) => issue.text?.key === 'zod') ?? false);
+
+/** Fetches zod's wording once; a failed fetch leaves those issues in the backend's English. */
+export const loadZodWords = (): Promise<unknown> => zodWords.load();
 
 const wordZod = (params: ErrorText['params'], fallback: string): string => {
   if (!params || typeof params.code !== 'string') return fallback;
-  const issue = { ...params, input: sampleOf(params.received), path: [] };
-  const worded = zodLocales[currentLanguage()](issue as unknown as Parameters<(typeof zodLocales)['en']>[0]);
-  const text = typeof worded === 'string' ? worded : worded?.message;
-  return text ?? fallback;
+  return zodWords.get()?.(params, currentLanguage()) ?? fallback;
 };
 
 /** A key this renderer words: plain, or a plural one the backend sends without its `_one`/`_other`. */
@@ -47,8 +33,8 @@ const known = (key: string): boolean => hasTextKey(errorTexts, key);
 
 /**
  * The words of a backend error in the reader's language: its key from the `errors` catalogue, a zod
- * issue by zod's own locale; the English `fallback` when the key is unknown to this renderer (a newer
- * backend) or the error carries none.
+ * issue by zod's own locale (once `loadZodWords` has fetched it); the English `fallback` when the key
+ * is unknown to this renderer (a newer backend) or the error carries none.
  */
 export const wordError = (text: ErrorText | undefined, fallback: string): string => {
   if (!text || !known(text.key)) return fallback;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { tagTarget } from './images.js';
+import { COMMIT_INSTRUCTIONS } from './commit-instructions.js';
 import { containerRef, containerRefs } from './ids.js';
 
 /**
@@ -15,21 +16,6 @@ export const containerNewName = z
     /^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$/,
     'a name has at least two characters: letters, digits, "_", "." or "-", starting with a letter or digit',
   );
-
-/** The Dockerfile instructions `docker commit --change` accepts (builder/dockerfile validCommitCommands). */
-export const COMMIT_INSTRUCTIONS = [
-  'CMD',
-  'ENTRYPOINT',
-  'ENV',
-  'EXPOSE',
-  'HEALTHCHECK',
-  'LABEL',
-  'ONBUILD',
-  'STOPSIGNAL',
-  'USER',
-  'VOLUME',
-  'WORKDIR',
-] as const;
 
 const commitChange = z
   .string()

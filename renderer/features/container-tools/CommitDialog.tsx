@@ -1,5 +1,5 @@
 import { useId, useState, type SyntheticEvent } from 'react';
-import { COMMIT_INSTRUCTIONS } from '../../../shared/contract/container-tools.js';
+import { COMMIT_INSTRUCTIONS } from '../../../shared/contract/commit-instructions.js';
 import { useClient } from '../../lib/client-context.js';
 import { errorMessage, isRpcError } from '../../ipc/rpc-error.js';
 import { notify } from '../../lib/notifications-store.js';

@@ -1,5 +1,5 @@
 import { useId, useState, type SyntheticEvent } from 'react';
-import { MAX_GROUP_NAME } from '../../../shared/settings/sections/lists.js';
+import { MAX_GROUP_NAME } from '../../../shared/settings/sections/list-limits.js';
 import { useT } from '../../i18n/index.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
 import { useClient } from '../../lib/client-context.js';

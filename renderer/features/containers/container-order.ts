@@ -1,5 +1,5 @@
 import type { ContainerState, ContainerSummary } from '../../../shared/contract/containers.js';
-import type { SortDirection } from '../../../shared/settings/sections/lists.js';
+import type { SortDirection } from '../../../shared/settings/sections/list-limits.js';
 
 /** The columns the containers list sorts by; the settings file holds these keys. */
 export const CONTAINER_SORT_COLUMNS = ['name', 'state', 'image', 'created', 'cpu', 'memory'] as const;

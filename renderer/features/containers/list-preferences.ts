@@ -1,13 +1,13 @@
 import { useLayoutEffect, useMemo } from 'react';
-import type { ListViewState } from '../../../shared/settings/sections/lists.js';
+import type { ListViewState, UserGroup } from '../../../shared/settings/sections/lists.js';
+// The edits, not lists.ts: that module builds the section's zod schema, which the list never needs.
 import {
   addGroup,
   removeGroup,
   setGroupCollapsed,
   setGroupOf,
   toggleFavourite,
-  type UserGroup,
-} from '../../../shared/settings/sections/lists.js';
+} from '../../../shared/settings/sections/list-edits.js';
 import type { Settings } from '../../../shared/settings/settings.js';
 import type { Client } from '../../ipc/client.js';
 import { applySettings, updateSettings, useSettingsStore } from '../../lib/settings-store.js';

@@ -8,7 +8,7 @@ import { updateSettings, useSettingsStore } from '../../lib/settings-store.js';
 import { SafeText } from '../../ui/SafeText.js';
 import { SelectField } from '../../ui/SelectField.js';
 import { ALL_ENGINES, useEnginesStore } from '../engine/index.js';
-import { ContextsDialog } from './ContextsDialog.js';
+import { LazyContextsDialog } from './LazyContextsDialog.js';
 import { engineEndpoint, engineKindText, engineStatusText } from './engine-text.js';
 import { messages } from './messages.js';
 import './engines.css';
@@ -161,7 +161,7 @@ export function EnginePanel() {
         {t('manageContexts')}
       </button>
       {dialog && (
-        <ContextsDialog
+        <LazyContextsDialog
           onClose={() => {
             setDialog(false);
           }}

@@ -2,5 +2,6 @@
 export { queuePrimaryContainers } from './containers-feed.js';
 export { EngineBanners } from './EngineBanners.js';
 export { EnginePanel } from './EnginePanel.js';
-export { ContextsDialog } from './ContextsDialog.js';
+// Lazily: the dialog's chunk carries zod, which the first screen does not load.
+export { LazyContextsDialog as ContextsDialog } from './LazyContextsDialog.js';
 export { wireEngines } from './wire-engines.js';

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readSettings, settingsUpdateRequest } from '../settings.js';
-import {
-  addGroup,
-  listsSection,
-  MAX_FAVOURITES,
-  removeGroup,
-  setGroupCollapsed,
-  setGroupOf,
-  toggleFavourite,
-  type UserGroup,
-} from './lists.js';
+import { addGroup, removeGroup, setGroupCollapsed, setGroupOf, toggleFavourite } from './list-edits.js';
+import { MAX_FAVOURITES } from './list-limits.js';
+import { listsSection, type UserGroup } from './lists.js';
 
 describe('lists settings section', () => {
   it('defaults to no remembered views and no favourites', () => {
