@@ -44,13 +44,13 @@ export const afterFirstScreen = (listener: () => void): (() => void) => {
   return () => firstScreenListeners.delete(listener);
 };
 
-/** Sections whose view shows the swarm's state: their first render waits for it too. */
+/** Sections whose view shows the swarm's services: their first render waits for the services list too. */
 const SWARM_SECTIONS: ReadonlySet<Section> = new Set(['swarm', 'services']);
 
 /**
- * Resolves once the state the opening section shows is in (the first state fetch; the swarm's for
- * the swarm views), or after `capMs` (no backend yet, a slow engine): the page then shows its shell
- * and what comes in later.
+ * Resolves once the state the opening section shows is in (the first state fetch; the services list
+ * too for the swarm views), or after `capMs` (no backend yet, a slow engine): the page then shows its
+ * shell and what comes in later.
  */
 export const firstScreenWithin = (section: Section, capMs: number): Promise<void> => {
   const first = new Promise<void>((resolve) => afterFirstScreen(resolve));

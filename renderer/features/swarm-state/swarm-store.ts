@@ -142,7 +142,7 @@ export const afterFirstSwarmLoad = (): Promise<void> => firstLoad;
 export const wireSwarm = (client: Client): (() => void) => {
   // Queued behind the first screen's own calls (status, list, tasks, settings): they go out first.
   const offReady = client.onReady(() => {
-    queueMicrotask(() => void loadSwarmState(client, firstLoadDone).finally(firstLoadDone));
+    queueMicrotask(() => void loadSwarmState(client, firstLoadDone));
   });
   const offServices = client.on('services.changed', applyServicesChanged);
   const offSwarm = client.on('swarm.changed', (change) => {
