@@ -36,14 +36,11 @@ export class RpcError extends Error {
  * wording is fetched (the first time only; see word-error.ts), so it reads as it always did.
  */
 export const settleRpcError = (envelope: ErrorEnvelope, settle: (error: RpcError) => void): void => {
-  if (!needsZodWords(envelope)) {
-    settle(RpcError.from(envelope));
-    return;
-  }
   const done = (): void => {
     settle(RpcError.from(envelope));
   };
-  loadZodWords().then(done, done);
+  if (needsZodWords(envelope)) loadZodWords().then(done, done);
+  else done();
 };
 
 export const isRpcError = (err: unknown, code?: ClientErrorCode): err is RpcError =>
