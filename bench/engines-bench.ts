@@ -2,6 +2,7 @@ import { request } from 'node:http';
 import type { Browser, Page } from '@playwright/test';
 import type { BerthWeb } from '../e2e/support/berth-web.js';
 import type { SocketProxy } from '../electron/core/testing/socket-proxy.js';
+import { sleep, watchConsole, type ConsoleWatch } from './page-console.js';
 import { rawApi } from './raw-api.js';
 import { median, medianOf, percentile } from './stats.js';
 
@@ -29,13 +30,16 @@ declare global {
 const listAll = (socket: string): Promise<unknown[]> =>
   rawApi(socket, 'GET', '/containers/json?all=1').then((res) => JSON.parse(res.text) as unknown[]);
 
+/** How the page tells the bench its grid's row count changed (bench/page-console.ts says why). */
+const COUNT_PREFIX = 'berth-bench rows';
+
 /** A page that stamps its first row and row counts (its Berth's settings say which engines it shows). */
 const openAllEngines = async (browser: Browser): Promise<Page> => {
   const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
   // Stamps, from navigation start, the first container row in the DOM and every change of the
   // grid's row count (the list is virtualised: aria-rowcount is how many rows it holds).
   await context.addInitScript(
-    ([rowSelector]) => {
+    ([rowSelector, countPrefix]) => {
       const marks = { row: Number.NaN, counts: [] as [number, number][] };
       window.__engMarks = marks;
       let last = '';
@@ -48,6 +52,7 @@ const openAllEngines = async (browser: Browser): Promise<Page> => {
         if (count && count !== last) {
           last = count;
           marks.counts.push([now, Number(count)]);
+          console.debug(`${countPrefix} ${count}`);
         }
       }).observe(document, {
         subtree: true,
@@ -56,7 +61,7 @@ const openAllEngines = async (browser: Browser): Promise<Page> => {
         attributeFilter: ['aria-rowcount'],
       });
     },
-    [ROW] as const,
+    [ROW, COUNT_PREFIX] as const,
   );
   return context.newPage();
 };
@@ -92,17 +97,16 @@ export interface DeliveryCheck {
 }
 
 /** Waits until the grid holds at least `least` rows and has not changed for a second; the settled count. */
-const settledCount = async (page: Page, least: number, timeoutMs: number): Promise<number | null> => {
+const settledCount = async (
+  counts: ConsoleWatch,
+  least: number,
+  timeoutMs: number,
+): Promise<number | null> => {
   const deadline = Date.now() + timeoutMs;
-  let last = -1;
-  let since = Date.now();
   while (Date.now() < deadline) {
-    const counts = await page.evaluate(() => window.__engMarks?.counts.at(-1)?.[1] ?? 0);
-    if (counts !== last) {
-      last = counts;
-      since = Date.now();
-    } else if (counts >= least && Date.now() - since >= 1000) return counts;
-    await page.waitForTimeout(100);
+    const last = Number(counts.lines.at(-1) ?? 0);
+    if (last >= least && Date.now() - counts.lastAt >= 1000) return last;
+    await sleep(100);
   }
   return null;
 };
@@ -144,9 +148,12 @@ const timeReloads = async (page: Page, least: number, runs: number): Promise<Rel
   const firstRow: number[] = [];
   const allRows: number[] = [];
   let unsettled = 0;
+  // Nothing is evaluated in the page until its rows have settled: see bench/page-console.ts.
+  const counts = watchConsole(page, COUNT_PREFIX);
   for (let i = 0; i <= runs; i++) {
+    counts.clear();
     await page.reload();
-    const settled = await settledCount(page, least, 60_000);
+    const settled = await settledCount(counts, least, 60_000);
     const marks = await page.evaluate(() => window.__engMarks ?? { row: Number.NaN, counts: [] });
     if (settled === null) {
       unsettled++;
@@ -158,6 +165,7 @@ const timeReloads = async (page: Page, least: number, runs: number): Promise<Rel
       allRows.push(reached);
     }
   }
+  counts.stop();
   return { firstRowMs: median(firstRow), allRowsMs: median(allRows), unsettled };
 };
 
@@ -424,8 +432,10 @@ export const benchEnginesIdle = async (
   seconds: number,
 ): Promise<IdleFigures[]> => {
   const page = await openAllEngines(browser);
+  const counts = watchConsole(page, COUNT_PREFIX);
   await page.goto(berth.url);
-  await settledCount(page, 1 + perEngine * engines.length, 60_000);
+  await settledCount(counts, 1 + perEngine * engines.length, 60_000);
+  counts.stop();
   // Whatever the first screen asked for is answered and done before the window opens.
   await page.waitForTimeout(2_000);
   const watchers = engines.map((e) => watchEngineEvents(e.socket));

@@ -2,6 +2,7 @@ import { request } from 'node:http';
 import type { Browser, Page } from '@playwright/test';
 import type { BerthWeb } from '../e2e/support/berth-web.js';
 import { BENCH_LABEL } from './fixtures.js';
+import { watchConsole } from './page-console.js';
 import { rawApi } from './raw-api.js';
 import { median, medianOf, percentile } from './stats.js';
 
@@ -28,6 +29,8 @@ interface ServiceMarks {
 
 /** The services table; its rows are drawn only while in view (ServiceList). */
 const TABLE = 'table[aria-label="Services"]';
+/** How the page tells the bench every row in view is drawn (bench/page-console.ts says why). */
+const MARKS_PREFIX = 'berth-bench services';
 
 const PREFIX = 'berth-bench-svc';
 const IMAGE = 'berth-test/busybox:latest';
@@ -182,7 +185,7 @@ export const benchSwarmList = async (
   const cliMs = await medianOf(runs, cli);
   const context = await browser.newContext();
   await context.addInitScript(
-    ({ want, table }: { want: number; table: string }) => {
+    ({ want, table, prefix }: { want: number; table: string; prefix: string }) => {
       const marks: ServiceMarks = {
         start: performance.now(),
         first: Number.NaN,
@@ -207,10 +210,11 @@ export const benchSwarmList = async (
         marks.drawn = cells.length;
         marks.held = held;
         observer.disconnect();
+        console.debug(`${prefix} in view`);
       });
       observer.observe(document, { subtree: true, childList: true });
     },
-    { want: services, table: TABLE },
+    { want: services, table: TABLE, prefix: MARKS_PREFIX },
   );
   const page = await context.newPage();
   await page.goto(`${berth.url}#/services`);
@@ -218,17 +222,15 @@ export const benchSwarmList = async (
   const inView: number[] = [];
   const drawn: number[] = [];
   const held: number[] = [];
+  // Nothing is evaluated in the page until its rows are in view: see bench/page-console.ts.
+  const heard = watchConsole(page, MARKS_PREFIX);
   for (let i = 0; i <= runs; i++) {
+    heard.clear();
     await page.reload();
-    const marks = await page.waitForFunction(
-      () => {
-        const m = window.__berthServiceMarks;
-        return m && !Number.isNaN(m.inView) ? m : null;
-      },
-      undefined,
-      { timeout: 60_000 },
-    );
-    const m = await marks.jsonValue();
+    if ((await heard.until((line) => line === 'in view', 60_000)) === null) {
+      throw new Error('The services table did not show every service within 60 s.');
+    }
+    const m = await page.evaluate(() => window.__berthServiceMarks);
     if (i > 0 && m) {
       first.push(m.first);
       inView.push(m.inView);
@@ -236,6 +238,7 @@ export const benchSwarmList = async (
       held.push(m.held);
     }
   }
+  heard.stop();
   await context.close();
   return {
     services,
