@@ -41,16 +41,17 @@ export const wireAlerts = (client: Client): (() => void) => {
   return off;
 };
 
-/** The persisted history, now and after every reconnect (alerts raised while no window was looking). */
-export const loadAlertHistory = (client: Client): (() => void) => {
-  const load = (): void => {
+/**
+ * The persisted history, once the link is up and again after every reconnect (alerts raised while
+ * no window was looking). `onReady` runs at once on an open link, so it alone covers "now": a call
+ * of its own besides asked for the whole history twice on every page load.
+ */
+export const loadAlertHistory = (client: Client): (() => void) =>
+  client.onReady(() => {
     client.invoke('alerts.history', {}).then(
       ({ alerts }) => {
         resetAlertHistory(alerts);
       },
       () => undefined,
     );
-  };
-  load();
-  return client.onReady(load);
-};
+  });
