@@ -23,19 +23,7 @@ const paths: Partial<Record<Section, ReactElement>> = {
 
 export function SectionIcon({ id }: { readonly id: Section }) {
   return (
-    <svg
-      className="nav-icon"
-      viewBox="0 0 16 16"
-      width="16"
-      height="16"
-      aria-hidden="true"
-      focusable="false"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.4"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-    >
+    <svg className="nav-icon" viewBox="0 0 16 16" aria-hidden="true">
       {paths[id] ?? <circle cx="8" cy="8" r="2" />}
     </svg>
   );
