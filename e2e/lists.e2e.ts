@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { docker, runTestContainer } from '../electron/core/testing/docker-cli.js';
+import { docker, runTestContainer, TEST_IMAGE, TEST_LABEL } from '../electron/core/testing/docker-cli.js';
 import { ContainersPage } from './pages/containers-page.js';
 import { berthWithOwnConfig } from './support/own-config.js';
 
@@ -225,4 +225,44 @@ test('the column chooser hides a column, and the choice survives a reload', asyn
   await chooser.getByRole('checkbox', { name: 'Memory' }).check();
   await expect(ui.sortHeader('Memory')).toBeVisible();
   await expect(ui.row(ALPHA).getByRole('gridcell')).toHaveCount(10);
+});
+
+/** Rows drawn wholly below the grid's visible box (the virtualiser's margin), or null before any row. */
+const rowsBelowView = (): number | null => {
+  const grid = document.querySelector('[role=grid][aria-label=Containers]');
+  const rows = grid?.querySelectorAll('[role=row][data-index]') ?? [];
+  if (!grid || rows.length === 0) return null;
+  const bottom = grid.getBoundingClientRect().bottom;
+  return [...rows].filter((row) => row.getBoundingClientRect().top >= bottom).length;
+};
+
+test('the first screen draws the rows in view and two more, then keeps eight ready below', async ({
+  browser,
+}) => {
+  // Enough rows to fill the view and both margins, whatever else the shared engine holds.
+  const names = Array.from({ length: 40 }, (_, i) => `e2e-listsrows-${String(process.pid)}-${String(i)}`);
+  for (let i = 0; i < names.length; i += 8) {
+    await Promise.all(
+      names
+        .slice(i, i + 8)
+        .map((name) => docker('create', '--name', name, '--label', `${TEST_LABEL}=${SCOPE}`, TEST_IMAGE)),
+    );
+  }
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  // Counted in the page when the first rows land in the DOM: that pass is over by then.
+  await context.addInitScript(`(() => {
+    const below = ${rowsBelowView.toString()};
+    new MutationObserver((_, observer) => {
+      const first = below();
+      if (first === null) return;
+      observer.disconnect();
+      window.berthFirstBelow = first;
+    }).observe(document, { subtree: true, childList: true });
+  })();`);
+  const page = await context.newPage();
+  const ui = new ContainersPage(page);
+  await ui.open(berth().web.url);
+  await expect.poll(() => page.evaluate(rowsBelowView)).toBe(8);
+  expect(await page.evaluate(() => (window as { berthFirstBelow?: number }).berthFirstBelow)).toBe(2);
+  await context.close();
 });
