@@ -68,9 +68,12 @@ export function ServiceList({
   const items = virtualizer.getVirtualItems();
   const first = items[0];
   const last = items[items.length - 1];
-  // Spacer rows stand for the rows not drawn, so the scroll bar is that of the whole list.
+  // Spacer rows stand for the rows not drawn, so the scroll bar is that of the whole list. Before
+  // the virtualiser has measured the box it draws no row: the spacer then stands for them all, so
+  // the box (sized by its content, up to a cap) is already as tall as it will be when measured,
+  // and the rows that fill it are drawn in the same task, not a frame later.
   const before = first ? first.start - HEAD_HEIGHT : 0;
-  const after = last ? virtualizer.getTotalSize() - last.end : 0;
+  const after = last ? virtualizer.getTotalSize() - last.end : virtualizer.getTotalSize() - HEAD_HEIGHT;
 
   // A keyboard move lands on a row that may only exist once the scroll has drawn it.
   useEffect(() => {
