@@ -20,6 +20,7 @@ import {
   startCountingProxies,
   startPrivateEngine,
 } from './engines-fixture.js';
+import { waitForQuiet } from './quiet.js';
 import { rawApi } from './raw-api.js';
 import { ms, printTable } from './stats.js';
 
@@ -124,6 +125,7 @@ export const runEnginesTables = async (arg: (name: string, fallback: number) => 
     const berth = await startAllEnginesBerth(dir, `unix://${defaultSocket}`, contexts.dockerConfig);
     cleanups.push(() => berth.stop());
 
+    const quiet = await waitForQuiet();
     const list = await benchEnginesList(browser, berth, engines, perEngine, runs);
     const reference = await startAllEnginesBerth(dir, `unix://${defaultSocket}`, contexts.dockerConfig, true);
     const one = await benchOneEngineReloads(browser, reference, perEngine, runs).finally(() =>
@@ -132,7 +134,7 @@ export const runEnginesTables = async (arg: (name: string, fallback: number) => 
     const target = list.slowestRawMs + 150;
     const check = list.check;
     printTable(
-      `"All engines", 3 engines × ${String(perEngine)} containers (median of ${String(runs)} reloads after a warm-up${list.unsettled ? `; ${String(list.unsettled)} did not settle` : ''})`,
+      `"All engines", 3 engines × ${String(perEngine)} containers (median of ${String(runs)} reloads after a warm-up; ${quiet}${list.unsettled ? `; ${String(list.unsettled)} did not settle` : ''})`,
       ['what', 'time', 'vs slowest raw list'],
       [
         ...engines.map((e) => [

@@ -5,6 +5,7 @@ import { launchChromium } from './browser.js';
 import { ms, printTable } from './stats.js';
 import { benchSwarmList, benchTaskLatency, createBenchServices, removeBenchServices } from './swarm-bench.js';
 import { startSwarmEngine } from './swarm-engine.js';
+import { waitForQuiet } from './quiet.js';
 
 const exec = promisify(execFile);
 
@@ -24,11 +25,12 @@ export const runSwarmTables = async (arg: (name: string, fallback: number) => nu
     const browser = await launchChromium();
     const berth = await startBerthWeb({ DOCKER_HOST: host });
     try {
+      const quiet = await waitForQuiet();
       const list = await benchSwarmList(engine.socket, browser, berth, runs, () =>
         exec('docker', ['service', 'ls'], { env: { ...process.env, DOCKER_HOST: host } }),
       );
       printTable(
-        `Services list, ${list.services} services × 1 task, single-node swarm (median of ${runs})`,
+        `Services list, ${list.services} services × 1 task, single-node swarm (median of ${runs}; ${quiet})`,
         ['what', 'time', 'vs raw API'],
         [
           ['raw GET /services?status=true', ms(list.rawMs), '1.00×'],
