@@ -1,8 +1,9 @@
 import { request } from 'node:http';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Browser, Page } from '@playwright/test';
 import type { BerthWeb } from '../e2e/support/berth-web.js';
 import type { SocketProxy } from '../electron/core/testing/socket-proxy.js';
-import { sleep, watchConsole, type ConsoleWatch } from './page-console.js';
+import { watchConsole, type ConsoleWatch } from './page-console.js';
 import { rawApi } from './raw-api.js';
 import { median, medianOf, percentile } from './stats.js';
 

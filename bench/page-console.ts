@@ -66,8 +66,3 @@ export const watchConsole = (page: Page, prefix: string): ConsoleWatch => {
     },
   };
 };
-
-export const sleep = (ms: number): Promise<void> =>
-  new Promise((resolve) => {
-    setTimeout(resolve, ms);
-  });

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { sleep } from './page-console.js';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 /** All CPUs' time so far, and how much of it idle (Linux /proc/stat, in clock ticks). */
 const cpuTimes = async (): Promise<{ total: number; idle: number } | null> => {
