@@ -2,8 +2,8 @@ import type { ReactElement } from 'react';
 
 /**
  * Small stroke icons; decorative, so buttons carry their names in aria-label. Size, fill and
- * stroke come from `.icon` in layout.css: one rule, not nine attributes on every one of the
- * hundred-odd icons a screen of rows creates at once.
+ * stroke come from `.icon` in layout.css: one rule, not eight attributes on each of the fifty-odd
+ * icons a screen of rows creates at once (two a row).
  */
 const paths = {
   start: <path d="M5 3.5v9l7.5-4.5z" />,
