@@ -4,8 +4,14 @@ import type { Client } from '../../ipc/client.js';
 import { useVirtualRows } from '../../ui/VirtualTable.js';
 import { ServiceRow, type RowWords } from './ServiceRow.js';
 
-/** A first guess only: rows are measured once drawn (a long update message can wrap). */
-const ROW_HEIGHT = 45;
+/**
+ * Every row's height, set in services.css: rows are one line (long text is cut, the whole of it in
+ * a tooltip), so the virtualiser places them without measuring each one it draws. Measuring forced
+ * the browser to lay the table out inside the first render, a second time (a profile of a reload
+ * with 200 services: 14 ms), and a wrapped cell made rows taller than the guess, which cost one
+ * more pass.
+ */
+const ROW_HEIGHT = 44;
 /** Must match the sticky head's height in services.css. */
 const HEAD_HEIGHT = 34;
 
@@ -145,7 +151,6 @@ export function ServiceList({
                 key={service.id}
                 service={service}
                 index={item.index}
-                measure={virtualizer.measureElement}
                 client={client}
                 words={words}
                 onOpen={onOpen}

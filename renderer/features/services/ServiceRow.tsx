@@ -2,6 +2,7 @@ import { memo, useState } from 'react';
 import type { PublishedPort, ServiceSummary } from '../../../shared/swarm/swarm-types.js';
 import type { Client } from '../../ipc/client.js';
 import { errorMessage } from '../../ipc/rpc-error.js';
+import { revealInvisible } from '../../../shared/text/invisible-chars.js';
 import { SafeText } from '../../ui/SafeText.js';
 import type { Catalogue, Translate } from '../../i18n/index.js';
 import type { messages } from './messages.js';
@@ -43,7 +44,6 @@ export type RowWords = ReturnType<typeof rowWordsOf>;
 export const ServiceRow = memo(function ServiceRow({
   service,
   index,
-  measure,
   client,
   words,
   onOpen,
@@ -52,8 +52,6 @@ export const ServiceRow = memo(function ServiceRow({
   readonly service: ServiceSummary;
   /** Its place in the whole list (the table draws only the rows in view). */
   readonly index: number;
-  /** The virtualiser's measuring ref: it reads the row's height and `data-index`. */
-  readonly measure: (row: HTMLTableRowElement | null) => void;
   readonly client: Client;
   readonly words: RowWords;
   readonly onOpen: (id: string) => void;
@@ -62,6 +60,7 @@ export const ServiceRow = memo(function ServiceRow({
   const [replicas, setReplicas] = useState(String(service.desired));
   // Counted from a task container's event the manager has not reported yet.
   const provisional = service.reportedRunning !== undefined;
+  const ports = service.ports.map(portText).join(', ');
   const act = async (action: () => Promise<unknown>): Promise<void> => {
     try {
       await action();
@@ -71,8 +70,8 @@ export const ServiceRow = memo(function ServiceRow({
     }
   };
   return (
-    <tr ref={measure} data-index={index} aria-rowindex={index + 2}>
-      <th scope="row">
+    <tr data-index={index} aria-rowindex={index + 2}>
+      <th scope="row" title={revealInvisible(service.name)}>
         <button
           type="button"
           className="button ghost"
@@ -95,13 +94,26 @@ export const ServiceRow = memo(function ServiceRow({
       >
         {service.running}/{service.desired}
       </td>
-      <td>
+      <td className="image" title={revealInvisible(service.image)}>
         <SafeText text={service.image} />
       </td>
-      <td>{service.ports.map(portText).join(', ') || '—'}</td>
+      <td>
+        {ports ? (
+          <span className="clip" title={ports}>
+            {ports}
+          </span>
+        ) : (
+          '—'
+        )}
+      </td>
       <td>
         {service.updateStatus ? (
-          <span title={service.updateStatus.message ?? ''}>
+          <span
+            className="clip"
+            title={revealInvisible(
+              [service.updateStatus.state, service.updateStatus.message].filter(Boolean).join(' — '),
+            )}
+          >
             {service.updateStatus.state}
             {service.updateStatus.message && (
               <span className="muted">
