@@ -1,5 +1,6 @@
 import { useVirtualizer, type VirtualItem, type Virtualizer } from '@tanstack/react-virtual';
 import { useEffect, useState, type ReactNode, type RefObject } from 'react';
+import { observeAfterLayout, skipFirstScrollToTop } from './virtual-box.js';
 
 interface VirtualRowsOptions {
   readonly count: number;
@@ -8,6 +9,13 @@ interface VirtualRowsOptions {
   /** Must match the row and head heights of the grid's CSS. */
   readonly rowHeight: number;
   readonly headHeight: number;
+  /**
+   * At least the box's height (e.g. its CSS cap), known before the page is laid out: the first
+   * pass then draws the rows that fill the box without asking the browser for the box's size.
+   * Without it, the virtualiser reads that size inside the first render, which forces the browser
+   * to lay the page out there and then, and draws its rows in a second pass.
+   */
+  readonly firstHeight?: number;
 }
 
 /**
@@ -48,8 +56,10 @@ export const useVirtualRows = ({
   scrollRef,
   rowHeight,
   headHeight,
+  firstHeight,
 }: VirtualRowsOptions): Virtualizer<HTMLDivElement, Element> => {
   const painted = usePainted();
+  const [scrollTo] = useState(skipFirstScrollToTop);
   // The virtualiser keeps mutable state behind a stable object; the list re-renders on every
   // scroll it reports, which is all the memoisation it needs.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -61,6 +71,13 @@ export const useVirtualRows = ({
     overscan: painted ? OVERSCAN : FIRST_OVERSCAN,
     paddingStart: headHeight,
     scrollPaddingStart: headHeight,
+    ...(firstHeight === undefined
+      ? {}
+      : {
+          initialRect: { width: 0, height: firstHeight },
+          observeElementRect: observeAfterLayout,
+          scrollToFn: scrollTo,
+        }),
   });
 };
 

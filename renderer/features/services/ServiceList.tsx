@@ -14,6 +14,8 @@ import { ServiceRow, type RowWords } from './ServiceRow.js';
 const ROW_HEIGHT = 44;
 /** Must match the sticky head's height in services.css. */
 const HEAD_HEIGHT = 34;
+/** services.css caps the scroll box at 60vh: rows for that fill it before it is laid out. */
+const BOX_CAP_OF_VIEWPORT = 0.6;
 
 /** Where focus goes once the target row is drawn: its cell, and which control in that cell. */
 interface PendingFocus {
@@ -70,14 +72,14 @@ export function ServiceList({
     scrollRef,
     rowHeight: ROW_HEIGHT,
     headHeight: HEAD_HEIGHT,
+    firstHeight: Math.ceil(window.innerHeight * BOX_CAP_OF_VIEWPORT),
   });
   const items = virtualizer.getVirtualItems();
   const first = items[0];
   const last = items[items.length - 1];
-  // Spacer rows stand for the rows not drawn, so the scroll bar is that of the whole list. Before
-  // the virtualiser has measured the box it draws no row: the spacer then stands for them all, so
-  // the box (sized by its content, up to a cap) is already as tall as it will be when measured,
-  // and the rows that fill it are drawn in the same task, not a frame later.
+  // Spacer rows stand for the rows not drawn, so the scroll bar is that of the whole list. The
+  // first pass draws the rows that fill the box at its cap (`firstHeight`); with no row drawn
+  // (none yet, or an empty list) the spacer stands for them all.
   const before = first ? first.start - HEAD_HEIGHT : 0;
   const after = last ? virtualizer.getTotalSize() - last.end : virtualizer.getTotalSize() - HEAD_HEIGHT;
 
