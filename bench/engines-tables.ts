@@ -125,7 +125,7 @@ export const runEnginesTables = async (arg: (name: string, fallback: number) => 
     const berth = await startAllEnginesBerth(dir, `unix://${defaultSocket}`, contexts.dockerConfig);
     cleanups.push(() => berth.stop());
 
-    const quiet = await waitForQuiet();
+    const { line: quiet } = await waitForQuiet();
     const list = await benchEnginesList(browser, berth, engines, perEngine, runs);
     const reference = await startAllEnginesBerth(dir, `unix://${defaultSocket}`, contexts.dockerConfig, true);
     const one = await benchOneEngineReloads(browser, reference, perEngine, runs).finally(() =>

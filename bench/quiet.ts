@@ -11,33 +11,47 @@ const cpuTimes = async (): Promise<{ total: number; idle: number } | null> => {
   return { total: fields.reduce((a, b) => a + b, 0), idle };
 };
 
+export interface Quiet {
+  /** The CPUs were that idle (false: gave up, or cannot tell). */
+  readonly quiet: boolean;
+  /** What it found, for a table's title. */
+  readonly line: string;
+}
+
 /**
  * Waits until the machine's CPUs were at least `idleShare` idle over `windowMs`, so a timed
  * page load measures the page and not the tail of the setup before it: an engine that has just
  * started hundreds of containers can keep both cores of this machine busy for a while after it
  * reports them running. Gives up after `timeoutMs` (the line then says how busy it still was).
- * What it found is returned as a line for the table.
+ * What it found is returned as a line for the table, and whether the machine got that idle.
  */
 export const waitForQuiet = async ({
   idleShare = 0.85,
   windowMs = 1_000,
   timeoutMs = 120_000,
-}: { idleShare?: number; windowMs?: number; timeoutMs?: number } = {}): Promise<string> => {
+}: { idleShare?: number; windowMs?: number; timeoutMs?: number } = {}): Promise<Quiet> => {
   const started = Date.now();
+  const unknown: Quiet = { quiet: false, line: 'CPU idle share: not known here (no /proc/stat)' };
   let before = await cpuTimes();
-  if (!before) return 'CPU idle share: not known here (no /proc/stat)';
+  if (!before) return unknown;
   for (;;) {
     await sleep(windowMs);
     const after = await cpuTimes();
-    if (!after) return 'CPU idle share: not known here (no /proc/stat)';
+    if (!after) return unknown;
     const share = (after.idle - before.idle) / Math.max(1, after.total - before.total);
     const waited = ((Date.now() - started) / 1000).toFixed(0);
     const percent = `${(share * 100).toFixed(0)} %`;
     if (share >= idleShare) {
-      return `timed once the CPUs were ${percent} idle over ${String(windowMs)} ms (waited ${waited} s for it)`;
+      return {
+        quiet: true,
+        line: `timed once the CPUs were ${percent} idle over ${String(windowMs)} ms (waited ${waited} s for it)`,
+      };
     }
     if (Date.now() - started > timeoutMs) {
-      return `timed on a busy machine: CPUs only ${percent} idle after ${waited} s of waiting`;
+      return {
+        quiet: false,
+        line: `timed on a busy machine: CPUs only ${percent} idle after ${waited} s of waiting`,
+      };
     }
     before = after;
   }
