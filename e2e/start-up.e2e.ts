@@ -46,7 +46,7 @@ const calls = (socket: Socket | undefined, channel: string): Invoke[] =>
 
 /** The page's socket asked the backend for the first screen's calls, and sent none of them itself. */
 const expectFirstCallsTaken = (socket: Socket | undefined): void => {
-  expect(socket?.url).toMatch(/\/ws\?first=1$/);
+  expect(socket?.url).toMatch(/\/ws\?first=all$/);
   // Calls the page makes once per load. Not engine.status, tasks.list nor containers.list: other
   // parts of the page ask for those again (a liveness hint on focus, the images feed, update checks).
   for (const channel of ['settings.get', 'engines.list', 'contexts.list', 'swarm.state']) {
@@ -89,4 +89,24 @@ test('the socket is opened while the app’s chunk is still loading', async ({ p
   await expect(ui.row(NAME)).toBeVisible();
   expect(sockets).toHaveLength(1);
   expectFirstCallsTaken(sockets[0]);
+});
+
+test('a load on the Services view leaves the containers list out of its first calls; the page asks for it once, itself', async ({
+  page,
+}) => {
+  const sockets = watchSockets(page);
+  await page.goto(`${berth().url}#/services`);
+  // This engine is no swarm manager: the view says so.
+  await expect(page.getByText('This engine is not a swarm manager')).toBeVisible();
+  expect(sockets).toHaveLength(1);
+  expect(sockets[0]?.url).toMatch(/\/ws\?first=swarm$/);
+  // The rest of the first screen still comes from the boot socket's answers.
+  for (const channel of ['settings.get', 'engines.list', 'contexts.list', 'swarm.state']) {
+    expect(calls(sockets[0], channel), channel).toHaveLength(0);
+  }
+  await expect.poll(() => calls(sockets[0], 'containers.list').length).toBe(1);
+  const ui = new ContainersPage(page);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Containers' }).click();
+  await expect(ui.row(NAME)).toBeVisible();
+  expect(sockets).toHaveLength(1);
 });

@@ -10,7 +10,7 @@ import {
   MAX_CLIENT_MESSAGE_BYTES,
   type ServerMessage,
 } from '../../shared/protocol/messages.js';
-import { FIRST_CALLS, FIRST_CALLS_PARAM } from '../../shared/protocol/first-calls.js';
+import { FIRST_CALLS_PARAM, firstCallsFor, type FirstScreen } from '../../shared/protocol/first-calls.js';
 import { emptyForm } from '../../shared/run/run-form.js';
 import type { Backend } from '../core/index.js';
 import { docker, engineSocketPath, eventually } from '../core/testing/docker-cli.js';
@@ -151,32 +151,39 @@ describe('web mode against the real engine', () => {
   });
 
   it('runs the first screen’s calls as the socket opens when its address asks for them, and only then', async () => {
-    const open = async (path: string): Promise<ServerMessage[]> => {
+    const answeredIds = (messages: readonly ServerMessage[]): number[] =>
+      messages.flatMap((m) => (m.t === 'res' ? [m.id] : [])).sort((a, b) => a - b);
+    /** What the socket at `path` receives with nothing sent on it, once `expected` ids are answered. */
+    const open = async (path: string, expected: readonly number[]): Promise<ServerMessage[]> => {
       const received: ServerMessage[] = [];
       const ws = new WebSocket(`ws://127.0.0.1:${server.port}${path}`, ['berth.v1', `berth.token.${TOKEN}`], {
         headers: origin(),
       });
       ws.on('message', (data: Buffer) => received.push(JSON.parse(data.toString('utf8')) as ServerMessage));
       await new Promise((resolve) => ws.once('open', resolve));
-      // Nothing is sent on either socket: whatever comes back was asked for by the address.
-      if (path.includes('first')) {
-        await eventually(() => expect(answeredIds(received)).toEqual(FIRST_CALLS.map((c) => c.id)), 10_000);
-      } else {
-        await new Promise((resolve) => setTimeout(resolve, 300));
+      if (expected.length > 0) {
+        await eventually(() => expect(answeredIds(received)).toEqual(expected), 10_000);
       }
+      // Time for anything more to come: nothing should.
+      await new Promise((resolve) => setTimeout(resolve, 300));
       ws.close();
+      expect(answeredIds(received), path).toEqual(expected);
       return received;
     };
-    const answeredIds = (messages: readonly ServerMessage[]): number[] =>
-      messages.flatMap((m) => (m.t === 'res' ? [m.id] : [])).sort((a, b) => a - b);
-    const first = await open(`/ws?${FIRST_CALLS_PARAM}=1`);
-    const list = first.find((m) => m.t === 'res' && m.id === 2);
-    expect(list).toMatchObject({ ok: true });
-    expect(first.find((m) => m.t === 'res' && m.id === 1)).toMatchObject({
+    const ids = (screen: FirstScreen): number[] => firstCallsFor(screen).map((c) => c.id);
+    const all = await open(`/ws?${FIRST_CALLS_PARAM}=all`, ids('all'));
+    expect(all.find((m) => m.t === 'res' && m.id === 2)).toMatchObject({ ok: true });
+    expect(all.find((m) => m.t === 'res' && m.id === 1)).toMatchObject({
       ok: true,
       value: { state: 'connected' },
     });
-    expect(answeredIds(await open('/ws'))).toEqual([]);
+    // The swarm views' screen: everything but the containers and tasks lists, under the same ids.
+    const swarm = await open(`/ws?${FIRST_CALLS_PARAM}=swarm`, ids('swarm'));
+    expect(ids('swarm')).not.toContain(2);
+    expect(swarm.find((m) => m.t === 'res' && m.id === 1)).toMatchObject({ ok: true });
+    await open('/ws', []);
+    await open(`/ws?${FIRST_CALLS_PARAM}=1`, []);
+    await open(`/ws?${FIRST_CALLS_PARAM}=everything`, []);
     // The address asks for nothing else: the token is still only taken from the subprotocol.
     await expect(openSocket({ ...origin() })).rejects.toThrow('refused 401');
   });

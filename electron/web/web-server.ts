@@ -6,7 +6,12 @@ import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { tickCork } from './tick-cork.js';
 import { WEB_SOCKET_PATH, WEB_SOCKET_PROTOCOL } from '../../shared/protocol/bridge.js';
 import { HARD_CLIENT_MESSAGE_BYTES } from '../../shared/protocol/messages.js';
-import { FIRST_CALLS_PARAM, firstCallMessages } from '../../shared/protocol/first-calls.js';
+import {
+  FIRST_CALLS_PARAM,
+  firstCallMessages,
+  firstScreenOf,
+  type FirstScreen,
+} from '../../shared/protocol/first-calls.js';
 import { RENDERER_CSP } from '../../shared/security/csp.js';
 import { handleTransfer, isTransferPath, readStatic, type Backend } from '../core/index.js';
 import { checkRequest, cookieName, pageCookieValue, type GuardConfig } from './request-guard.js';
@@ -165,14 +170,14 @@ export const startWebServer = async (options: WebServerOptions): Promise<WebServ
       refuseUpgrade(socket, 404, 'not found');
       return;
     }
-    const first = verdict.url.searchParams.get(FIRST_CALLS_PARAM) === '1';
+    const first = firstScreenOf(verdict.url.searchParams.get(FIRST_CALLS_PARAM));
     wss.handleUpgrade(req, socket, head, (ws) => {
       attach(ws, socket, first);
     });
   });
 
-  /** `first`: the page's boot socket asked for the first screen's calls, run here as if it had sent them. */
-  const attach = (ws: WebSocket, socket: Duplex, first: boolean): void => {
+  /** `first`: the screen whose first calls the page's boot socket asked for, run here as if it had sent them. */
+  const attach = (ws: WebSocket, socket: Duplex, first: FirstScreen | null): void => {
     sockets.add(ws);
     const cork = tickCork(socket);
     const session = backend.createSession((message) => {
@@ -204,7 +209,7 @@ export const startWebServer = async (options: WebServerOptions): Promise<WebServ
       session.dispose();
     });
     ws.on('error', () => ws.terminate());
-    if (first) for (const message of firstCallMessages()) session.receive(message);
+    if (first) for (const message of firstCallMessages(first)) session.receive(message);
   };
 
   await new Promise<void>((resolvePromise, reject) => {

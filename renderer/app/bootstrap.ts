@@ -10,6 +10,7 @@ import { errorMessage, isRpcError } from '../ipc/rpc-error.js';
 import { setLanguage } from '../i18n/index.js';
 import { useSettingsStore, wireSettings } from '../lib/settings-store.js';
 import { wireTheme } from '../lib/theme.js';
+import { isSwarmSection } from './first-screen.js';
 import type { Section } from './sections.js';
 
 /**
@@ -18,6 +19,7 @@ import type { Section } from './sections.js';
  */
 export const refresh = async (client: Client): Promise<void> => {
   const status = client.invoke('engine.status', {}).then(applyEngineStatus);
+  void status.then(firstStatusIn, firstStatusIn);
   const list = client.invoke('containers.list', {}).then((upserts) => {
     queuePrimaryContainers({ reset: true, upserts, removed: [] });
   });
@@ -30,6 +32,12 @@ export const refresh = async (client: Client): Promise<void> => {
     }
   }
 };
+
+let firstStatusIn: () => void = () => undefined;
+/** Settles once the first engine.status call has (the banner and the unreachable screen read it). */
+const firstStatus = new Promise<void>((resolve) => {
+  firstStatusIn = resolve;
+});
 
 let firstScreenIn = false;
 const firstScreenListeners = new Set<() => void>();
@@ -44,17 +52,16 @@ export const afterFirstScreen = (listener: () => void): (() => void) => {
   return () => firstScreenListeners.delete(listener);
 };
 
-/** Sections whose view shows the swarm's services: their first render waits for the services list too. */
-const SWARM_SECTIONS: ReadonlySet<Section> = new Set(['swarm', 'services']);
-
 /**
- * Resolves once the state the opening section shows is in (the first state fetch; the services list
- * too for the swarm views), or after `capMs` (no backend yet, a slow engine): the page then shows its
- * shell and what comes in later.
+ * Resolves once the state the opening section shows is in, or after `capMs` (no backend yet, a
+ * slow engine): the page then shows its shell and what comes in later. That state is the first
+ * state fetch; for the swarm views, the engine's status and the services list instead: they show
+ * no containers, and their boot socket did not ask for the list (shared/protocol/first-calls.ts).
  */
 export const firstScreenWithin = (section: Section, capMs: number): Promise<void> => {
-  const first = new Promise<void>((resolve) => afterFirstScreen(resolve));
-  const needed = SWARM_SECTIONS.has(section) ? Promise.all([first, afterFirstSwarmLoad()]) : first;
+  const needed = isSwarmSection(section)
+    ? Promise.all([firstStatus, afterFirstSwarmLoad()])
+    : new Promise<void>((resolve) => afterFirstScreen(resolve));
   let timer: ReturnType<typeof setTimeout> | undefined;
   const cap = new Promise<void>((resolve) => {
     timer = setTimeout(resolve, capMs);

@@ -22,12 +22,14 @@ const answer = (fake: FakePort, channel: string, value: unknown): void => {
 
 const flush = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+const CONNECTED = {
+  state: 'connected',
+  endpoint: { url: 'unix:///var/run/docker.sock', source: 'default' },
+  version: { engine: '28.0.0', api: '1.48', os: 'linux', arch: 'amd64' },
+};
+
 const answerFirstScreen = (fake: FakePort): void => {
-  answer(fake, 'engine.status', {
-    state: 'connected',
-    endpoint: { url: 'unix:///var/run/docker.sock', source: 'default' },
-    version: { engine: '28.0.0', api: '1.48', os: 'linux', arch: 'amd64' },
-  });
+  answer(fake, 'engine.status', CONNECTED);
   answer(fake, 'containers.list', []);
   answer(fake, 'tasks.list', []);
 };
@@ -61,17 +63,34 @@ describe('firstScreenWithin', () => {
     expect(settled).toBe(true);
   });
 
-  it('on the services, waits for the services list as well (not for the slower swarm state)', async () => {
+  it('on the services, waits for the engine’s status and the services list, not for the containers list it does not show (nor the slower swarm state)', async () => {
     const { bootstrap, firstScreenWithin } = await load();
     const fake = createFakePort({ state: 'connecting' });
     bootstrap(fake.port);
     watch(firstScreenWithin('services', 60_000));
     fake.setLink({ state: 'open' });
     await flush();
-    answerFirstScreen(fake);
+    answer(fake, 'services.list', []);
     await flush();
     expect(settled).toBe(false);
+    answer(fake, 'engine.status', CONNECTED);
+    await flush();
+    expect(settled).toBe(true);
+  });
+
+  it('on the containers, still waits for the containers list when the services list is in', async () => {
+    const { bootstrap, firstScreenWithin } = await load();
+    const fake = createFakePort({ state: 'connecting' });
+    bootstrap(fake.port);
+    watch(firstScreenWithin('containers', 60_000));
+    fake.setLink({ state: 'open' });
+    await flush();
     answer(fake, 'services.list', []);
+    answer(fake, 'engine.status', CONNECTED);
+    await flush();
+    expect(settled).toBe(false);
+    answer(fake, 'containers.list', []);
+    answer(fake, 'tasks.list', []);
     await flush();
     expect(settled).toBe(true);
   });
@@ -86,5 +105,16 @@ describe('firstScreenWithin', () => {
     expect(settled).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
     expect(settled).toBe(true);
+  });
+});
+
+describe('firstScreenOfHash', () => {
+  it('names the swarm screen for the Swarm and Services views only', async () => {
+    const { firstScreenOfHash } = await import('./first-screen.js');
+    expect(firstScreenOfHash('#/services')).toBe('swarm');
+    expect(firstScreenOfHash('#/swarm')).toBe('swarm');
+    for (const hash of ['', '#/', '#/containers', '#/system', '#/services/x', '#services', '#/Swarm']) {
+      expect(firstScreenOfHash(hash), hash).toBe('all');
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { FIRST_CALLS } from '../../shared/protocol/first-calls.js';
+import { FIRST_CALLS, firstCallsFor, firstScreenOf } from '../../shared/protocol/first-calls.js';
 import { adoptBootSocket, startBootSocket } from './boot-socket.js';
 
 /** A socket as the boot script uses it: listeners only; the app sets the on* properties later. */
@@ -31,12 +31,13 @@ const create = (url: string, protocols: string[]): WebSocket => {
   return socket as unknown as WebSocket;
 };
 
-const pageWindow = (berth?: object) => {
+const pageWindow = (berth?: object, hash = '#/containers') => {
   const storage = new Map<string, string>();
   return {
     berth,
     location: {
-      href: 'http://127.0.0.1:4411/?token=tok-9#/services',
+      href: `http://127.0.0.1:4411/?token=tok-9${hash}`,
+      hash,
       protocol: 'http:',
       host: '127.0.0.1:4411',
     },
@@ -62,10 +63,26 @@ describe('the boot socket', () => {
     vi.stubGlobal('window', pageWindow());
     startBootSocket(create);
     const socket = sockets[0];
-    expect(socket?.url).toBe('ws://127.0.0.1:4411/ws?first=1');
+    expect(socket?.url).toBe('ws://127.0.0.1:4411/ws?first=all');
     expect(socket?.protocols).toEqual(['berth.v1', 'berth.token.tok-9']);
     socket?.open();
     expect(socket?.sent).toEqual([]);
+    expect(adoptBootSocket()?.screen).toBe('all');
+  });
+
+  it('asks for the swarm screen’s first calls on the Services and Swarm views', () => {
+    for (const [hash, screen] of [
+      ['#/services', 'swarm'],
+      ['#/swarm', 'swarm'],
+      ['#/images', 'all'],
+      ['', 'all'],
+    ] as const) {
+      sockets.length = 0;
+      vi.stubGlobal('window', pageWindow(undefined, hash));
+      startBootSocket(create);
+      expect(sockets[0]?.url, hash).toBe(`ws://127.0.0.1:4411/ws?first=${screen}`);
+      expect(adoptBootSocket()?.screen, hash).toBe(screen);
+    }
   });
 
   it('keeps what arrives until the app adopts it, then stops keeping', () => {
@@ -88,8 +105,19 @@ describe('the boot socket', () => {
     expect(adoptBootSocket()).toBeNull();
   });
 
-  it('numbers the early calls from 1, one per channel', () => {
+  it('numbers the early calls from 1, one per channel; a screen’s keep their numbers', () => {
     expect(FIRST_CALLS.map((c) => c.id)).toEqual(FIRST_CALLS.map((_, i) => i + 1));
     expect(new Set(FIRST_CALLS.map((c) => c.channel)).size).toBe(FIRST_CALLS.length);
+    expect(firstCallsFor('all')).toEqual(FIRST_CALLS);
+    expect(firstCallsFor('swarm')).toEqual(
+      FIRST_CALLS.filter((c) => c.channel !== 'containers.list' && c.channel !== 'tasks.list'),
+    );
+  });
+
+  it('reads a screen from an address only when it names one', () => {
+    expect(firstScreenOf('all')).toBe('all');
+    expect(firstScreenOf('swarm')).toBe('swarm');
+    for (const value of [null, '', '1', 'ALL', 'swarm ', '__proto__'])
+      expect(firstScreenOf(value)).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
-import { FIRST_CALLS_PARAM } from '../../shared/protocol/first-calls.js';
+import { FIRST_CALLS_PARAM, type FirstScreen } from '../../shared/protocol/first-calls.js';
+import { firstScreenOfHash } from '../app/first-screen.js';
 import { takeToken } from '../ipc/address-bar-token.js';
 import { webSocketProtocols, webSocketUrl } from '../ipc/web-socket-address.js';
 
@@ -13,6 +14,8 @@ import { webSocketProtocols, webSocketUrl } from '../ipc/web-socket-address.js';
 /** What the app takes over. */
 export interface BootSocket {
   readonly socket: WebSocket;
+  /** The screen whose first calls it asked for: their answers are this socket's. */
+  readonly screen: FirstScreen;
   /** The text messages it received before the app took it, in order. */
   readonly received: readonly string[];
 }
@@ -29,8 +32,9 @@ export const startBootSocket = (
 ): void => {
   if (pending || window.berth !== undefined) return;
   let socket: WebSocket;
+  const screen = firstScreenOfHash(window.location.hash);
   try {
-    const url = `${webSocketUrl(window.location)}?${FIRST_CALLS_PARAM}=1`;
+    const url = `${webSocketUrl(window.location)}?${FIRST_CALLS_PARAM}=${screen}`;
     socket = create(url, webSocketProtocols(takeToken() ?? ''));
   } catch {
     return; // The app opens its own.
@@ -43,6 +47,7 @@ export const startBootSocket = (
   socket.addEventListener('message', onMessage);
   pending = {
     socket,
+    screen,
     received,
     stop: () => {
       socket.removeEventListener('message', onMessage);
@@ -56,5 +61,5 @@ export const adoptBootSocket = (): BootSocket | null => {
   if (!taken) return null;
   pending = null;
   taken.stop();
-  return { socket: taken.socket, received: [...taken.received] };
+  return { socket: taken.socket, screen: taken.screen, received: [...taken.received] };
 };

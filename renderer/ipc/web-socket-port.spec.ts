@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { FIRST_CALLS, type FirstScreen } from '../../shared/protocol/first-calls.js';
 import type { BootSocket } from '../boot/boot-socket.js';
 import type { LinkStatus } from './port.js';
 import { webSocketProtocols, webSocketUrl } from './web-socket-address.js';
@@ -135,10 +136,14 @@ describe('createWebSocketPort', () => {
 });
 
 describe('createWebSocketPort adopting the boot socket', () => {
-  const bootSocket = (readyState: number, received: string[] = []): BootSocket & { fake: FakeSocket } => {
+  const bootSocket = (
+    readyState: number,
+    received: string[] = [],
+    screen: FirstScreen = 'all',
+  ): BootSocket & { fake: FakeSocket } => {
     const fake = new FakeSocket('ws://127.0.0.1:4411/ws', []);
     fake.readyState = readyState;
-    return { socket: fake as unknown as WebSocket, fake, received };
+    return { socket: fake as unknown as WebSocket, fake, screen, received };
   };
   const evt = (payload: number): string => JSON.stringify({ t: 'evt', channel: 'engine.status', payload });
 
@@ -150,6 +155,17 @@ describe('createWebSocketPort adopting the boot socket', () => {
     expect(port.early?.map((c) => c.channel)).toContain('containers.list');
     port.post({ t: 'hello' });
     expect(boot.fake.sent).toEqual(['{"t":"hello"}']);
+  });
+
+  it("takes a swarm view's boot socket with that screen's early calls: no containers or tasks list", () => {
+    const { port } = setup(bootSocket(1, [], 'swarm'));
+    const early = port.early ?? [];
+    expect(early.map((c) => c.channel)).not.toContain('containers.list');
+    expect(early.map((c) => c.channel)).not.toContain('tasks.list');
+    // Under the ids the backend answered them with.
+    expect(early.find((c) => c.channel === 'services.list')).toEqual(
+      FIRST_CALLS.find((c) => c.channel === 'services.list'),
+    );
   });
 
   it('hands on what it received one message per task, in order, live messages behind them', () => {

@@ -1,5 +1,5 @@
 import type { ServerMessage } from '../../shared/protocol/messages.js';
-import { FIRST_CALLS } from '../../shared/protocol/first-calls.js';
+import { firstCallsFor } from '../../shared/protocol/first-calls.js';
 import type { BootSocket } from '../boot/boot-socket.js';
 import type { LinkStatus, Port } from './port.js';
 import { reconnectDelay } from './reconnect-delay.js';
@@ -149,11 +149,12 @@ export const createWebSocketPort = (
   };
 
   const adopted = boot !== null && adopt(boot);
+  const early = adopted ? firstCallsFor(boot.screen) : [];
   // A boot socket that already closed counts for nothing: this is the page's first attempt.
   if (!adopted) connect();
 
   return {
-    early: adopted ? FIRST_CALLS : [],
+    early,
     post(message) {
       if (socket?.readyState === OPEN) socket.send(JSON.stringify(message));
     },
