@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ClientMessage } from '../../shared/protocol/messages.js';
 import { createFakePort, type FakePort } from '../ipc/fake-port.fixtures.js';
+import type { Section } from './sections.js';
 
 // The first screen is once per page: each test loads the modules afresh.
 const load = async () => {
@@ -43,6 +44,17 @@ describe('firstScreenWithin', () => {
     });
   };
 
+  /** A page on `section` whose link has opened, its first render waiting (up to a minute). */
+  const opened = async (section: Section): Promise<FakePort> => {
+    const { bootstrap, firstScreenWithin } = await load();
+    const fake = createFakePort({ state: 'connecting' });
+    bootstrap(fake.port);
+    watch(firstScreenWithin(section, 60_000));
+    fake.setLink({ state: 'open' });
+    await flush();
+    return fake;
+  };
+
   beforeEach(() => {
     settled = false;
   });
@@ -51,12 +63,7 @@ describe('firstScreenWithin', () => {
   });
 
   it('waits for the first state fetch, then lets the first render go', async () => {
-    const { bootstrap, firstScreenWithin } = await load();
-    const fake = createFakePort({ state: 'connecting' });
-    bootstrap(fake.port);
-    watch(firstScreenWithin('containers', 60_000));
-    fake.setLink({ state: 'open' });
-    await flush();
+    const fake = await opened('containers');
     expect(settled).toBe(false);
     answerFirstScreen(fake);
     await flush();
@@ -64,12 +71,7 @@ describe('firstScreenWithin', () => {
   });
 
   it('on the services, waits for the engine’s status and the services list, not for the containers list it does not show (nor the slower swarm state)', async () => {
-    const { bootstrap, firstScreenWithin } = await load();
-    const fake = createFakePort({ state: 'connecting' });
-    bootstrap(fake.port);
-    watch(firstScreenWithin('services', 60_000));
-    fake.setLink({ state: 'open' });
-    await flush();
+    const fake = await opened('services');
     answer(fake, 'services.list', []);
     await flush();
     expect(settled).toBe(false);
@@ -79,12 +81,7 @@ describe('firstScreenWithin', () => {
   });
 
   it('on the containers, still waits for the containers list when the services list is in', async () => {
-    const { bootstrap, firstScreenWithin } = await load();
-    const fake = createFakePort({ state: 'connecting' });
-    bootstrap(fake.port);
-    watch(firstScreenWithin('containers', 60_000));
-    fake.setLink({ state: 'open' });
-    await flush();
+    const fake = await opened('containers');
     answer(fake, 'services.list', []);
     answer(fake, 'engine.status', CONNECTED);
     await flush();
