@@ -42,7 +42,7 @@ export const runSwarmTables = async (arg: (name: string, fallback: number) => nu
           ['raw GET /services?status=true', ms(list.rawMs), '1.00×'],
           ['docker service ls (CLI)', ms(list.cliMs), `${(list.cliMs / list.rawMs).toFixed(2)}×`],
           [
-            'web UI reload on #/services: navigation → first row',
+            'web UI reload on #/services: navigation → first row in the DOM (before the browser lays it out; "rows in view" below includes that layout)',
             ms(list.firstRowMs),
             `raw + ${ms(list.firstRowMs - list.rawMs)}`,
           ],
